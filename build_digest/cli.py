@@ -1,0 +1,81 @@
+"""Command line: ``python -m build_digest {build,extract,...}``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from .errors import InputError
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from .build import build
+
+    result = build(Path(args.seeds), Path(args.out), keep_going=args.keep_going)
+    for doc in result.docs:
+        for warning in doc.warnings:
+            print(f"warning: {doc.source}: {warning}", file=sys.stderr)
+    for failure in result.failures:
+        print(f"error: {failure.message}", file=sys.stderr)
+    print(f"built {len(result.docs)} articles, {result.pages} files into {args.out}",
+          file=sys.stderr)
+    if result.failures:
+        print(f"{len(result.failures)} seed(s) failed and were left out", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from .corpus import load_corpus
+    from .export import document_json, dumps_line
+
+    paths = [Path(p) for p in args.files]
+    loaded = load_corpus(paths, display=lambda p: str(p), keep_going=args.keep_going)
+    for doc in loaded.docs:
+        sys.stdout.write(dumps_line(document_json(doc)) + "\n")
+    for failure in loaded.failures:
+        print(f"error: {failure.message}", file=sys.stderr)
+    return 1 if loaded.failures else 0
+
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="python -m build_digest",
+                                  description="Turn news articles into an annotated digest site.")
+    top.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    sub = top.add_subparsers(dest="command", required=True)
+
+    build = sub.add_parser("build", help="write the Markdown pages into docs/")
+    build.add_argument("--seeds", default="seeds", help="folder of seed articles (default: seeds)")
+    build.add_argument("--out", default="docs", help="output folder (default: docs)")
+    build.add_argument("--keep-going", action="store_true",
+                       help="build every good seed, list the bad ones, exit non-zero")
+    build.set_defaults(func=_cmd_build)
+
+    extract = sub.add_parser("extract", help="print one JSON object per file (JSON Lines)")
+    extract.add_argument("files", nargs="+", help="seed files")
+    extract.add_argument("--keep-going", action="store_true",
+                         help="skip bad files (reported on stderr), exit non-zero")
+    extract.set_defaults(func=_cmd_extract)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except InputError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: say so plainly, without a traceback unless asked
+        if args.debug:
+            raise
+        print(f"internal error: {type(exc).__name__}: {exc} (run with --debug and report it)",
+              file=sys.stderr)
+        return 3

@@ -1,0 +1,75 @@
+"""The corpus: every seed loaded, then corpus-wide steps (speakers, related statements, dates)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .doc import Document
+from .errors import InputError
+from .ingest import load_document, slug_for
+from .lexicon import Lexicon, load_lexicon
+
+SEED_SUFFIX = ".txt"
+
+CorpusStep = Callable[[list[Document], Lexicon], None]
+# Steps over all documents at once, in order; features append theirs.
+CORPUS_STEPS: list[tuple[str, CorpusStep]] = []
+
+
+@dataclass
+class LoadResult:
+    docs: list[Document] = field(default_factory=list)
+    failures: list[InputError] = field(default_factory=list)
+
+
+def discover_seeds(seed_dir: Path) -> list[Path]:
+    """Every ``*.txt`` below ``seed_dir``, in a stable order."""
+    if not seed_dir.is_dir():
+        raise InputError(str(seed_dir), "no such folder", "Pass the folder that holds the seeds")
+    return sorted((p for p in seed_dir.rglob(f"*{SEED_SUFFIX}") if p.is_file()),
+                  key=lambda p: p.relative_to(seed_dir).as_posix())
+
+
+def assign_ids(paths: list[Path]) -> dict[Path, str]:
+    """Slugs from file names; names that slugify alike get a short hash of the name."""
+    ids: dict[Path, str] = {}
+    taken: set[str] = set()
+    for path in paths:
+        slug = slug_for(path)
+        if slug in taken:
+            slug = f"{slug}-{hashlib.sha1(path.as_posix().encode()).hexdigest()[:6]}"
+        taken.add(slug)
+        ids[path] = slug
+    return ids
+
+
+def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
+                keep_going: bool = False, lex: Lexicon | None = None) -> LoadResult:
+    """Load every seed; with ``keep_going`` collect input errors instead of stopping."""
+    lex = lex or load_lexicon()
+    result = LoadResult()
+    ids = assign_ids(paths)
+    seen: dict[str, Document] = {}
+    for path in paths:
+        try:
+            doc = load_document(path, display(path), lex, doc_id=ids[path])
+        except InputError as exc:
+            if not keep_going:
+                raise
+            result.failures.append(exc)
+            continue
+        digest = hashlib.sha256(doc.text.strip().encode()).hexdigest()
+        if digest in seen:
+            doc.warnings.append(f"same text as {seen[digest].source}; both are published")
+        seen.setdefault(digest, doc)
+        result.docs.append(doc)
+    run_corpus_steps(result.docs, lex)
+    return result
+
+
+def run_corpus_steps(docs: list[Document], lex: Lexicon) -> None:
+    for _name, step in CORPUS_STEPS:
+        step(docs, lex)

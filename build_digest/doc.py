@@ -1,0 +1,123 @@
+"""The annotated document: decoded text plus spans with character offsets into it.
+
+Every pipeline step enriches a :class:`Document`; rendering is a pure function of it.
+Offsets always index ``Document.text``: the decoded source with its BOM removed and line
+endings normalized to ``\\n`` (the only rewrite applied before annotation).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A labelled range ``text[start:end]`` of a document (``start == end`` marks a point)."""
+
+    start: int
+    end: int
+    label: str
+    attrs: tuple[tuple[str, Any], ...] = ()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        for name, value in self.attrs:
+            if name == key:
+                return value
+        return default
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
+
+@dataclass(slots=True)
+class Quote:
+    """A direct quote: ``start``/``end`` delimit the characters between the quotation marks."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+    open_mark: int  # offset of the opening quotation mark
+    close_mark: int | None  # offset of the closing mark (None when it never closes)
+    partial: bool = False
+    speaker: str | None = None
+    speaker_evidence: str | None = None
+    confidence: float = 0.0
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Event:
+    """A dated thing the article reports."""
+
+    date: str  # ISO date, "YYYY-MM" or "YYYY" according to precision
+    precision: str  # "day" | "month" | "year"
+    text: str  # the sentence it comes from
+    start: int
+    end: int
+    quote_ids: list[str] = field(default_factory=list)
+    evidence: str = ""
+
+
+@dataclass(slots=True)
+class Metadata:
+    """Source metadata of an article (from the text, overridden by the sidecar)."""
+
+    title: str | None = None
+    outlet: str | None = None
+    dateline: str | None = None
+    wire: list[str] = field(default_factory=list)
+    editor: str | None = None
+    author: str | None = None
+    published: dt.date | None = None
+    published_precision: str | None = None  # "day" | "month" | "year"
+    published_inferred: bool = False
+    published_evidence: str | None = None
+    source_url: str | None = None
+    language: str = "id"
+    notes: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    # where each field came from: "text", "sidecar" or "inferred"
+    provenance: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Document:
+    """One article: its decoded text and everything the pipeline found in it."""
+
+    source: str  # path as given
+    id: str  # stable slug
+    text: str
+    spans: list[Span] = field(default_factory=list)
+    meta: Metadata = field(default_factory=Metadata)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    sidecar: dict[str, Any] = field(default_factory=dict)
+    encoding: str = "utf-8"
+
+    def add(self, start: int, end: int, label: str, **attrs: Any) -> Span:
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span {start}:{end} outside text of length {len(self.text)}")
+        span = Span(start, end, label, tuple(sorted(attrs.items())))
+        self.spans.append(span)
+        return span
+
+    def spans_of(self, *labels: str) -> Iterator[Span]:
+        wanted = set(labels)
+        return (s for s in self.spans if s.label in wanted)
+
+    def is_removed(self, offset: int) -> bool:
+        """True when ``offset`` falls inside text hidden from the page (boilerplate, captions)."""
+        return any(s.start <= offset < s.end for s in self.spans_of(*REMOVED_LABELS))
+
+    def line_of(self, offset: int) -> int:
+        """1-based line number of ``offset``."""
+        return self.text.count("\n", 0, offset) + 1
+
+
+# Span labels whose text is kept in the source but not shown as article body.
+REMOVED_LABELS = ("boilerplate", "caption", "headline", "byline")

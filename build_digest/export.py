@@ -1,0 +1,63 @@
+"""Machine-readable output: one JSON object per article (the ``extract`` schema)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .doc import Document
+
+SCHEMA_VERSION = 1
+
+
+def quote_json(doc: Document, index: int) -> dict[str, Any]:
+    q = doc.quotes[index]
+    return {
+        "id": q.id,
+        "text": q.text,
+        "start": q.start,
+        "end": q.end,
+        "speaker": q.speaker,
+        "speaker_evidence": q.speaker_evidence,
+        "partial": q.partial,
+        "confidence": round(q.confidence, 3),
+    }
+
+
+def document_json(doc: Document) -> dict[str, Any]:
+    """The extract record of one article (see docs/schema.md for the fields)."""
+    meta = doc.meta
+    return {
+        "source": doc.source,
+        "id": doc.id,
+        "title": meta.title,
+        "outlet": meta.outlet,
+        "dateline": meta.dateline,
+        "wire": list(meta.wire),
+        "editor": meta.editor,
+        "author": meta.author,
+        "published": meta.published.isoformat() if meta.published else None,
+        "published_precision": meta.published_precision if meta.published else None,
+        "published_inferred": bool(meta.published and meta.published_inferred),
+        "published_evidence": meta.published_evidence if meta.published else None,
+        "source_url": meta.source_url,
+        "language": meta.language,
+        "encoding": doc.encoding,
+        "warnings": list(doc.warnings),
+        "quotes": [quote_json(doc, i) for i in range(len(doc.quotes))],
+        "events": [
+            {"date": e.date, "precision": e.precision, "text": e.text, "start": e.start,
+             "end": e.end, "quote_ids": list(e.quote_ids)}
+            for e in doc.events
+        ],
+    }
+
+
+def dumps_line(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def corpus_json(records: list[dict[str, Any]]) -> str:
+    """The downloadable statements file for the whole corpus (stable, pretty-printed)."""
+    payload = {"schema_version": SCHEMA_VERSION, "articles": records}
+    return json.dumps(payload, ensure_ascii=False, indent=1) + "\n"

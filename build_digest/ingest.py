@@ -1,0 +1,64 @@
+"""From a seed file (and its sidecar) to an annotated :class:`Document`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from slugify import slugify
+
+from .decode import decode_bytes
+from .doc import Document
+from .errors import InputError
+from .lexicon import Lexicon, load_lexicon
+from .pipeline import run_steps
+from .sidecar import load_sidecar, parse_partial_date, sidecar_path
+
+
+def slug_for(path: Path) -> str:
+    """Stable page slug from the file name ("000_af23.txt" -> "000-af23")."""
+    return slugify(path.stem, max_length=80, word_boundary=True) or "artikel"
+
+
+def read_seed(path: Path, display: str | None = None) -> bytes:
+    where = display or str(path)
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(where, f"cannot read the file ({exc.strerror})",
+                         "Check that it exists and is readable") from None
+
+
+def load_document(path: Path, display: str | None = None, lex: Lexicon | None = None,
+                  doc_id: str | None = None) -> Document:
+    """Decode, annotate and apply the sidecar of one seed file."""
+    lex = lex or load_lexicon()
+    where = display or str(path)
+    decoded = decode_bytes(read_seed(path, where), where)
+    side_file = sidecar_path(path)
+    sidecar = load_sidecar(side_file) if side_file else {}
+    doc = Document(source=where, id=doc_id or slug_for(path), text=decoded.text,
+                   warnings=list(decoded.warnings), encoding=decoded.encoding, sidecar=sidecar)
+    if "language" in sidecar:
+        doc.meta.language = sidecar["language"]
+        doc.meta.provenance["language"] = "sidecar"
+    run_steps(doc, lex)
+    apply_sidecar(doc)
+    return doc
+
+
+def apply_sidecar(doc: Document) -> None:
+    """Editors' values win over what the text gave; each is marked as from the sidecar."""
+    meta = doc.meta
+    for key, value in doc.sidecar.items():
+        if key == "published":
+            date, precision = value if isinstance(value, tuple) else parse_partial_date(value)
+            meta.published, meta.published_precision = date, precision
+            meta.published_inferred = False
+            meta.published_evidence = "sidecar"
+        elif key in ("title", "outlet", "dateline", "editor", "author", "source_url", "language"):
+            setattr(meta, key, value)
+        elif key in ("wire", "notes", "tags"):
+            setattr(meta, key, list(value))
+        else:
+            continue
+        meta.provenance[key] = "sidecar"

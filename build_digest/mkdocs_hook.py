@@ -1,0 +1,36 @@
+"""MkDocs hook for ``mkdocs serve`` only: re-run the build step before each rebuild.
+
+The generated Markdown never depends on this hook (``python -m build_digest build`` writes it);
+the hook only saves a manual step while previewing. ``mkdocs build`` is left alone.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger("mkdocs.build_digest")
+_serving = False
+
+
+def on_startup(command: str, dirty: bool, **kwargs: Any) -> None:
+    global _serving
+    _serving = command == "serve"
+
+
+def on_pre_build(config: Any, **kwargs: Any) -> None:
+    if not _serving:
+        return
+    from build_digest.build import build
+    from build_digest.errors import InputError
+
+    root = Path(config["config_file_path"]).parent
+    try:
+        result = build(root / "seeds", Path(config["docs_dir"]), keep_going=True)
+    except InputError as exc:
+        log.error("build_digest: %s (previous pages kept)", exc.message)
+        return
+    for failure in result.failures:
+        log.error("build_digest: %s", failure.message)
+    log.info("build_digest: %d articles regenerated", len(result.docs))

@@ -1,0 +1,1 @@
+"""Rendering: pure functions from annotated documents to Markdown pages."""

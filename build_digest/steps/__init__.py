@@ -1,0 +1,1 @@
+"""Pipeline steps: each takes a Document and the Lexicon and adds annotations to the document."""

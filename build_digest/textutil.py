@@ -1,0 +1,46 @@
+"""Small helpers over document text: lines with offsets, trimming ranges."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_WS = (" \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+       "\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff")
+
+
+def is_blank(s: str) -> bool:
+    return not s.strip(_WS)
+
+
+def lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every line, newline excluded."""
+    start = 0
+    for match in re.finditer("\n", text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``start:end`` past white space (NBSP and zero-width space included)."""
+    while start < end and text[start] in _WS:
+        start += 1
+    while end > start and text[end - 1] in _WS:
+        end -= 1
+    return start, end
+
+
+def subtract(start: int, end: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``start:end`` not covered by any of the sorted ``holes``."""
+    parts = []
+    cursor = start
+    for h_start, h_end in holes:
+        if h_end <= cursor or h_start >= end:
+            continue
+        if h_start > cursor:
+            parts.append((cursor, h_start))
+        cursor = max(cursor, h_end)
+    if cursor < end:
+        parts.append((cursor, end))
+    return parts

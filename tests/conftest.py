@@ -1,0 +1,46 @@
+"""Shared fixtures: the seed corpus and documents made from small texts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from build_digest.doc import Document
+from build_digest.ingest import load_document
+from build_digest.lexicon import Lexicon, load_lexicon
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def lex() -> Lexicon:
+    return load_lexicon()
+
+
+@pytest.fixture(scope="session")
+def seed_docs(lex: Lexicon) -> dict[str, Document]:
+    """Every seed, annotated, keyed by its file name's three-digit prefix ("000" ...)."""
+    return {p.name[:3]: load_document(p, lex=lex) for p in SEED_FILES}
+
+
+@pytest.fixture
+def make_doc(tmp_path: Path, lex: Lexicon) -> Callable[..., Document]:
+    """Write a text (or bytes) to a seed file, optionally with a sidecar, and load it."""
+    def make(content: str | bytes, name: str = "article.txt", sidecar: str | None = None
+             ) -> Document:
+        path = tmp_path / name
+        path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        if sidecar is not None:
+            path.with_suffix(".yml").write_text(sidecar, encoding="utf-8")
+        return load_document(path, lex=lex)
+    return make
+
+
+def visible_text(doc: Document) -> str:
+    """The body text as paragraphs, one per line."""
+    return "\n".join(doc.text[s.start:s.end] for s in sorted(doc.spans_of("paragraph"),
+                                                              key=lambda s: s.start))
