@@ -25,9 +25,9 @@ $(DEV_STAMP): requirements.txt requirements-dev.txt | $(BIN)/python
 docs: $(RUNTIME_STAMP)
 	$(BIN)/python -m build_digest build
 
-## site: build step, then the static site in site/
-site: docs
-	$(BIN)/mkdocs build --strict
+## site: build step, then `mkdocs build --strict` (and the search index) into site/
+site: $(RUNTIME_STAMP)
+	$(BIN)/python -m build_digest site
 
 serve: $(RUNTIME_STAMP)
 	$(BIN)/python -m build_digest build

@@ -40,6 +40,22 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 1 if loaded.failures else 0
 
 
+def _cmd_site(args: argparse.Namespace) -> int:
+    from .publish import SiteBuildError, build_site
+
+    project = Path(args.project)
+    try:
+        result = build_site(project, Path(args.seeds), project / "docs", Path(args.site_dir),
+                            keep_going=args.keep_going)
+    except SiteBuildError as exc:
+        print(f"error: {exc}\nThe previous site/ was kept.", file=sys.stderr)
+        return 1
+    for failure in result.failures:
+        print(f"error: {failure.message}", file=sys.stderr)
+    print(f"site built from {len(result.docs)} articles into {args.site_dir}", file=sys.stderr)
+    return 1 if result.failures else 0
+
+
 Command = Callable[[argparse.Namespace], int]
 
 
@@ -55,6 +71,14 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--keep-going", action="store_true",
                        help="build every good seed, list the bad ones, exit non-zero")
     build.set_defaults(func=_cmd_build)
+
+    site = sub.add_parser("site", help="build step, then mkdocs build --strict into site/")
+    site.add_argument("--project", default=".", help="folder holding mkdocs.yml (default: .)")
+    site.add_argument("--seeds", default="seeds", help="folder of seed articles (default: seeds)")
+    site.add_argument("--site-dir", default="site", help="output folder (default: site)")
+    site.add_argument("--keep-going", action="store_true",
+                      help="build every good seed, list the bad ones, exit non-zero")
+    site.set_defaults(func=_cmd_site)
 
     extract = sub.add_parser("extract", help="print one JSON object per file (JSON Lines)")
     extract.add_argument("files", nargs="+", help="seed files")

@@ -1,0 +1,64 @@
+"""The full site build: build step, ``mkdocs build --strict`` and post-processing, then swap.
+
+MkDocs builds into a staging folder beside ``site/``; post-build steps (search index, checks) run
+on the staging folder; only when all succeed does it replace ``site/``. A failure anywhere leaves
+the previous ``site/`` (and, through the build step's own swap, ``docs/``) as they were.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from .build import BuildResult, build
+from .errors import InputError
+
+# Steps run on the freshly built staging site, in order: (name, function(site_dir, project_root)).
+PostBuildStep = Callable[[Path, Path], None]
+POST_BUILD_STEPS: list[tuple[str, PostBuildStep]] = []
+
+
+class SiteBuildError(Exception):
+    """A site build step failed; the message carries the tool's own output."""
+
+
+def mkdocs_build(project: Path, site_dir: Path, config: str = "mkdocs.yml") -> None:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
+           "--config-file", str(project / config), "--site-dir", str(site_dir)]
+    done = subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SiteBuildError(f"mkdocs build --strict failed:\n{done.stdout}{done.stderr}".rstrip())
+
+
+def swap_dir(new: Path, target: Path) -> None:
+    """Replace ``target`` with ``new`` (two renames; the old copy is removed afterwards)."""
+    old = target.parent / f".{target.name}.old"
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        os.replace(target, old)
+    os.replace(new, target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def build_site(project: Path, seeds: Path, docs: Path, site: Path,
+               keep_going: bool = False) -> BuildResult:
+    """Build step, then the static site; ``site`` is replaced only if everything succeeded."""
+    result = build(seeds, docs, keep_going=keep_going)
+    staging = site.parent / f".{site.name}.staging"
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        mkdocs_build(project, staging)
+        for _name, step in POST_BUILD_STEPS:
+            step(staging, project)
+        swap_dir(staging, site)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return result
+
+
+__all__ = ["POST_BUILD_STEPS", "InputError", "SiteBuildError", "build_site"]
