@@ -13,7 +13,7 @@ import re
 
 # ASCII punctuation left as is: it cannot start or close any syntax inside running text.
 _PLAIN = set(".,;-/?%()")
-_ENTITY = {c: f"&#{ord(c)};" for c in map(chr, range(0x21, 0x7F))
+_ENTITY = {ord(c): f"&#{ord(c)};" for c in map(chr, range(0x21, 0x7F))
            if not c.isalnum() and c not in _PLAIN}
 # Invisible or reordering characters: C0/C1 controls (not tab/newline), zero-width, bidi
 # embeddings/overrides/isolates, BOM, soft hyphen, line/paragraph separators.
@@ -34,7 +34,7 @@ def esc(text: str, *, collapse: bool = True) -> str:
     shown = display(text)
     if collapse:
         shown = _RUN.sub(" ", shown)
-    return "".join(_ENTITY.get(c, c) for c in shown)
+    return shown.translate(_ENTITY)
 
 
 def esc_attr(text: str) -> str:
