@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cache import DocumentCache
 from .corpus import discover_seeds, load_corpus
 from .doc import Document
 from .errors import InputError
@@ -35,15 +37,24 @@ def render_site(docs: list[Document], ctx: SiteContext) -> dict[str, str]:
     return pages
 
 
-def build(seeds: Path, out: Path, keep_going: bool = False) -> BuildResult:
+def default_cache_dir() -> Path:
+    return Path(os.environ.get("BUILD_DIGEST_CACHE", ".cache/build_digest"))
+
+
+def build(seeds: Path, out: Path, keep_going: bool = False,
+          cache_dir: Path | None = None) -> BuildResult:
     """Load every seed, render, and swap the new pages into ``out``.
 
     With ``keep_going`` a bad seed is reported and left out; otherwise the first bad seed stops
     the build before anything is written.
     """
     paths = discover_seeds(seeds)
-    loaded = load_corpus(paths, display=lambda p: p.as_posix(), keep_going=keep_going)
+    cache = DocumentCache(cache_dir) if cache_dir else None
+    loaded = load_corpus(paths, display=lambda p: p.as_posix(), keep_going=keep_going,
+                         cache=cache)
     ctx = SiteContext(docs={d.id: d for d in loaded.docs})
     pages = render_site(loaded.docs, ctx)
     write_pages(out, pages)
+    if cache and not loaded.failures:
+        cache.prune()
     return BuildResult(docs=loaded.docs, failures=loaded.failures, pages=len(pages))

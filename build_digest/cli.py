@@ -11,9 +11,11 @@ from .errors import InputError
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from .build import build
+    from .build import build, default_cache_dir
 
-    result = build(Path(args.seeds), Path(args.out), keep_going=args.keep_going)
+    cache_dir = None if args.no_cache else default_cache_dir()
+    result = build(Path(args.seeds), Path(args.out), keep_going=args.keep_going,
+                   cache_dir=cache_dir)
     for doc in result.docs:
         for warning in doc.warnings:
             print(f"warning: {doc.source}: {warning}", file=sys.stderr)
@@ -70,6 +72,9 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--out", default="docs", help="output folder (default: docs)")
     build.add_argument("--keep-going", action="store_true",
                        help="build every good seed, list the bad ones, exit non-zero")
+    build.add_argument("--no-cache", action="store_true",
+                       help="annotate every seed afresh (default: reuse .cache/build_digest; "
+                            "BUILD_DIGEST_CACHE sets the folder)")
     build.set_defaults(func=_cmd_build)
 
     site = sub.add_parser("site", help="build step, then mkdocs build --strict into site/")

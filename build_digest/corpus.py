@@ -7,10 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cache import DocumentCache, document_key
 from .doc import Document
 from .errors import InputError
-from .ingest import load_document, slug_for
+from .ingest import load_document, read_seed, slug_for
 from .lexicon import Lexicon, load_lexicon
+from .sidecar import sidecar_path
 
 SEED_SUFFIX = ".txt"
 
@@ -46,16 +48,35 @@ def assign_ids(paths: list[Path]) -> dict[Path, str]:
     return ids
 
 
+def _load_cached(path: Path, shown: str, doc_id: str, lex: Lexicon,
+                 cache: DocumentCache | None) -> Document:
+    if cache is None:
+        return load_document(path, shown, lex, doc_id=doc_id)
+    side = sidecar_path(path)
+    key = document_key(read_seed(path, shown), side.read_bytes() if side else None, shown,
+                       doc_id, lex.fingerprint)
+    doc = cache.get(key)
+    if doc is None:
+        doc = load_document(path, shown, lex, doc_id=doc_id)
+        cache.put(key, doc)
+    return doc
+
+
 def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
-                keep_going: bool = False, lex: Lexicon | None = None) -> LoadResult:
-    """Load every seed; with ``keep_going`` collect input errors instead of stopping."""
+                keep_going: bool = False, lex: Lexicon | None = None,
+                cache: DocumentCache | None = None) -> LoadResult:
+    """Load every seed; with ``keep_going`` collect input errors instead of stopping.
+
+    With a ``cache``, documents whose inputs are unchanged are loaded from it instead of being
+    annotated again; corpus-wide steps always run.
+    """
     lex = lex or load_lexicon()
     result = LoadResult()
     ids = assign_ids(paths)
     seen: dict[str, Document] = {}
     for path in paths:
         try:
-            doc = load_document(path, display(path), lex, doc_id=ids[path])
+            doc = _load_cached(path, display(path), ids[path], lex, cache)
         except InputError as exc:
             if not keep_going:
                 raise

@@ -1,0 +1,85 @@
+"""Content-keyed cache of annotated documents, so a rebuild re-annotates only what changed.
+
+The key of a document covers everything its annotation depends on: the seed's bytes, its
+sidecar's bytes, the name it is shown under, its id, the language data (lexicon fingerprint)
+and the package's own code. Change any of them and the entry is simply not found; stale entries
+are pruned after each build. Corpus-wide steps always run on the loaded documents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from functools import lru_cache
+from pathlib import Path
+
+from .doc import Document
+
+CACHE_VERSION = b"1"
+PACKAGE_DIR = Path(__file__).parent
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Hash of every Python source file of the package."""
+    digest = hashlib.sha256(CACHE_VERSION)
+    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+        digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def document_key(raw: bytes, sidecar: bytes | None, display: str, doc_id: str,
+                 lexicon_fingerprint: str) -> str:
+    digest = hashlib.sha256()
+    for part in (code_fingerprint().encode(), lexicon_fingerprint.encode(), display.encode(),
+                 doc_id.encode(), raw, b"\x00sidecar\x00", sidecar or b""):
+        digest.update(len(part).to_bytes(8, "little"))
+        digest.update(part)
+    return digest.hexdigest()
+
+
+class DocumentCache:
+    """Pickled documents in ``root``, one file per key; unused entries pruned by :meth:`prune`."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.used: set[str] = set()
+        self.hits = 0
+        self.misses = 0
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str) -> Document | None:
+        self.used.add(key)
+        try:
+            with self._path(key).open("rb") as fh:
+                doc = pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
+                TypeError, ValueError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return doc
+
+    def put(self, key: str, doc: Document) -> None:
+        self.used.add(key)
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".tmp{os.getpid()}")
+            with tmp.open("wb") as fh:
+                pickle.dump(doc, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+    def prune(self) -> None:
+        """Remove entries this build did not use."""
+        if not self.root.is_dir():
+            return
+        for path in self.root.glob("*/*.pickle"):
+            if path.stem not in self.used:
+                path.unlink(missing_ok=True)
