@@ -12,6 +12,7 @@ from .doc import Document
 from .errors import InputError
 from .export import corpus_json, document_json
 from .output import write_pages
+from .progress import Progress
 from .render.article import render_article
 from .render.chronology import CHRONOLOGY_PAGE, render_chronology
 from .render.indexes import render_home
@@ -50,8 +51,10 @@ def build(seeds: Path, out: Path, keep_going: bool = False,
     """
     paths = discover_seeds(seeds)
     cache = DocumentCache(cache_dir) if cache_dir else None
+    progress = Progress("annotating")
     loaded = load_corpus(paths, display=lambda p: p.as_posix(), keep_going=keep_going,
-                         cache=cache)
+                         cache=cache, progress=progress)
+    progress.close()
     ctx = SiteContext(docs={d.id: d for d in loaded.docs})
     pages = render_site(loaded.docs, ctx)
     write_pages(out, pages)

@@ -64,7 +64,8 @@ def _load_cached(path: Path, shown: str, doc_id: str, lex: Lexicon,
 
 def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
                 keep_going: bool = False, lex: Lexicon | None = None,
-                cache: DocumentCache | None = None) -> LoadResult:
+                cache: DocumentCache | None = None,
+                progress: Callable[[int, int], None] | None = None) -> LoadResult:
     """Load every seed; with ``keep_going`` collect input errors instead of stopping.
 
     With a ``cache``, documents whose inputs are unchanged are loaded from it instead of being
@@ -74,7 +75,9 @@ def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
     result = LoadResult()
     ids = assign_ids(paths)
     seen: dict[str, Document] = {}
-    for path in paths:
+    for done, path in enumerate(paths, 1):
+        if progress:
+            progress(done, len(paths))
         try:
             doc = _load_cached(path, display(path), ids[path], lex, cache)
         except InputError as exc:

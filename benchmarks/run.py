@@ -1,0 +1,113 @@
+"""Benchmark the build step and the full site build on synthetic corpora (run by hand).
+
+    .venv/bin/python benchmarks/run.py              # N = 100, 1000, 10000
+    .venv/bin/python benchmarks/run.py 100 1000     # chosen sizes
+
+For each N it prints: the cold build step (no cache), the warm rebuild after editing one seed,
+`mkdocs build` alone on the generated Markdown, and the full site build (`build_digest site`:
+build step, mkdocs, search index), with wall time and peak memory of each, then the ratios the
+targets are stated in. Every measurement runs in its own process in a scratch copy of the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+from generate_corpus import generate  # noqa: E402
+
+PROJECT_FILES = ["mkdocs.yml", "overrides", "build_digest", "docs/assets", "docs/guide.md"]
+PEAK_WRAPPER = (
+    "import resource, subprocess, sys; "
+    "rc = subprocess.run(sys.argv[1:]).returncode; "
+    "sys.stderr.write(f'\\nPEAK_KB {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}\\n'); "
+    "sys.exit(rc)"
+)
+
+
+def measure(cmd: list[str], cwd: Path) -> tuple[float, int]:
+    """Wall seconds and peak RSS (MiB) of ``cmd`` run in its own process."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(cwd), "CI": "1"}
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", PEAK_WRAPPER, *cmd], cwd=cwd, env=env,
+                          capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+    peak = next(int(line.split()[1]) for line in done.stderr.splitlines()
+                if line.startswith("PEAK_KB"))
+    return seconds, peak // 1024
+
+
+def scratch_project(dest: Path, seeds: Path) -> Path:
+    for name in PROJECT_FILES:
+        src, dst = ROOT / name, dest / name
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        if src.is_dir():
+            shutil.copytree(src, dst, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(src, dst)
+    os.symlink(seeds, dest / "seeds")
+    return dest
+
+
+def bench(n: int, corpora: Path) -> dict[str, tuple[float, int]]:
+    seeds = corpora / f"corpus-{n}"
+    if not seeds.is_dir() or len(list(seeds.glob("*.txt"))) != n:
+        generate(n, seeds)
+    py = sys.executable
+    results: dict[str, tuple[float, int]] = {}
+    with tempfile.TemporaryDirectory(prefix=f"bench{n}-") as tmp:
+        project = scratch_project(Path(tmp), seeds.resolve())
+        build = [py, "-m", "build_digest", "build"]
+        results["build step (cold)"] = measure([*build, "--no-cache"], project)
+        measure(build, project)  # fill the cache
+        edited = sorted(seeds.glob("*.txt"))[n // 2]
+        original = edited.read_bytes()
+        try:
+            edited.write_bytes(original + b"Kalimat tambahan untuk uji.\n")
+            results["rebuild, 1 seed edited"] = measure(build, project)
+        finally:
+            edited.write_bytes(original)
+        measure([*build, "--no-cache"], project)
+        results["mkdocs build alone"] = measure(
+            [py, "-m", "mkdocs", "build", "--quiet", "--site-dir", "site-mkdocs"], project)
+        results["full site build"] = measure([py, "-m", "build_digest", "site"], project)
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="build_digest benchmarks")
+    parser.add_argument("sizes", nargs="*", type=int, default=[100, 1000, 10000])
+    parser.add_argument("--corpora", type=Path, default=HERE / "out",
+                        help="where generated corpora are kept between runs")
+    args = parser.parse_args()
+    table = {n: bench(n, args.corpora) for n in args.sizes}
+    rows = list(next(iter(table.values())))
+    print(f"\n{'N':>6} | " + " | ".join(f"{r:>24}" for r in rows))
+    print("-" * (9 + 27 * len(rows)))
+    for n, res in table.items():
+        cells = [f"{s:7.2f} s {m:6d} MiB" for s, m in res.values()]
+        print(f"{n:>6} | " + " | ".join(f"{c:>24}" for c in cells))
+    print()
+    for n, res in table.items():
+        cold = res["build step (cold)"][0]
+        ratio = res["full site build"][0] / res["mkdocs build alone"][0]
+        print(f"N={n}: build step {1000 * cold / n:.2f} ms/article; "
+              f"full site / mkdocs alone = {ratio:.2f}")
+    if 1000 in table and 10000 in table:
+        growth = table[10000]["build step (cold)"][0] / table[1000]["build step (cold)"][0]
+        print(f"build step time ratio 10,000 / 1,000 = {growth:.2f}")
+
+
+if __name__ == "__main__":
+    main()
