@@ -27,7 +27,8 @@ def on_pre_build(config: Any, **kwargs: Any) -> None:
 
     root = Path(config["config_file_path"]).parent
     try:
-        result = build(root / "seeds", Path(config["docs_dir"]), keep_going=True)
+        result = build(root / "seeds", Path(config["docs_dir"]), keep_going=True,
+                       cache_dir=root / ".cache" / "build_digest")
     except InputError as exc:
         log.error("build_digest: %s (previous pages kept)", exc.message)
         return

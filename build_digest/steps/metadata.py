@@ -18,12 +18,13 @@ def detect_language(doc: Document, lex: Lexicon) -> None:
     if doc.meta.provenance.get("language") == "sidecar":
         return
     words = [w.casefold() for w in _WORD.findall(doc.text[:20000])]
-    best, best_hits = "id", -1
-    for code, data in sorted(lex.languages.items()):
-        stop = set(data.get("stopwords", []))
-        hits = sum(1 for w in words if w in stop)
-        if hits > best_hits:
-            best, best_hits = code, hits
+    hits = {code: sum(1 for w in words if w in set(data.get("stopwords", [])))
+            for code, data in lex.languages.items()}
+    # the site's first language wins ties (a text with no function words at all, say)
+    best = "id"
+    for code in sorted(hits):
+        if hits[code] > hits[best]:
+            best = code
     doc.meta.language = best
 
 
