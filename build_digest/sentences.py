@@ -26,7 +26,9 @@ def _abbreviation(text: str, stop: int, abbreviations: set[str]) -> bool:
 
 def sentence_bounds(doc: Document, lex: Lexicon, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of ``text[start:end]`` as trimmed (start, end) pairs."""
-    abbreviations = {a.casefold() for a in lex.lang(doc.meta.language).get("abbreviations", [])}
+    lang = lex.lang(doc.meta.language)
+    abbreviations = {a.casefold() for a in lang.get("abbreviations", [])}
+    abbreviations |= {m for m in (lang.get("dates") or {}).get("months", {}) if len(m) <= 4}
     out: list[tuple[int, int]] = []
     # a lead ("JAKARTA - ", "Suara.com - ") opens the paragraph but is no part of its sentence
     cursor = max((s.end for s in doc.spans_of("lead") if start <= s.start < end), default=start)

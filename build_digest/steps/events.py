@@ -3,10 +3,25 @@ with the sentence it comes from and the quotes inside that sentence."""
 
 from __future__ import annotations
 
+import re
+
 from ..datelang import date_language
 from ..doc import Document, Event
 from ..lexicon import Lexicon
 from ..sentences import sentence_at
+
+# What follows the date stamp of a dateline: "(Reuters) - ".
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]{1,2}\s+")
+
+
+def _skip_dateline(doc: Document, start: int, end: int) -> int:
+    """Start the sentence after "JAKARTA, Kamis (15/1/2026) - " when it opens with one."""
+    for span in doc.spans_of("date"):
+        if span.get("stamp") and start <= span.start < end:
+            tail = _DATELINE_TAIL.match(doc.text, span.end, end)
+            if tail:
+                return tail.end()
+    return start
 
 
 def extract_events(doc: Document, lex: Lexicon) -> None:
@@ -22,6 +37,7 @@ def extract_events(doc: Document, lex: Lexicon) -> None:
         if bounds is None:
             continue
         start, end = bounds
+        start = _skip_dateline(doc, start, end)
         if (value, precision, start) in seen:
             continue
         seen.add((value, precision, start))
