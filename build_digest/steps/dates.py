@@ -190,6 +190,7 @@ def _parser(lang: str, prefer: str, base: dt.date) -> DateDataParser:
     })
 
 
+@lru_cache(maxsize=4096)
 def library_parse(text: str, lang: str, base: dt.date, prefer: str = "past") -> Resolved | None:
     """Read ``text`` with dateparser relative to ``base``; None when it is no possible date."""
     if prefer == "future":
