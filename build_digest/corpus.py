@@ -13,12 +13,15 @@ from .errors import InputError
 from .ingest import load_document, read_seed, slug_for
 from .lexicon import Lexicon, load_lexicon
 from .sidecar import sidecar_path
+from .steps.corpus_dates import infer_stamp_years
 
 SEED_SUFFIX = ".txt"
 
 CorpusStep = Callable[[list[Document], Lexicon], None]
 # Steps over all documents at once, in order; features append theirs.
-CORPUS_STEPS: list[tuple[str, CorpusStep]] = []
+CORPUS_STEPS: list[tuple[str, CorpusStep]] = [
+    ("published-year", infer_stamp_years),
+]
 
 
 @dataclass

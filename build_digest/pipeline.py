@@ -12,8 +12,11 @@ from collections.abc import Callable
 from .doc import Document
 from .lexicon import Lexicon
 from .steps.boilerplate import mark_boilerplate
+from .steps.dates import mark_dates
+from .steps.events import extract_events
 from .steps.metadata import detect_language, extract_metadata
 from .steps.paragraphs import mark_paragraphs
+from .steps.published import decide_published
 from .steps.repair import mark_glued_paragraphs
 
 Step = Callable[[Document, Lexicon], None]
@@ -24,6 +27,9 @@ STEPS: list[tuple[str, Step]] = [
     ("repair", mark_glued_paragraphs),
     ("metadata", extract_metadata),
     ("paragraphs", mark_paragraphs),
+    ("dates", mark_dates),
+    ("published", decide_published),
+    ("events", extract_events),
 ]
 
 

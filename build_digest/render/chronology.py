@@ -1,25 +1,157 @@
-"""The chronology index: articles (and, once dated events exist, events) on one timeline."""
+"""The chronology index: article publications and reported events on one timeline.
+
+Entries are grouped by year, then month, oldest first; a date known only to its year or month
+opens its group. An event several articles report (same date and precision, similar wording
+around the date) is shown once with all its sources. Undated articles are listed apart.
+"""
 
 from __future__ import annotations
 
-from ..doc import Document
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from ..doc import Document, Event
+from ..lexicon import load_lexicon
+from ..steps.dates import parse_value
 from .escape import esc, meta_text
+from .events import event_anchor
 from .frontmatter import front_matter
 from .indexes import article_item, newest_first
-from .site import CHRONOLOGY_DIR, SiteContext, label
+from .site import ARTICLES_DIR, CHRONOLOGY_DIR, SiteContext, format_date, label, page_url, relative_url
 
 CHRONOLOGY_PAGE = f"{CHRONOLOGY_DIR}/index.md"
+# Two events are one when their wording around the date is at least this similar (0-100).
+SAME_EVENT_SIMILARITY = 70
+CONTEXT_WORDS = 6
+_WORD = re.compile(r"[^\W_]+")
+_CLAUSE = re.compile(r"[,;:\u2014()]")
+_PRECISION_ORDER = {"year": 0, "month": 1, "day": 2}
+
+
+@dataclass
+class TimelineEvent:
+    date: str
+    precision: str
+    sources: list[tuple[Document, Event]] = field(default_factory=list)
+    words: str = ""
+    common: set[str] = field(default_factory=set)
+
+    @property
+    def day(self) -> dt.date:
+        return parse_value(self.date)
+
+
+def event_words(doc: Document, event: Event) -> tuple[str, set[str]]:
+    """Content words next to the event's date in its clause (up to ``CONTEXT_WORDS`` a side),
+    and those of them written in lower case (common words, not names)."""
+    span = next((s for s in sorted(doc.spans_of("date"), key=lambda s: s.start)
+                 if event.start <= s.start < event.end and s.get("value") == event.date), None)
+    stopwords = set(load_lexicon().lang(doc.meta.language).get("stopwords", []))
+
+    def content(text: str) -> list[str]:
+        return [w for w in _WORD.findall(text) if w.casefold() not in stopwords]
+
+    if span is None:
+        words = content(event.text)
+    else:
+        left = max((m.end() for m in _CLAUSE.finditer(doc.text, event.start, span.start)),
+                   default=event.start)
+        stop = _CLAUSE.search(doc.text, span.end, event.end)
+        right = stop.start() if stop else event.end
+        words = (content(doc.text[left:span.start])[-CONTEXT_WORDS:]
+                 + content(doc.text[span.end:right])[:CONTEXT_WORDS])
+    return " ".join(w.casefold() for w in words), {w for w in words if w.islower()}
+
+
+def same_event(a: TimelineEvent, words: str, common: set[str]) -> bool:
+    """Similar wording that shares at least one common word (names alone do not make an event)."""
+    shared = set(a.words.split()) & set(words.split()) & (a.common | common)
+    return bool(shared) and fuzz.token_set_ratio(a.words, words) >= SAME_EVENT_SIMILARITY
+
+
+def group_events(docs: list[Document]) -> list[TimelineEvent]:
+    """Every event once, with all the articles that report it, in date order."""
+    groups: list[TimelineEvent] = []
+    for doc in sorted(docs, key=lambda d: d.id):
+        for event in doc.events:
+            words, common = event_words(doc, event)
+            match = next((g for g in groups
+                          if (g.date, g.precision) == (event.date, event.precision)
+                          and all(d.id != doc.id for d, _ in g.sources)
+                          and same_event(g, words, common)), None)
+            if match is None:
+                groups.append(TimelineEvent(event.date, event.precision, [(doc, event)], words,
+                                            common))
+            else:
+                match.sources.append((doc, event))
+                match.common |= common
+    return sorted(groups, key=lambda g: (g.day, _PRECISION_ORDER[g.precision],
+                                         g.sources[0][0].id, g.sources[0][1].start))
+
+
+def _time(date: dt.date, precision: str) -> str:
+    iso = date.isoformat()[: {"year": 4, "month": 7}.get(precision, 10)]
+    return f'<time datetime="{iso}">{esc(format_date(date, precision))}</time>'
+
+
+def _source_link(doc: Document, event: Event) -> str:
+    href = relative_url(CHRONOLOGY_PAGE, page_url(ARTICLES_DIR, doc.id)) + "#" + event_anchor(doc, event)
+    name = doc.meta.outlet or doc.meta.title or doc.id
+    return f'<a href="{href}" title="{esc(doc.meta.title or doc.id)}">{esc(name)}</a>'
+
+
+def _event_item(group: TimelineEvent) -> str:
+    event = group.sources[0][1]
+    sources = ", ".join(_source_link(d, e) for d, e in group.sources)
+    return (f'<li class="bd-entry bd-entry-event">{_time(group.day, group.precision)} · '
+            f'<span class="bd-event-text">{esc(event.text)}</span> '
+            f'<span class="bd-sources">({sources})</span></li>')
+
+
+def _entries(docs: list[Document]) -> list[tuple[tuple, str, str]]:
+    """(sort key, precision, list item) for every dated article and every event, in order."""
+    entries = []
+    for doc in docs:
+        meta = doc.meta
+        if meta.published:
+            precision = meta.published_precision or "day"
+            key = (meta.published, _PRECISION_ORDER[precision], 0, doc.id, -1)
+            entries.append((key, precision,
+                            article_item(doc, CHRONOLOGY_PAGE).replace(
+                                'class="bd-article-item"', 'class="bd-entry bd-entry-article"', 1)))
+    for group in group_events(docs):
+        doc, event = group.sources[0]
+        key = (group.day, _PRECISION_ORDER[group.precision], 1, doc.id, event.start)
+        entries.append((key, group.precision, _event_item(group)))
+    entries.sort(key=lambda e: e[0])
+    return entries
+
+
+def _list(items: list[str]) -> str:
+    return '<ul class="bd-timeline" markdown="0">\n' + "\n".join(items) + "\n</ul>\n\n"
 
 
 def render_chronology(docs: list[Document], ctx: SiteContext) -> str:
-    dated = [d for d in newest_first(docs) if d.meta.published]
-    undated = [d for d in newest_first(docs) if not d.meta.published]
     out = [front_matter({"title": meta_text(label("chronology")),
                          "description": meta_text(label("chronology_intro"))}),
            f"# {esc(label('chronology'))}\n\n{esc(label('chronology_intro'))}\n\n"]
-    if dated:
-        items = "\n".join(article_item(d, CHRONOLOGY_PAGE) for d in dated)
-        out.append(f'<ul class="bd-article-list" markdown="0">\n{items}\n</ul>\n\n')
+    entries = _entries(docs)
+    years = sorted({key[0].year for key, _, _ in entries})
+    for year in years:
+        in_year = [(k, p, h) for k, p, h in entries if k[0].year == year]
+        out.append(f"## {year}\n\n")
+        whole_year = [h for _, p, h in in_year if p == "year"]
+        if whole_year:
+            out.append(_list(whole_year))
+        for month in sorted({k[0].month for k, p, _ in in_year if p != "year"}):
+            items = [h for k, p, h in in_year if p != "year" and k[0].month == month]
+            heading = esc(format_date(dt.date(year, month, 1), "month"))
+            out.append(f"### {heading}\n\n")
+            out.append(_list(items))
+    undated = [d for d in newest_first(docs) if not d.meta.published]
     if undated:
         items = "\n".join(article_item(d, CHRONOLOGY_PAGE) for d in undated)
         out.append(f"## {esc(label('undated'))}\n\n"

@@ -34,7 +34,8 @@ def article_item(doc: Document, from_md: str) -> str:
         date = esc(format_date(meta.published, meta.published_precision or "day"))
         if meta.published_inferred:
             date += f' <span class="bd-inferred">({esc(label("inferred"))})</span>'
-        when = f'<time datetime="{meta.published.isoformat()}">{date}</time>'
+        iso = meta.published.isoformat()[: {"year": 4, "month": 7}.get(meta.published_precision or "", 10)]
+        when = f'<time datetime="{iso}">{date}</time>'
     else:
         when = f'<span class="bd-unknown">{esc(label("undated"))}</span>'
     outlet = esc(meta.outlet) if meta.outlet else f'<span class="bd-unknown">{esc(label("unknown"))}</span>'

@@ -1,0 +1,91 @@
+"""Publication dates: sidecar, date stamps, weekday-dated references, corpus years; else unknown."""
+
+import datetime as dt
+
+import pytest
+from conftest import SEED_FILES
+
+from build_digest.corpus import load_corpus
+
+
+@pytest.fixture(scope="module")
+def corpus(lex):
+    return {d.source.rsplit("/", 1)[-1][:3]: d for d in load_corpus(SEED_FILES, lex=lex).docs}
+
+
+def published(doc):
+    m = doc.meta
+    return (m.published and m.published.isoformat(), m.published_precision, m.published_inferred)
+
+
+def test_seed_publication_dates(corpus):
+    # 001 cites the call "pada hari Rabu (12/2/2025)": published within the week after it.
+    assert published(corpus["001"]) == ("2025-02-01", "month", True)
+    assert "12/2/2025" in corpus["001"].meta.published_evidence
+    # 002 is stamped "Rabu, 26 Februari" without a year; 26 February is a Wednesday in 2025,
+    # the year of the other dated article of the corpus.
+    assert published(corpus["002"]) == ("2025-02-26", "day", True)
+    assert "Rabu, 26 Februari" in corpus["002"].meta.published_evidence
+    assert corpus["002"].meta.provenance["published"] == "inferred"
+    # 000 (weekdays only), 003 and 004 (no year for their relative dates) stay unknown
+    for key in ("000", "003", "004"):
+        assert corpus[key].meta.published is None, key
+        assert corpus[key].meta.published_evidence is None
+
+
+def test_stamp_without_year_stays_unknown_alone(seed_docs):
+    assert seed_docs["002"].meta.published is None
+    assert not seed_docs["002"].events  # nothing relative resolves without the anchor
+
+
+def test_sidecar_date_wins_and_anchors_relative_dates(make_doc):
+    doc = make_doc("Kesepakatan Dagang\nKesepakatan berlaku, ujar juru bicara, Rabu (26/2/2025).\n"
+                   "Perundingan berikutnya akan digelar pada Jumat.\n",
+                   sidecar="published: 2025-03-05\n")
+    assert published(doc) == ("2025-03-05", "day", False)
+    assert doc.meta.published_evidence == "sidecar" and doc.meta.provenance["published"] == "sidecar"
+    assert [(e.date, e.precision) for e in doc.events] == [("2025-03-07", "day")]
+
+
+def test_sidecar_month_gives_a_month_window(make_doc):
+    doc = make_doc("Rapat Kabinet\nMenteri mengatakan pada Selasa rapat diundur hingga Agustus "
+                   "lalu.\n", sidecar="published: 2025-11\n")
+    assert published(doc) == ("2025-11-01", "month", False)
+    dates = {doc.text[s.start:s.end]: s.get("value") for s in doc.spans_of("date")}
+    assert dates["pada Selasa"] is None  # the day cannot follow from a month
+    assert dates["hingga Agustus lalu"] == "2025-08"
+
+
+def test_stated_stamp_is_not_inferred(make_doc):
+    doc = make_doc("Harga Cabai Naik\nHarga cabai naik tajam, kata pedagang, Selasa (4/3/2025).\n")
+    assert published(doc) == ("2025-03-04", "day", False)
+    assert "Selasa (4/3/2025)" in doc.meta.published_evidence
+    assert not doc.events  # the stamp dates the report, it is no event
+
+
+def test_stamp_year_from_the_article(make_doc):
+    doc = make_doc("Tarif Baru\nTarif itu berlaku sejak Januari 2025, ujar menteri, Rabu (26/2).\n")
+    assert published(doc) == ("2025-02-26", "day", True)
+    assert "2025" in doc.meta.published_evidence
+
+
+def test_weekday_mismatch_is_no_evidence(make_doc):
+    doc = make_doc("Rapat Darurat\nRapat pada hari Senin (12/2/2025) memutuskan hal itu.\n")
+    assert doc.meta.published is None  # 12 February 2025 was a Wednesday
+
+
+def test_reference_window_across_months_keeps_only_the_year(make_doc):
+    doc = make_doc("Menteri Bertemu Mitra\nPertemuan pada hari Kamis (27/2/2025) membahas tarif.\n")
+    assert published(doc) == ("2025-01-01", "year", True)
+    assert "2025-02-27" in doc.meta.published_evidence and "2025-03-05" in doc.meta.published_evidence
+
+
+def test_corpus_year_needs_a_consistent_weekday(tmp_path, lex):
+    a = tmp_path / "a.txt"
+    a.write_text("Sidang Ditunda\nSidang ditunda, kata hakim, Jumat (26/2).\n", encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text("Harga Cabai\nHarga naik, kata pedagang, Selasa (4/3/2025).\n", encoding="utf-8")
+    docs = {d.id: d for d in load_corpus([a, b], lex=lex).docs}
+    # 26 February is no Friday in 2024, 2025 or 2026: the year stays unknown
+    assert docs["a"].meta.published is None
+    assert docs["b"].meta.published == dt.date(2025, 3, 4)
