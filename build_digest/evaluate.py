@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -546,12 +545,12 @@ def report_text(ev: Evaluation, verbose: bool = False) -> str:
 def _article_details(a: ArticleResult) -> list[str]:
     lines: list[str] = []
     for m in a.misses:
-        lines.append(f"  missed       line {m['line']}: \u00ab{_short(m['gold'])}\u00bb ({m['speaker']})")
+        lines.append(f"  missed        line {m['line']}: \u00ab{_short(m['gold'])}\u00bb ({m['speaker']})")
     for f in a.false_quotes:
         why = f" [gold says: {f['not_quote']}, not a quote]" if f["not_quote"] else ""
-        lines.append(f"  false quote  line {f['line']}: \u00ab{_short(f['predicted'])}\u00bb{why}")
+        lines.append(f"  false quote   line {f['line']}: \u00ab{_short(f['predicted'])}\u00bb{why}")
     for w in a.wrong_spans:
-        lines.append(f"  wrong span   line {w['line']}: gold \u00ab{_short(w['gold'], 50)}\u00bb, "
+        lines.append(f"  wrong span    line {w['line']}: gold \u00ab{_short(w['gold'], 50)}\u00bb, "
                      f"predicted \u00ab{_short(w['predicted'], 50)}\u00bb")
     for w in a.wrong_speakers:
         lines.append(f"  wrong speaker line {w['line']}: \u00ab{_short(w['gold'], 50)}\u00bb "
@@ -573,12 +572,3 @@ def below_thresholds(ev: Evaluation, min_f1: float | None, min_speaker: float | 
         failures.append(f"speaker accuracy {scores['speaker_accuracy']:.3f} is below {min_speaker}")
     return failures
 
-
-def count_cases(gold: GoldFile, texts: dict[Path, str]) -> Counter[str]:
-    """How many gold quotes fall in each case (for reports on the gold itself)."""
-    counter: Counter[str] = Counter()
-    for article in gold.articles:
-        locate(article, texts[article.path], str(gold.path))
-        for quote in article.quotes:
-            counter.update(quote_cases(quote, texts[article.path]))
-    return counter
