@@ -15,13 +15,11 @@ from build_digest.evaluate import (
     CaseCounts,
     Counts,
     evaluate,
-    load_gold,
-    locate,
-    mark_style,
     match_quotes,
     normalize_speaker,
     score_article,
 )
+from build_digest.gold import load_gold, locate, mark_style
 
 ARTICLE = (
     "Menteri Keuangan Rina Sasmita mengatakan defisit aman.\n"

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from build_digest.decode import decode_bytes
-from build_digest.evaluate import CASE_TAGS, OPENING_MARKS, load_gold, locate, quote_cases
+from build_digest.evaluate import quote_cases
+from build_digest.gold import CASE_TAGS, OPENING_MARKS, load_gold, locate
 from build_digest.ingest import load_document
 
 GOLD_DIR = Path(__file__).parent / "gold"
