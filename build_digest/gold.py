@@ -26,7 +26,6 @@ OPENING_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"
 CLOSING_MARKS = "\"\u201d\u201c\u00bb\u00ab"
 
 
-
 @dataclass(slots=True)
 class GoldQuote:
     text: str
