@@ -58,6 +58,17 @@ def _cmd_site(args: argparse.Namespace) -> int:
     return 1 if result.failures else 0
 
 
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import below_thresholds, evaluate, report_json, report_text
+
+    result = evaluate([Path(p) for p in args.gold])
+    sys.stdout.write(report_json(result) + "\n" if args.json else report_text(result, args.verbose))
+    failures = below_thresholds(result, args.min_f1, args.min_speaker)
+    for failure in failures:
+        print(f"below threshold: {failure}", file=sys.stderr)
+    return 1 if failures else 0
+
+
 Command = Callable[[argparse.Namespace], int]
 
 
@@ -90,6 +101,17 @@ def parser() -> argparse.ArgumentParser:
     extract.add_argument("--keep-going", action="store_true",
                          help="skip bad files (reported on stderr), exit non-zero")
     extract.set_defaults(func=_cmd_extract)
+
+    evaluate = sub.add_parser("evaluate", help="score quote extraction against gold file(s)")
+    evaluate.add_argument("gold", nargs="+", help="gold YAML file(s), e.g. tests/gold/seeds.yaml")
+    evaluate.add_argument("--json", action="store_true", help="print the full result as JSON")
+    evaluate.add_argument("--verbose", action="store_true",
+                          help="also list misses, false quotes, wrong spans and speakers, per case")
+    evaluate.add_argument("--min-f1", type=float, metavar="X",
+                          help="exit 1 when the strict quote F1 is below X")
+    evaluate.add_argument("--min-speaker", type=float, metavar="X",
+                          help="exit 1 when the strict speaker accuracy is below X")
+    evaluate.set_defaults(func=_cmd_evaluate)
     return top
 
 
