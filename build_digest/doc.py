@@ -13,6 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+# Length of an ISO date string at each precision.
+PRECISION_LENGTH = {"year": 4, "month": 7, "day": 10}
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A labelled range ``text[start:end]`` of a document (``start == end`` marks a point)."""
@@ -82,6 +86,12 @@ class Metadata:
     tags: list[str] = field(default_factory=list)
     # where each field came from: "text", "sidecar" or "inferred"
     provenance: dict[str, str] = field(default_factory=dict)
+
+    def published_iso(self) -> str | None:
+        """The publication date cut to its precision: "2025-02-26", "2025-02" or "2025"."""
+        if self.published is None:
+            return None
+        return self.published.isoformat()[: PRECISION_LENGTH.get(self.published_precision or "", 10)]
 
 
 @dataclass(slots=True)

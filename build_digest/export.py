@@ -36,7 +36,7 @@ def document_json(doc: Document) -> dict[str, Any]:
         "wire": list(meta.wire),
         "editor": meta.editor,
         "author": meta.author,
-        "published": meta.published.isoformat() if meta.published else None,
+        "published": meta.published_iso(),
         "published_precision": meta.published_precision if meta.published else None,
         "published_inferred": bool(meta.published and meta.published_inferred),
         "published_evidence": meta.published_evidence if meta.published else None,
