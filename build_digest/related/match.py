@@ -28,6 +28,8 @@ from rapidfuzz.distance import LCSseq
 SAME_THRESHOLD = 0.56
 SAME_SPEAKER_BONUS = 0.08
 OTHER_SPEAKER_PENALTY = 0.30
+OTHER_SPEAKER_SHORT_PENALTY = 0.50  # stock phrases ("kami terus memantau situasi") are short
+LONG_STATEMENT = 10  # shared content words that make two statements more than a stock phrase
 SPELLING_RATIO = 88.0  # rapidfuzz ratio above which two long keys are one word spelled apart
 MIN_SHARED = 3  # fewer shared content words than this is never evidence of one statement
 MIN_WINDOW = 3  # content words a segment window needs to be compared on its own
@@ -137,16 +139,23 @@ def text_score(a: Statement, b: Statement, weight: Weight = _flat) -> tuple[floa
     return best, shared, view
 
 
-def speaker_prior(a: str | None, b: str | None) -> float:
+def speaker_prior(a: str | None, b: str | None, shared: int) -> float:
+    """Score adjustment for the speakers: unknown 0, same a bonus, different a penalty.
+
+    Different speakers rarely say one statement; when they seem to, it is either a stock phrase
+    (short: heavy penalty) or a misattribution by one outlet (long and near identical: kept).
+    """
     if not a or not b:
         return 0.0
-    return SAME_SPEAKER_BONUS if a.casefold() == b.casefold() else -OTHER_SPEAKER_PENALTY
+    if a.casefold() == b.casefold():
+        return SAME_SPEAKER_BONUS
+    return -(OTHER_SPEAKER_PENALTY if shared >= LONG_STATEMENT else OTHER_SPEAKER_SHORT_PENALTY)
 
 
 def compare(a: Statement, b: Statement, weight: Weight = _flat) -> Match:
     """Score two statements; ``Match.same`` tells whether they are one statement."""
     sim, shared, view = text_score(a, b, weight)
-    score = sim + speaker_prior(a.speaker, b.speaker) if sim > 0 else 0.0
+    score = sim + speaker_prior(a.speaker, b.speaker, shared) if sim > 0 else 0.0
     return Match(max(0.0, min(1.0, score)), sim, shared, view)
 
 

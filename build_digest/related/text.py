@@ -36,6 +36,7 @@ class Normalizer:
 
     def __init__(self, data: dict) -> None:
         self.stopwords = {w.casefold() for w in data.get("stopwords", [])}
+        self.context_stopwords = {w.casefold() for w in data.get("context_stopwords", [])}
         phrases = {k.casefold(): v for k, v in (data.get("phrases") or {}).items()}
         self.phrases = phrases
         self.phrase_rx = (re.compile(rf"(?<!\w)(?:{alternation(list(phrases))})(?!\w)")
