@@ -44,8 +44,9 @@ def test_ellipsis_splits_segments(lex):
 
 def test_continuation_after_shared_passage_still_matches(lex):
     full = stmt(lex, "Pasokan listrik di seluruh kota akan pulih sepenuhnya pada Jumat malam,")
-    longer = stmt(lex, "Pasokan listrik di seluruh kota akan pulih… pada Jumat malam. Kami minta warga "
-                       "menghemat pemakaian alat elektronik yang besar daya listriknya selama masa pemulihan,")
+    longer = stmt(lex, "Pasokan listrik di seluruh kota akan pulih… pada Jumat malam. Kami minta "
+                       "warga menghemat pemakaian alat elektronik yang besar daya listriknya selama "
+                       "masa pemulihan,")
     assert compare(full, longer).same
 
 

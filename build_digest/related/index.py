@@ -9,6 +9,7 @@ candidates when they share ``min_shared`` indexed terms. The work is bounded by
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -18,7 +19,7 @@ DEFAULT_MAX_POSTING = 200
 def index_terms(keys: list[str]) -> set[str]:
     """Unigrams and bigrams of a key sequence (bigrams are rarer, so better blocking keys)."""
     terms = set(keys)
-    terms.update(f"{a} {b}" for a, b in zip(keys, keys[1:], strict=False))
+    terms.update(f"{a} {b}" for a, b in itertools.pairwise(keys))
     return terms
 
 

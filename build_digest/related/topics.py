@@ -9,6 +9,7 @@ few mention (the summit venue, a prisoner exchange) counts for much.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Mapping
@@ -41,7 +42,7 @@ def profile(norm: Normalizer, quote: str, context: str, skip: set[str]) -> Topic
         for tok in tokens:
             tf[tok.key] += weight
             surfaces.setdefault(tok.key, tok.surface)
-        for left, right in zip(tokens, tokens[1:], strict=False):
+        for left, right in itertools.pairwise(tokens):
             if right.start - left.end > 2:  # not adjacent (a stopword or punctuation between)
                 continue
             term = f"{left.key} {right.key}"
