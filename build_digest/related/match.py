@@ -21,7 +21,7 @@ import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
 
 # Calibrated on tests/related/pairs.yaml (see tests/related/test_pairs.py for the figures).
@@ -70,17 +70,16 @@ class Match:
 
 def _unify_spelling(a: list[str], b: list[str]) -> list[str]:
     """``b`` with each key that is a spelling variant of a key of ``a`` replaced by it."""
-    only_a = [k for k in set(a) - set(b) if len(k) >= 5]
+    a_set = set(a)
+    only_a = [k for k in a_set.difference(b) if len(k) >= 5]
     if not only_a:
         return b
     out = []
-    a_set = set(a)
     for key in b:
         if key not in a_set and len(key) >= 5:
-            for cand in only_a:
-                if cand[0] == key[0] and fuzz.ratio(cand, key) >= SPELLING_RATIO:
-                    key = cand
-                    break
+            found = process.extractOne(key, only_a, scorer=fuzz.ratio, score_cutoff=SPELLING_RATIO)
+            if found and found[0][0] == key[0]:
+                key = found[0]
         out.append(key)
     return out
 

@@ -29,6 +29,8 @@ MIN_TOPIC = 0.15  # least cosine for a "related" link
 MIN_TOPIC_SAME_SPEAKER = 0.1
 SAME_SPEAKER_TOPIC_BONUS = 0.1
 CONTEXT_CHARS = 400
+TOPIC_INDEX_TERMS = 12  # a quote is found by its most salient topic terms only
+TOPIC_MAX_POSTING = 100
 
 
 @dataclass(slots=True)
@@ -94,9 +96,9 @@ def find_related(entries: list[Entry], same: dict[tuple[int, int], float]
                  ) -> dict[int, list[tuple[float, int, list[str]]]]:
     """Quote number -> ranked (score, other quote number, shared terms), at most MAX_RELATED."""
     weigh([e.topic for e in entries])
-    index = BlockingIndex()
+    index = BlockingIndex(max_posting=TOPIC_MAX_POSTING)
     for e in entries:
-        index.add(e.topic.vector.keys())
+        index.add(e.topic.salient(TOPIC_INDEX_TERMS))
     ranked: dict[int, list[tuple[float, int, list[str]]]] = defaultdict(list)
     for i, j, _shared in index.pairs(min_shared=2):
         a, b = entries[i], entries[j]

@@ -30,6 +30,10 @@ class TopicProfile:
     vector: dict[str, float] = field(default_factory=dict)
     norm: float = 0.0
 
+    def salient(self, limit: int) -> list[str]:
+        """The ``limit`` heaviest terms (ties broken by the term, for a stable result)."""
+        return sorted(self.vector, key=lambda t: (-self.vector[t], t))[:limit]
+
 
 def profile(norm: Normalizer, quote: str, context: str, skip: set[str]) -> TopicProfile:
     """Topic terms of a quote (weight 1) and its context (weight ``CONTEXT_WEIGHT``)."""
