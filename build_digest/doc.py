@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-
 # Length of an ISO date string at each precision.
 PRECISION_LENGTH = {"year": 4, "month": 7, "day": 10}
 
