@@ -111,7 +111,8 @@ def test_page_shows_other_versions_with_diff_and_backlinks(corpus_dir, lex):
     section = page_a[page_a.index("## Pernyataan terkait"):]
     assert "Juga diberitakan oleh" in section
     assert "<ins>Setelah uji coba rampung,</ins>" in section and "<del>akan</del>" in section
-    assert 'href="../b/#rel-' in section
+    qb = _quote_id(docs["b"], "Setelah uji coba")
+    assert f'href="../b/#{qb}"' in section
     assert "<b>" not in section and "&#60;b&#62;" in section  # quote text stays text
     page_b = render_article(docs["b"], ctx)
     backlinks = page_b[page_b.index("## Dirujuk oleh"):]

@@ -18,6 +18,11 @@ def quote_anchor(quote_id: str) -> str:
     return f"rel-{quote_id}"
 
 
+def highlight_anchor(quote_id: str) -> str:
+    """Id of a quote's highlight in the article text (the quote id, as the quotes renderer sets)."""
+    return quote_id
+
+
 def _excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:
@@ -32,7 +37,7 @@ def _quote_of(doc: Document | None, quote_id: str) -> Quote | None:
 
 def _href(doc: Document, other_id: str, quote_id: str | None = None) -> str:
     url = relative_url(page_path(ARTICLES_DIR, doc.id), page_url(ARTICLES_DIR, other_id))
-    return f"{url}#{esc(quote_anchor(quote_id))}" if quote_id else url
+    return f"{url}#{esc(highlight_anchor(quote_id))}" if quote_id else url
 
 
 def _source_name(doc: Document) -> str:
@@ -80,7 +85,7 @@ def _related_item(doc: Document, link: RelatedLink, other_doc: Document) -> str:
     other = _quote_of(other_doc, link.other_quote)
     if other is None:
         return ""
-    who = esc(other.speaker) if other.speaker else esc(label("unknown_speaker"))
+    who = esc(other.speaker) if other.speaker else esc(label("related_unknown_speaker"))
     return (f'<li><a href="{_href(doc, other_doc.id, other.id)}">{who}: “{esc(_excerpt(other.text))}”'
             f"</a> — {_source_name(other_doc)} "
             f'<span class="bd-reason">({_reasons(link)})</span></li>')
@@ -115,7 +120,8 @@ def render_related_section(doc: Document, ctx: SiteContext) -> str:
                    if link.kind == "related" and link.article in ctx.docs]
         speaker = f' <span class="bd-speaker">— {esc(quote.speaker)}</span>' if quote.speaker else ""
         parts = [f'<div class="bd-related-quote" id="{esc(quote_anchor(quote.id))}">',
-                 f"<blockquote><p>“{esc(_excerpt(quote.text, 400))}”{speaker}</p></blockquote>"]
+                 f'<blockquote><p><a href="#{esc(highlight_anchor(quote.id))}">'
+                 f"“{esc(_excerpt(quote.text, 400))}”</a>{speaker}</p></blockquote>"]
         if any(same):
             parts.append(f'<p class="bd-related-head">{esc(label("also_reported"))}</p>'
                          f'<ul class="bd-same">{"".join(same)}</ul>')
