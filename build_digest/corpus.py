@@ -12,6 +12,7 @@ from .doc import Document
 from .errors import InputError
 from .ingest import load_document, read_seed, slug_for
 from .lexicon import Lexicon, load_lexicon
+from .related.step import link_related
 from .sidecar import sidecar_path
 from .steps.corpus_dates import infer_stamp_years
 
@@ -22,6 +23,8 @@ CorpusStep = Callable[[list[Document], Lexicon], None]
 CORPUS_STEPS: list[tuple[str, CorpusStep]] = [
     ("published-year", infer_stamp_years),
 ]
+# Related statements come last: they read quotes and merged speaker names.
+CORPUS_STEPS.append(("related", link_related))
 
 
 @dataclass

@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-
 # Length of an ISO date string at each precision.
 PRECISION_LENGTH = {"year": 4, "month": 7, "day": 10}
 
@@ -67,6 +66,20 @@ class Event:
 
 
 @dataclass(slots=True)
+class RelatedLink:
+    """A link from one of this document's quotes to a quote of another article."""
+
+    quote: str  # id of the quote in this document
+    article: str  # id of the other document
+    other_quote: str  # id of the quote there
+    kind: str  # "same_statement" | "related"
+    score: float
+    reasons: list[str] = field(default_factory=list)  # "same_speaker", "shared_terms", "editor"
+    terms: list[str] = field(default_factory=list)  # shared topic terms, as they read
+    source: str = "computed"  # "computed" | "editor"
+
+
+@dataclass(slots=True)
 class Metadata:
     """Source metadata of an article (from the text, overridden by the sidecar)."""
 
@@ -105,6 +118,7 @@ class Document:
     meta: Metadata = field(default_factory=Metadata)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    related: list[RelatedLink] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     sidecar: dict[str, Any] = field(default_factory=dict)
     encoding: str = "utf-8"

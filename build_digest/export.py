@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .doc import Document
+from .doc import Document, RelatedLink
 
 SCHEMA_VERSION = 1
 
@@ -21,6 +21,19 @@ def quote_json(doc: Document, index: int) -> dict[str, Any]:
         "speaker_evidence": q.speaker_evidence,
         "partial": q.partial,
         "confidence": round(q.confidence, 3),
+    }
+
+
+def related_json(link: RelatedLink) -> dict[str, Any]:
+    return {
+        "quote": link.quote,
+        "article": link.article,
+        "other_quote": link.other_quote,
+        "kind": link.kind,
+        "score": round(link.score, 3),
+        "reasons": list(link.reasons),
+        "terms": list(link.terms),
+        "source": link.source,
     }
 
 
@@ -45,6 +58,7 @@ def document_json(doc: Document) -> dict[str, Any]:
         "encoding": doc.encoding,
         "warnings": list(doc.warnings),
         "quotes": [quote_json(doc, i) for i in range(len(doc.quotes))],
+        "related": [related_json(link) for link in doc.related],
         "events": [
             {"date": e.date, "precision": e.precision, "text": e.text, "start": e.start,
              "end": e.end, "quote_ids": list(e.quote_ids)}

@@ -105,6 +105,15 @@ def _mapping(value: Any, key: str) -> dict[str, Any]:
     return value
 
 
+def _links(value: Any, key: str) -> list[dict[str, str]]:
+    from .related.editor import LinkError, validate_links
+
+    try:
+        return validate_links(value)
+    except LinkError as exc:
+        raise FieldError(str(exc)) from None
+
+
 # The sidecar schema: key -> validator. Features that read more keys register them here.
 FIELDS: dict[str, Validator] = {
     "title": _text,
@@ -118,6 +127,7 @@ FIELDS: dict[str, Validator] = {
     "language": _language,
     "notes": _text_list,
     "tags": _text_list,
+    "links": _links,  # editors' confirm/reject decisions on related-statement links
 }
 
 

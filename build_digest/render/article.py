@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..doc import Document
 from .escape import esc, meta_text
 from .frontmatter import front_matter
+from .related import render_backlinks, render_related_section
 from .site import SiteContext, format_date, label
 
 
@@ -28,6 +29,7 @@ INLINE_SOURCES: list[InlineSource] = []
 # Features add page sections (quotes list, related statements) by appending here.
 SectionSource = Callable[[Document, SiteContext], str]
 SECTION_SOURCES: list[SectionSource] = []
+SECTION_SOURCES.extend([render_related_section, render_backlinks])
 
 
 def _lead_inline(doc: Document, ctx: SiteContext) -> list[Inline]:

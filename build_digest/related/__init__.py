@@ -1,0 +1,1 @@
+"""Related statements: the same statement across outlets, and statements that belong together."""

@@ -1,0 +1,62 @@
+"""Candidate search by blocking: an inverted index over rare terms, never all pairs.
+
+Each statement is indexed under its terms (content keys and key bigrams). A term found in more
+than ``max_posting`` statements says little and would make search quadratic, so it is left out
+of candidate search (it still counts when a candidate pair is scored). Two statements are
+candidates when they share ``min_shared`` indexed terms. The work is bounded by
+``max_posting`` times the number of index entries: linear in the corpus size.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+DEFAULT_MAX_POSTING = 200
+
+
+def index_terms(keys: list[str]) -> set[str]:
+    """Unigrams and bigrams of a key sequence (bigrams are rarer, so better blocking keys)."""
+    terms = set(keys)
+    terms.update(f"{a} {b}" for a, b in itertools.pairwise(keys))
+    return terms
+
+
+class BlockingIndex:
+    """Inverted index from terms to statement numbers, with capped posting lists."""
+
+    def __init__(self, max_posting: int = DEFAULT_MAX_POSTING) -> None:
+        self.max_posting = max_posting
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        self.terms: list[set[str]] = []
+
+    def add(self, terms: Iterable[str]) -> int:
+        number = len(self.terms)
+        own = set(terms)
+        self.terms.append(own)
+        for term in own:
+            self.postings[term].append(number)
+        return number
+
+    def selective(self, term: str) -> bool:
+        return len(self.postings.get(term, ())) <= self.max_posting
+
+    def pairs(self, min_shared: int = 2) -> Iterator[tuple[int, int, int]]:
+        """(i, j, shared indexed terms) for every candidate pair, i < j, each pair once.
+
+        A statement with fewer than ``min_shared`` selective terms needs to share only what it has.
+        """
+        usable_count = [sum(1 for t in own if self.selective(t)) for own in self.terms]
+        for i, own in enumerate(self.terms):
+            usable = [t for t in own if self.selective(t)]
+            if not usable:
+                continue
+            counts: dict[int, int] = defaultdict(int)
+            for term in usable:
+                for j in self.postings[term]:
+                    if j > i:
+                        counts[j] += 1
+            for j, shared in counts.items():
+                if shared >= min(min_shared, usable_count[i], usable_count[j]):
+                    yield i, j, shared

@@ -1,0 +1,144 @@
+"""The corpus step: link every quote to the same statement elsewhere and to related statements.
+
+Runs after quote extraction and speaker merging. For every quote of every article it stores
+:class:`~build_digest.doc.RelatedLink` records on the document:
+
+- ``same_statement``: another outlet's version of the statement (:mod:`.match`);
+- ``related``: up to ``MAX_RELATED`` other statements on the same topic (:mod:`.topics`),
+  by the same speaker or others, each with its reason.
+
+Candidates come from blocking indexes (:mod:`.index`), never from all pairs. Editors' decisions
+from the sidecars (``links:``) are applied last (:mod:`.editor`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..doc import Document, Quote, RelatedLink
+from ..lexicon import Lexicon
+from .editor import apply_decisions
+from .index import BlockingIndex, index_terms
+from .match import Statement, compare, idf_weights
+from .text import normalizer
+from .topics import TopicProfile, profile, shared_terms, similarity, weigh
+
+MAX_RELATED = 5
+MIN_TOPIC = 0.15  # least cosine for a "related" link
+MIN_TOPIC_SAME_SPEAKER = 0.1
+SAME_SPEAKER_TOPIC_BONUS = 0.1
+CONTEXT_CHARS = 400
+TOPIC_INDEX_TERMS = 12  # a quote is found by its most salient topic terms only
+TOPIC_MAX_POSTING = 100
+
+
+@dataclass(slots=True)
+class Entry:
+    doc: Document
+    quote: Quote
+    statement: Statement
+    topic: TopicProfile
+
+
+def _context(doc: Document, quote: Quote) -> str:
+    """The paragraph a quote stands in and the one before, without the quote itself."""
+    paragraphs = sorted(doc.spans_of("paragraph"), key=lambda s: s.start)
+    here = next((i for i, p in enumerate(paragraphs) if p.start <= quote.start < p.end), None)
+    if here is None:
+        start, end = max(0, quote.start - CONTEXT_CHARS), min(len(doc.text), quote.end + CONTEXT_CHARS)
+    else:
+        start = paragraphs[max(0, here - 1)].start
+        end = paragraphs[here].end
+        start = max(start, quote.start - CONTEXT_CHARS)
+        end = min(end, quote.end + CONTEXT_CHARS)
+    return f"{doc.text[start:quote.open_mark]} \n {doc.text[quote.end + 1:end]}"
+
+
+def collect(docs: list[Document], lex: Lexicon) -> list[Entry]:
+    entries = []
+    for doc in docs:
+        norm = normalizer(lex, doc.meta.language)
+        for quote in doc.quotes:
+            keys = norm.content_keys(quote.text)
+            if not keys:
+                continue
+            skip = {t.key for t in norm.tokens(quote.speaker or "")}
+            stmt = Statement(keys, norm.segments(quote.text), quote.speaker, doc.meta.language)
+            entries.append(Entry(doc, quote, stmt, profile(norm, quote.text, _context(doc, quote),
+                                                          skip)))
+    return entries
+
+
+def _same_speaker(a: Entry, b: Entry) -> bool:
+    return bool(a.quote.speaker and b.quote.speaker
+                and a.quote.speaker.casefold() == b.quote.speaker.casefold())
+
+
+def find_same_statements(entries: list[Entry]) -> dict[tuple[int, int], float]:
+    """(i, j) -> score for every pair of quotes from different articles that are one statement."""
+    idf = idf_weights([e.statement.key_set for e in entries])
+    index = BlockingIndex()
+    for e in entries:
+        index.add(index_terms(e.statement.keys))
+    found = {}
+    for i, j, _shared in index.pairs(min_shared=2):
+        a, b = entries[i], entries[j]
+        if a.doc is b.doc:
+            continue
+        match = compare(a.statement, b.statement, lambda k: idf.get(k, 1.0))
+        if match.same:
+            found[(i, j)] = match.score
+    return found
+
+
+def find_related(entries: list[Entry], same: dict[tuple[int, int], float]
+                 ) -> dict[int, list[tuple[float, int, list[str]]]]:
+    """Quote number -> ranked (score, other quote number, shared terms), at most MAX_RELATED."""
+    weigh([e.topic for e in entries])
+    index = BlockingIndex(max_posting=TOPIC_MAX_POSTING)
+    for e in entries:
+        index.add(e.topic.salient(TOPIC_INDEX_TERMS))
+    ranked: dict[int, list[tuple[float, int, list[str]]]] = defaultdict(list)
+    for i, j, _shared in index.pairs(min_shared=2):
+        a, b = entries[i], entries[j]
+        if a.doc is b.doc or (i, j) in same:
+            continue
+        cosine, shared = similarity(a.topic, b.topic)
+        speaker = _same_speaker(a, b)
+        if cosine < (MIN_TOPIC_SAME_SPEAKER if speaker else MIN_TOPIC):
+            continue
+        terms = shared_terms(shared, {**b.topic.surfaces, **a.topic.surfaces})
+        score = min(1.0, cosine + (SAME_SPEAKER_TOPIC_BONUS if speaker else 0.0))
+        ranked[i].append((score, j, terms))
+        ranked[j].append((score, i, terms))
+    for links in ranked.values():
+        links.sort(key=lambda item: (-item[0], item[1]))
+        del links[MAX_RELATED:]
+    return ranked
+
+
+def link_related(docs: list[Document], lex: Lexicon) -> None:
+    """Corpus step: fill ``Document.related`` for every document."""
+    for doc in docs:
+        doc.related = []
+    entries = collect(docs, lex)
+    same = find_same_statements(entries)
+    for (i, j), score in sorted(same.items()):
+        a, b = entries[i], entries[j]
+        reasons = ["same_speaker"] if _same_speaker(a, b) else []
+        for mine, other in ((a, b), (b, a)):
+            mine.doc.related.append(RelatedLink(mine.quote.id, other.doc.id, other.quote.id,
+                                                "same_statement", round(score, 3), list(reasons)))
+    for i, links in sorted(find_related(entries, same).items()):
+        mine = entries[i]
+        for score, j, terms in links:
+            other = entries[j]
+            reasons = ["same_speaker"] if _same_speaker(mine, other) else []
+            reasons.append("shared_terms")
+            mine.doc.related.append(RelatedLink(mine.quote.id, other.doc.id, other.quote.id,
+                                                "related", round(score, 3), reasons, terms=terms))
+    apply_decisions(docs)
+    for doc in docs:
+        doc.related.sort(key=lambda link: (link.quote, link.kind != "same_statement", -link.score,
+                                           link.article, link.other_quote))
