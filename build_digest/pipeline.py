@@ -17,6 +17,7 @@ from .steps.events import extract_events
 from .steps.metadata import detect_language, extract_metadata
 from .steps.paragraphs import mark_paragraphs
 from .steps.published import decide_published
+from .steps.quotes import detect_quotes
 from .steps.repair import mark_glued_paragraphs
 
 Step = Callable[[Document, Lexicon], None]
@@ -27,6 +28,7 @@ STEPS: list[tuple[str, Step]] = [
     ("repair", mark_glued_paragraphs),
     ("metadata", extract_metadata),
     ("paragraphs", mark_paragraphs),
+    ("quotes", detect_quotes),
     ("dates", mark_dates),
     ("published", decide_published),
     ("events", extract_events),
