@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from .doc import Document
 from .lexicon import Lexicon
+from .steps.attribution import attribute_quotes
 from .steps.boilerplate import mark_boilerplate
 from .steps.dates import mark_dates
 from .steps.events import extract_events
@@ -29,6 +30,7 @@ STEPS: list[tuple[str, Step]] = [
     ("metadata", extract_metadata),
     ("paragraphs", mark_paragraphs),
     ("quotes", detect_quotes),
+    ("attribution", attribute_quotes),
     ("dates", mark_dates),
     ("published", decide_published),
     ("events", extract_events),

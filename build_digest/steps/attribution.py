@@ -1,0 +1,388 @@
+"""Attribute each quote to its speaker, reading the article in order like a reader does.
+
+The rules, strongest first:
+
+1. a speech verb after the quote and the speaker after it: ``"…," kata Peskov`` / ``ujar dia`` /
+   ``tegas juru bicara itu`` / ``katanya``; or a speaker and a verb: ``"…," ia menambahkan``;
+2. a speaker and a speech verb (or "Menurut X,") introducing the quote: ``Peskov mengatakan, "…"``;
+3. for a partial quote, the subject of the reporting verb that governs it:
+   ``Trump mengisyaratkan dia "baik-baik saja"``;
+4. neighbours: the other half of a statement split by its attribution, a quote continued from
+   the previous paragraph, consecutive quote paragraphs of one speaker.
+
+Names resolve to the fullest form the article uses; pronouns to the person the article last made
+its subject or speaker; offices to the person introduced with them. Where the text names nobody
+the speaker stays ``None``. Every attribution keeps the phrase that gave it and a confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..doc import Document, Quote
+from ..lexicon import Lexicon
+from .mentions import NP, Entity, Registry, parse_np, role_after_name
+from .quotes import SHAPES
+from .sentences import sentence_at, sentence_bounds
+from .speechlex import SpeechLexicon, speech_lexicon
+
+_SKIP_AFTER = re.compile(r"[\s,.!?…\u2014\u2013-]*")
+_CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u00de][\w'’-]*")
+
+CONFIDENCE = {
+    "name": 0.95, "role-name": 0.95, "role": 0.8, "pronoun": 0.85, "pronoun-weak": 0.7,
+    "subject": 0.85, "split": 0.85, "continuation": 0.75, "colon": 0.7,
+}
+
+
+@dataclass(slots=True)
+class Event:
+    """At ``offset`` the article made ``entity`` its subject (``speaking``: with a speech verb)."""
+
+    offset: int
+    entity: Entity | None  # None: a source the text does not name
+    speaking: bool
+    surface: str
+
+
+@dataclass(slots=True)
+class Attribution:
+    entity: Entity | None
+    evidence: str
+    rule: str
+    confidence: float
+    antecedent: str | None = None
+    via: str | None = None  # the quote whose attribution this one shares
+
+
+class Reader:
+    """State while reading one article: its names, its subjects so far, the quotes."""
+
+    def __init__(self, doc: Document, sl: SpeechLexicon, abbreviations: frozenset[str]) -> None:
+        self.doc, self.text, self.sl = doc, doc.text, sl
+        self.registry = Registry(sl)
+        self.events: list[Event] = []
+        self.opaque = [(q.open_mark, q.end) for q in doc.quotes]
+        self.paragraphs = self._body_paragraphs(doc)
+        self.sentences = {p: sentence_bounds(self.text, p[0], p[1], self.opaque, abbreviations)
+                          for p in self.paragraphs}
+        self.known_capitals = self._mid_sentence_capitals()
+
+    @staticmethod
+    def _body_paragraphs(doc: Document) -> list[tuple[int, int]]:
+        """Paragraph spans, each starting after its lead ("JAKARTA - ") if it has one."""
+        leads = [(s.start, s.end) for s in doc.spans_of("lead")]
+        out = []
+        for span in sorted(doc.spans_of("paragraph"), key=lambda s: s.start):
+            start = max([span.start] + [e for s, e in leads if span.start <= s < span.end])
+            while start < span.end and doc.text[start].isspace():
+                start += 1
+            if start < span.end:
+                out.append((start, span.end))
+        return out
+
+    # -- where things are -------------------------------------------------------------------
+    def inside_quote(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.opaque)
+
+    def paragraph_of(self, offset: int) -> tuple[int, int]:
+        for para in self.paragraphs:
+            if para[0] <= offset < para[1]:
+                return para
+        return next(p for p in reversed(self.paragraphs) if p[0] <= offset)
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        return sentence_at(self.sentences[self.paragraph_of(offset)], offset)
+
+    def _mid_sentence_capitals(self) -> frozenset[str]:
+        """Capitalised words seen away from a sentence start: those are names."""
+        seen: set[str] = set()
+        for para, bounds in self.sentences.items():
+            for start, end in bounds:
+                for m in _CAPITAL_WORD.finditer(self.text, start, end):
+                    before = self.text[start:m.start()].rstrip()
+                    if before and not before.endswith(tuple(SHAPES)) and not self.inside_quote(m.start()):
+                        seen.add(m.group())
+            del para
+        return frozenset(seen)
+
+    # -- names ------------------------------------------------------------------------------
+    def collect_names(self) -> None:
+        """Register every multi-word name and every office holder before reading."""
+        for para in self.paragraphs:
+            for m in _CAPITAL_WORD.finditer(self.text, *para):
+                if self.inside_quote(m.start()):
+                    continue
+                np = parse_np(self.text, m.start(), para[1], self.sl)
+                if np and np.kind == "name" and (len(np.name) >= 2 or np.role):
+                    self.registry.add_full(np.name, np.org)
+            for m in self.sl.role_rx.finditer(self.text, *para):
+                if self.inside_quote(m.start()) or (m.start() > 0 and self.text[m.start() - 1].isalnum()):
+                    continue
+                np = parse_np(self.text, m.start(), para[1], self.sl)
+                if np and np.kind == "name":
+                    self.registry.add_full(np.name, np.org)
+                    self.registry.resolve(np, -1)
+
+    def np_entity(self, np: NP) -> Entity:
+        entity = self.registry.resolve(np, np.start)
+        role = role_after_name(self.text, np.end, self.paragraph_of(np.start)[1], self.sl)
+        if role and role not in entity.roles:
+            entity.roles.append(role)
+        return entity
+
+    # -- subjects ---------------------------------------------------------------------------
+    def subject(self, start: int, end: int) -> NP | None:
+        """The subject of the sentence ``text[start:end]``: a phrase at its start or after a comma,
+        followed by its predicate."""
+        text = self.text
+        positions = [start] + [m.end() for m in re.finditer(r", ", text[start:end])]
+        positions = [start] + [start + p for p in positions[1:]]
+        for pos in positions:
+            if self.inside_quote(pos) or (pos < end and text[pos] in SHAPES):
+                continue
+            np = parse_np(text, pos, end, self.sl)
+            if np is None:
+                continue
+            if np.kind == "name" and pos == start and not self._name_at_start(np):
+                continue
+            rest = text[np.end:end].lstrip()
+            nxt = re.match(r"[\w-]+", rest)
+            if rest.startswith(",") or (nxt and nxt.group()[0].islower()):
+                return np
+        return None
+
+    def _name_at_start(self, np: NP) -> bool:
+        return len(np.name) >= 2 or np.name[0] in self.known_capitals or bool(np.role) or np.org
+
+    def according_to(self, start: int, end: int) -> NP | None:
+        """ "Menurut X" inside the sentence."""
+        for m in self.sl.according_rx.finditer(self.text, start, end):
+            if self.inside_quote(m.start()):
+                continue
+            np = parse_np(self.text, m.end(), end, self.sl)
+            if np:
+                return np
+        return None
+
+    def has_speech_verb(self, start: int, end: int) -> bool:
+        words = {w.casefold() for w in re.findall(r"[\w-]+", self.text[start:end])}
+        return bool(words & (self.sl.report_verbs | self.sl.after_verbs))
+
+    # -- resolving a phrase ------------------------------------------------------------------
+    def last_person(self, before: int) -> Event | None:
+        for event in reversed(self.events):
+            if event.offset < before and (event.entity is None or not event.entity.org):
+                return event
+        return None
+
+    def resolve(self, np: NP, cue: tuple[int, int], direct: str = "name") -> Attribution:
+        evidence = self.text[cue[0]:cue[1]].strip()
+        if np.kind == "name":
+            entity = self.np_entity(np)
+            rule = "role-name" if np.role and direct == "name" else direct
+            return Attribution(entity, evidence, rule, CONFIDENCE[rule])
+        if np.kind in ("pronoun", "person_noun"):
+            event = self.last_person(cue[0])
+            if event is None or event.entity is None:
+                return Attribution(None, evidence, "pronoun-unresolved", 0.0)
+            rule = "pronoun" if event.speaking else "pronoun-weak"
+            return Attribution(event.entity, evidence, rule, CONFIDENCE[rule], event.surface)
+        if np.kind == "role":
+            current = self.last_person(cue[0])
+            entity = self.registry.by_role(np.role, current.entity if current else None)
+            if entity is None:
+                return Attribution(None, evidence, "role-unresolved", 0.0)
+            return Attribution(entity, evidence, "role", CONFIDENCE["role"], entity.name)
+        return Attribution(None, evidence, np.kind, 0.0)
+
+    def note(self, offset: int, attribution: Attribution, speaking: bool = True) -> None:
+        if attribution.entity is not None or attribution.rule in ("anonymous", "plural"):
+            self.events.append(Event(offset, attribution.entity, speaking, attribution.evidence))
+
+    # -- the rules ---------------------------------------------------------------------------
+    def after_cue(self, quote: Quote, sentence: tuple[int, int]) -> Attribution | None:
+        """Rule 1: "…," kata X / ujarnya / ia menambahkan."""
+        text, sl = self.text, self.sl
+        if quote.close_mark is None:
+            return None
+        hi = max(sentence[1], quote.close_mark + 1)
+        para_end = self.paragraph_of(quote.open_mark)[1]
+        hi = min(max(hi, quote.close_mark + 1), para_end)
+        at = _SKIP_AFTER.match(text, quote.close_mark + 1, hi).end()
+        verb = sl.after_verb_rx.match(text, at, hi)
+        if verb:
+            if verb.group("clitic"):
+                return self.resolve(NP(verb.start(), verb.end(), "pronoun"), (verb.start(), verb.end()))
+            np = parse_np(text, verb.end(), hi, sl)
+            if np is not None and text[verb.end():np.start].strip() == "":
+                return self.resolve(np, (verb.start(), np.end))
+        np = parse_np(text, at, hi, sl)
+        if np is not None:
+            gap = self._verb_after(np.end, hi)
+            if gap is not None:
+                return self.resolve(np, (np.start, gap))
+        return None
+
+    def _verb_after(self, pos: int, hi: int) -> int | None:
+        """End of a speech verb after ``pos`` with only adverbs between ("ia juga menambahkan")."""
+        for word in re.finditer(r"\S+", self.text[pos:hi]):
+            token = word.group().strip(",.").casefold()
+            if self.sl.subject_verb_rx.fullmatch(token):
+                return pos + word.end()
+            if token not in self.sl.adverbs:
+                return None
+        return None
+
+    def before_cue(self, quote: Quote, sentence: tuple[int, int]) -> Attribution | None:
+        """Rule 2: Peskov mengatakan, "…" / Menurut Peskov, "…"."""
+        before = self.text[sentence[0]:quote.open_mark].rstrip()
+        if not before.endswith((",", ":")):
+            return None
+        np = self.according_to(sentence[0], quote.open_mark)
+        if np is not None:
+            return self.resolve(np, (np.start, np.end))
+        if not self.has_speech_verb(sentence[0], quote.open_mark):
+            return None
+        np = self.subject(sentence[0], quote.open_mark)
+        if np is not None:
+            return self.resolve(np, (np.start, sentence[0] + len(before)), "subject")
+        return None
+
+    def governing(self, quote: Quote, sentence: tuple[int, int]) -> Attribution | None:
+        """Rule 3: the subject of the reporting verb that governs a partial quote."""
+        np = self.according_to(sentence[0], sentence[1])
+        if np is not None:
+            return self.resolve(np, (np.start, np.end), "subject")
+        if not self.has_speech_verb(sentence[0], quote.open_mark):
+            return None
+        np = self.subject(sentence[0], quote.open_mark)
+        if np is None:
+            return None
+        verb = self._first_speech_verb(np.end, quote.open_mark)
+        if verb is None:
+            return None
+        return self.resolve(np, (np.start, verb), "subject")
+
+    def _first_speech_verb(self, start: int, end: int) -> int | None:
+        for m in re.finditer(r"[\w-]+", self.text[start:end]):
+            word = m.group().casefold()
+            if word in self.sl.report_verbs or word in self.sl.after_verbs:
+                return start + m.end()
+        return None
+
+    # -- reading ------------------------------------------------------------------------------
+    def read(self) -> dict[str, Attribution]:
+        self.collect_names()
+        found: dict[str, Attribution] = {}
+        quotes = sorted(self.doc.quotes, key=lambda q: q.open_mark)
+        for para in self.paragraphs:
+            for sentence in self.sentences[para]:
+                in_sentence = [q for q in quotes if sentence[0] <= q.open_mark < sentence[1]]
+                subject = self.subject(*sentence)
+                if subject is not None:
+                    att = self.resolve(subject, (subject.start, subject.end), "subject")
+                    self.note(subject.start, att, self.has_speech_verb(*sentence))
+                for quote in in_sentence:
+                    att = (self.after_cue(quote, sentence) or self.before_cue(quote, sentence)
+                           or (self.governing(quote, sentence) if quote.partial else None))
+                    if att is not None:
+                        found[quote.id] = att
+                        self.note(quote.open_mark, att)
+                according = self.according_to(*sentence)
+                if according is not None:
+                    self.note(according.start, self.resolve(according, (according.start, according.end)))
+        self.neighbours(quotes, found)
+        return found
+
+    def neighbours(self, quotes: list[Quote], found: dict[str, Attribution]) -> None:
+        """Rule 4, repeated until nothing changes: split statements and continued quotes."""
+        changed = True
+        while changed:
+            changed = False
+            for index, quote in enumerate(quotes):
+                if quote.id in found:
+                    continue
+                att = self._neighbour(quotes, index, found)
+                if att is not None:
+                    found[quote.id] = att
+                    changed = True
+
+    def _neighbour(self, quotes: list[Quote], index: int, found: dict[str, Attribution]
+                   ) -> Attribution | None:
+        quote = quotes[index]
+        para = self.paragraph_of(quote.open_mark)
+        prev = quotes[index - 1] if index > 0 else None
+        nxt = quotes[index + 1] if index + 1 < len(quotes) else None
+
+        def take(other: Quote, rule: str) -> Attribution | None:
+            got = found.get(other.id)
+            if got is None or got.entity is None:
+                return None
+            kind = "split" if rule == "split" else "continuation"
+            return Attribution(got.entity, got.evidence, kind, CONFIDENCE[kind], got.antecedent,
+                               via=other.id)
+
+        if prev is not None and self.paragraph_of(prev.open_mark) == para:
+            between = self.text[(prev.close_mark or prev.end) + 1:quote.open_mark]
+            if self.subject(prev.end + 1, quote.open_mark) is None or self._only_attribution(between):
+                att = take(prev, "split")
+                if att:
+                    return att
+        if (nxt is not None and self.paragraph_of(nxt.open_mark) == para and quote.close_mark is not None
+                and not self.text[quote.close_mark + 1:nxt.open_mark].strip(" ,.;:—–-…")):
+            att = take(nxt, "split")
+            if att:
+                return att
+        if "continues" in quote.attrs:
+            other = next(q for q in quotes if q.id == quote.attrs["continues"])
+            att = take(other, "continues")
+            if att:
+                return att
+        if "continued_by" in quote.attrs:
+            other = next(q for q in quotes if q.id == quote.attrs["continued_by"])
+            att = take(other, "continues")
+            if att:
+                return att
+        if quote.open_mark == para[0] and prev is not None:
+            prev_para = self.paragraph_of(prev.open_mark)
+            position = self.paragraphs.index(para)
+            if position > 0 and self.paragraphs[position - 1] == prev_para:
+                last_sentence = self.sentences[prev_para][-1]
+                if last_sentence[0] <= prev.open_mark:
+                    return take(prev, "continues")
+        return None
+
+    def _only_attribution(self, between: str) -> bool:
+        at = _SKIP_AFTER.match(between).end()
+        verb = self.sl.after_verb_rx.match(between, at)
+        return bool(verb) and len(between.split()) <= 6
+
+
+def attribute_quotes(doc: Document, lex: Lexicon) -> None:
+    """Set speaker, evidence and confidence on every quote of ``doc``."""
+    if not doc.quotes:
+        return
+    sl = speech_lexicon(lex, doc.meta.language)
+    abbreviations = frozenset(a.casefold() for a in lex.lang(doc.meta.language).get("abbreviations", []))
+    reader = Reader(doc, sl, abbreviations)
+    found = reader.read()
+    for quote in doc.quotes:
+        att = found.get(quote.id)
+        if att is None:
+            quote.speaker, quote.speaker_evidence, quote.confidence = None, None, 0.0
+            quote.attrs["attribution"] = "none"
+            continue
+        entity = att.entity
+        quote.speaker = entity.name if entity else None
+        quote.speaker_evidence = att.evidence or None
+        quote.confidence = att.confidence if entity else 0.0
+        quote.attrs["attribution"] = att.rule
+        if entity is not None:
+            quote.attrs["speaker_kind"] = "organisation" if entity.org else "person"
+        if att.antecedent:
+            quote.attrs["antecedent"] = att.antecedent
+        if att.via:
+            quote.attrs["via"] = att.via
+

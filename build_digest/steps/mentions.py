@@ -1,0 +1,250 @@
+"""Who is who in an article: noun phrases that name or point at a speaker, and the people they mean.
+
+:func:`parse_np` reads one phrase at a position: a pronoun ("dia"), an office with or without its
+holder ("juru bicara Kremlin Dmitry Peskov", "juru bicara itu"), a name ("Peskov"), or an unnamed
+source ("sumber"). :class:`Registry` gathers the article's names and offices so that a short
+name or an office resolves to the fullest form the article uses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .speechlex import SpeechLexicon
+
+_TOKEN = re.compile(r"[^\W_](?:\w|[-'’](?=\w))*")
+_DEMONSTRATIVE = re.compile(r"(?:itu|tersebut|ini)(?!\w)", re.I)
+_PAREN = re.compile(r"\([^()\n]{1,20}\)")
+_MAX_NAME = 5
+
+
+@dataclass(frozen=True, slots=True)
+class NP:
+    """A phrase that names or points at a speaker."""
+
+    start: int
+    end: int
+    kind: str  # name | pronoun | plural | role | anonymous | person_noun
+    name: tuple[str, ...] = ()
+    role: str = ""  # the office as written, case-folded ("juru bicara kremlin")
+    org: bool = False
+
+
+def _skip_spaces(text: str, i: int, hi: int) -> int:
+    while i < hi and text[i] in " \u00a0\t":
+        i += 1
+    return i
+
+
+def _token(text: str, i: int, hi: int) -> re.Match[str] | None:
+    return _TOKEN.match(text, i, hi)
+
+
+def _is_capital(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, ...], int, bool]:
+    """Capitalised words from ``i`` (titles skipped): (tokens, end offset, is an organisation)."""
+    tokens: list[str] = []
+    end = i
+    k = i
+    while k < hi:
+        m = _token(text, k, hi)
+        if not m:
+            break
+        word = m.group()
+        after = m.end()
+        dotted = after < hi and text[after] == "."
+        if word in sl.honorifics and not tokens and (dotted or (after < hi and text[after] == " ")):
+            k = _skip_spaces(text, after + (1 if dotted else 0), hi)
+            continue
+        if _is_capital(word):
+            if word.casefold() in sl.not_names or sl.role_rx.fullmatch(word):
+                break
+            if len(word) == 1 and dotted:  # an initial: "Dmitry S. Peskov"
+                word, after = word + ".", after + 1
+            tokens.append(word)
+        elif word in sl.connectors and tokens:
+            nxt = _token(text, _skip_spaces(text, after, hi), hi)
+            if not (nxt and _is_capital(nxt.group())) or after >= hi or text[after] != " ":
+                break
+            tokens.append(word)
+        else:
+            break
+        end = after
+        if len(tokens) >= _MAX_NAME or after + 1 >= hi or text[after] != " ":
+            break
+        k = after + 1
+    while tokens and not _is_capital(tokens[-1]):
+        tokens.pop()
+    # "Kremlin Dmitry Peskov", "Amerika Serikat Donald Trump": a place or institution before a name
+    while len(tokens) >= 3 and (tokens[0] in sl.complement or tokens[0] in sl.organisations) \
+            and tokens[1] not in sl.connectors:
+        tokens.pop(0)
+    org = bool(tokens) and (tokens[0] in sl.organisations or " ".join(tokens) in sl.organisations)
+    place = bool(tokens) and all(t in sl.complement for t in tokens)
+    return tuple(tokens), end, org or place
+
+
+def _complement(text: str, k: int, hi: int, sl: SpeechLexicon) -> int:
+    """Skip the words that describe an office ("Luar Negeri", "Kremlin", "(AS)")."""
+    while True:
+        j = _skip_spaces(text, k, hi)
+        paren = _PAREN.match(text, j, hi)
+        if paren and j > k:
+            k = paren.end()
+            continue
+        m = _token(text, j, hi)
+        if not m or j == k:
+            return k
+        word = m.group()
+        if word in sl.complement and not (len(word) == 1 and m.end() < hi and text[m.end()] == "."):
+            k = m.end()
+            continue
+        if word.casefold() in ("dan", "&", "and", "of", "for", "untuk", "urusan", "bidang"):
+            nxt = _token(text, _skip_spaces(text, m.end(), hi), hi)
+            if nxt and nxt.group() in sl.complement:
+                k = nxt.end()
+                continue
+        return k
+
+
+def parse_np(text: str, i: int, hi: int, sl: SpeechLexicon) -> NP | None:
+    """The speaker phrase starting at ``i`` (leading spaces skipped), or None."""
+    i = _skip_spaces(text, i, hi)
+    m = _token(text, i, hi)
+    if not m:
+        return None
+    word = m.group().casefold()
+    if word in sl.pronouns:
+        return NP(i, m.end(), "pronoun")
+    if word in sl.plural_pronouns:
+        return NP(i, m.end(), "plural")
+    start = i
+    if word in ("sang", "the"):
+        i = _skip_spaces(text, m.end(), hi)
+        m = _token(text, i, hi)
+        if not m:
+            return None
+    role = sl.role_rx.match(text, i, hi)
+    if role:
+        return _role_phrase(text, start, role, hi, sl)
+    if m.group().casefold() in sl.person_nouns:
+        demo = _DEMONSTRATIVE.match(text, _skip_spaces(text, m.end(), hi), hi)
+        if demo:
+            return NP(start, demo.end(), "person_noun")
+    anonymous = sl.anonymous_rx.match(text, start, hi)
+    if anonymous:
+        return NP(start, anonymous.end(), "anonymous")
+    tokens, end, org = name_run(text, i, hi, sl)
+    if tokens:
+        return NP(start, end, "name", name=tokens, org=org)
+    return None
+
+
+def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: SpeechLexicon) -> NP:
+    """An office, then its holder's name, "itu", or nothing."""
+    k = _complement(text, role.end(), hi, sl)
+    written = text[role.start():k]
+    j = _skip_spaces(text, k, hi)
+    demo = _DEMONSTRATIVE.match(text, j, hi)
+    if demo:
+        return NP(start, demo.end(), "role", role=written.casefold())
+    # a few lower-case words of description before "itu": "juru bicara kepolisian itu"
+    tail = re.compile(r"((?:[a-z][\w-]*\s+){1,3})(?:itu|tersebut|ini)(?!\w)").match(text, j, hi)
+    if tail and not any(w in sl.report_verbs or w in sl.after_verbs for w in tail.group(1).split()):
+        return NP(start, tail.end(), "role", role=(written + " " + tail.group(1)).strip().casefold())
+    name_at = j + 2 if text.startswith(", ", j) else j
+    tokens, end, org = name_run(text, name_at, hi, sl)
+    if tokens and not org:
+        if name_at != j:  # appositive: "juru bicara Kremlin, Dmitry Peskov,"
+            end = end + 1 if end < hi and text[end] == "," else end
+        return NP(start, end, "name", name=tokens, role=written.casefold())
+    return NP(start, k, "role", role=written.casefold())
+
+
+def role_after_name(text: str, end: int, hi: int, sl: SpeechLexicon) -> str:
+    """An appositive office after a name: "Dmitry Peskov, juru bicara Kremlin, …"."""
+    if not text.startswith(", ", end):
+        return ""
+    role = sl.role_rx.match(text, end + 2, hi)
+    if not role:
+        return ""
+    k = _complement(text, role.end(), hi, sl)
+    return text[role.start():k].casefold()
+
+
+def key_tokens(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Name tokens without initials, case-folded: what identifies a person."""
+    return tuple(t.casefold() for t in tokens if not (len(t) <= 2 and t.endswith(".")))
+
+
+def contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return n > 0 and any(longer[k:k + n] == shorter for k in range(len(longer) - n + 1))
+
+
+@dataclass
+class Entity:
+    """One speaker of an article: the fullest name used, offices held, person or institution."""
+
+    tokens: tuple[str, ...]
+    org: bool = False
+    roles: list[str] = field(default_factory=list)
+    last_seen: int = -1
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.tokens)
+
+
+class Registry:
+    """The article's named speakers; short forms resolve to the fullest form."""
+
+    def __init__(self, sl: SpeechLexicon) -> None:
+        self.sl = sl
+        self.entities: list[Entity] = []
+
+    def add_full(self, tokens: tuple[str, ...], org: bool) -> None:
+        """Make a name known before resolving (so "Peskov" finds "Dmitry Peskov" written later)."""
+        key = key_tokens(tokens)
+        for entity in self.entities:
+            known = key_tokens(entity.tokens)
+            if contains(known, key):
+                return
+            if contains(key, known):
+                entity.tokens, entity.org = tokens, entity.org and org
+                return
+        self.entities.append(Entity(tokens, org))
+
+    def resolve(self, np: NP, offset: int) -> Entity:
+        key = key_tokens(np.name)
+        found = [e for e in self.entities if contains(key_tokens(e.tokens), key)]
+        if found:
+            entity = max(found, key=lambda e: (e.last_seen, len(e.tokens)))
+        else:
+            entity = Entity(np.name, np.org)
+            self.entities.append(entity)
+        entity.last_seen = max(entity.last_seen, offset)
+        if np.role and np.role not in entity.roles:
+            entity.roles.append(np.role)
+        return entity
+
+    def by_role(self, role: str, preferred: Entity | None) -> Entity | None:
+        """The person who holds ``role`` ("juru bicara itu"): the current speaker if he does,
+        otherwise the one mentioned last."""
+        words = role.split()
+        head = self.sl.role_rx.match(role)
+        head_text = head.group().casefold() if head else role
+        detail = [w for w in words[len(head_text.split()):] if w not in ("itu", "tersebut", "ini")]
+
+        def holds(entity: Entity) -> bool:
+            return any(self.sl.role_matches(head_text, held)
+                       and all(w in held.split() for w in detail) for held in entity.roles)
+
+        if preferred is not None and holds(preferred):
+            return preferred
+        holders = [e for e in self.entities if holds(e)]
+        return max(holders, key=lambda e: e.last_seen) if holders else None
