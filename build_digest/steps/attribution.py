@@ -28,6 +28,7 @@ from .sentences import sentence_at, sentence_bounds
 from .speechlex import SpeechLexicon, speech_lexicon
 
 _SKIP_AFTER = re.compile(r"[\s,.!?…\u2014\u2013-]*")
+_RUN_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'’.-]* $")
 _CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u00de][\w'’-]*")
 
 CONFIDENCE = {
@@ -54,6 +55,7 @@ class Attribution:
     confidence: float
     antecedent: str | None = None
     via: str | None = None  # the quote whose attribution this one shares
+    cue_end: int | None = None  # where the phrase that gave it ends
 
 
 class Reader:
@@ -112,8 +114,9 @@ class Reader:
         """Register every multi-word name and every office holder before reading."""
         for para in self.paragraphs:
             for m in _CAPITAL_WORD.finditer(self.text, *para):
-                if self.inside_quote(m.start()):
-                    continue
+                if self.inside_quote(m.start()) or _RUN_BEFORE.search(self.text, max(para[0], m.start() - 40),
+                                                                          m.start()):
+                    continue  # inside a quote, or not the first word of a run of capitals
                 np = parse_np(self.text, m.start(), para[1], self.sl)
                 if np and np.kind == "name" and (len(np.name) >= 2 or np.role):
                     self.registry.add_full(np.name, np.org)
@@ -178,6 +181,11 @@ class Reader:
         return None
 
     def resolve(self, np: NP, cue: tuple[int, int], direct: str = "name") -> Attribution:
+        att = self._resolve(np, cue, direct)
+        att.cue_end = cue[1]
+        return att
+
+    def _resolve(self, np: NP, cue: tuple[int, int], direct: str) -> Attribution:
         evidence = self.text[cue[0]:cue[1]].strip()
         if np.kind == "name":
             entity = self.np_entity(np)
@@ -325,8 +333,13 @@ class Reader:
                                via=other.id)
 
         if prev is not None and self.paragraph_of(prev.open_mark) == para:
-            between = self.text[(prev.close_mark or prev.end) + 1:quote.open_mark]
-            if self.subject(prev.end + 1, quote.open_mark) is None or self._only_attribution(between):
+            cue_end = found[prev.id].cue_end if prev.id in found else None
+            rest = (cue_end or prev.end) if (cue_end or 0) < quote.open_mark else prev.end
+            between = self.text[rest:quote.open_mark]
+            later = [(a, min(b, quote.open_mark)) for a, b in self.sentences[para]
+                     if rest < a < quote.open_mark]
+            if (len(between.split()) <= 12 and not self.has_speech_verb(rest, quote.open_mark)
+                    and all(self.subject(*s) is None for s in later)):
                 att = take(prev, "split")
                 if att:
                     return att
@@ -345,6 +358,12 @@ class Reader:
             att = take(other, "continues")
             if att:
                 return att
+        named = self.named_afterwards(quote)
+        if named is not None:
+            return named
+        colon = self.colon_before(quote, para)
+        if colon is not None:
+            return colon
         if quote.open_mark == para[0] and prev is not None:
             prev_para = self.paragraph_of(prev.open_mark)
             position = self.paragraphs.index(para)
@@ -354,10 +373,44 @@ class Reader:
                     return take(prev, "continues")
         return None
 
-    def _only_attribution(self, between: str) -> bool:
-        at = _SKIP_AFTER.match(between).end()
-        verb = self.sl.after_verb_rx.match(between, at)
-        return bool(verb) and len(between.split()) <= 6
+    def named_afterwards(self, quote: Quote) -> Attribution | None:
+        """The next sentence names the speaker: "Hal itu disampaikan Menteri X …"."""
+        rx = self.sl.statement_rx
+        if rx is None:
+            return None
+        para = self.paragraph_of(quote.open_mark)
+        sentence = self.sentence_of(quote.open_mark)
+        following = [s for s in self.sentences[para] if s[0] >= sentence[1]]
+        position = self.paragraphs.index(para)
+        if not following and position + 1 < len(self.paragraphs):
+            following = self.sentences[self.paragraphs[position + 1]][:1]
+        if not following:
+            return None
+        start, end = following[0]
+        m = rx.match(self.text, start, end)
+        if not m:
+            return None
+        np = parse_np(self.text, m.end(), end, self.sl)
+        if np is None or np.kind != "name":
+            return None
+        att = self.resolve(np, (start, np.end))
+        att.rule = "named-after"
+        return att
+
+    def colon_before(self, quote: Quote, para: tuple[int, int]) -> Attribution | None:
+        """The paragraph before ends with a colon: its subject introduces the quote."""
+        position = self.paragraphs.index(para)
+        if quote.open_mark != para[0] or position == 0:
+            return None
+        prev = self.paragraphs[position - 1]
+        if not self.text[prev[0]:prev[1]].rstrip().endswith(":"):
+            return None
+        sentence = self.sentences[prev][-1]
+        np = self.subject(*sentence)
+        if np is None or not self.has_speech_verb(*sentence):
+            return None
+        att = self.resolve(np, (np.start, sentence[1]), "colon")
+        return att
 
 
 def attribute_quotes(doc: Document, lex: Lexicon) -> None:

@@ -17,6 +17,7 @@ _TOKEN = re.compile(r"[^\W_](?:\w|[-'’](?=\w))*")
 _DEMONSTRATIVE = re.compile(r"(?:itu|tersebut|ini)(?!\w)", re.I)
 _PAREN = re.compile(r"\([^()\n]{1,20}\)")
 _MAX_NAME = 5
+_NUMBERED = re.compile(r"\d+|[IVXLC]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,9 @@ def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, 
         word = m.group()
         after = m.end()
         dotted = after < hi and text[after] == "."
-        if word in sl.honorifics and not tokens and (dotted or (after < hi and text[after] == " ")):
+        if word in sl.honorifics and (dotted or (after < hi and text[after] == " ")) and (
+                not tokens or all(t in sl.complement or t in sl.organisations for t in tokens)):
+            tokens = []  # a title starts the name: "Kapolda Metro Jaya Irjen Karyoto"
             k = _skip_spaces(text, after + (1 if dotted else 0), hi)
             continue
         if _is_capital(word):
@@ -80,8 +83,8 @@ def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, 
     while tokens and not _is_capital(tokens[-1]):
         tokens.pop()
     # "Kremlin Dmitry Peskov", "Amerika Serikat Donald Trump": a place or institution before a name
-    while len(tokens) >= 3 and (tokens[0] in sl.complement or tokens[0] in sl.organisations) \
-            and tokens[1] not in sl.connectors:
+    while len(tokens) >= 3 and (tokens[0] in sl.complement or tokens[0] in sl.organisations
+                                or _NUMBERED.fullmatch(tokens[0])) and tokens[1] not in sl.connectors:
         tokens.pop(0)
     org = bool(tokens) and (tokens[0] in sl.organisations or " ".join(tokens) in sl.organisations)
     place = bool(tokens) and all(t in sl.complement for t in tokens)
@@ -100,7 +103,9 @@ def _complement(text: str, k: int, hi: int, sl: SpeechLexicon) -> int:
         if not m or j == k:
             return k
         word = m.group()
-        if word in sl.complement and not (len(word) == 1 and m.end() < hi and text[m.end()] == "."):
+        numbered = bool(_NUMBERED.fullmatch(word))  # "Komisi XI"
+        if (word in sl.complement or numbered) and not (
+                len(word) == 1 and m.end() < hi and text[m.end()] == "."):
             k = m.end()
             continue
         if word.casefold() in ("dan", "&", "and", "of", "for", "untuk", "urusan", "bidang"):
@@ -158,6 +163,12 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
         return NP(start, tail.end(), "role", role=(written + " " + tail.group(1)).strip().casefold())
     name_at = j + 2 if text.startswith(", ", j) else j
     tokens, end, org = name_run(text, name_at, hi, sl)
+    if tokens and name_at == j and text.startswith(", ", end):
+        # the capitalised words describe the office; the name follows the comma:
+        # "Koordinator Aliansi Buruh Nasional, Rahmat Hidayat,"
+        more, more_end, more_org = name_run(text, end + 2, hi, sl)
+        if more and not more_org:
+            tokens, end, org, name_at = more, more_end, more_org, end + 2
     if tokens and not org:
         if name_at != j:  # appositive: "juru bicara Kremlin, Dmitry Peskov,"
             end = end + 1 if end < hi and text[end] == "," else end

@@ -140,7 +140,7 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
     introduced = before.endswith((":", ",")) and (before.endswith(":") or _governed(before, sl))
     after = cand.close_mark + 1 if cand.close_mark is not None else cand.end
     attributed = attributed_after(text, after, sentence[1] if sentence[1] > after else hi, sl)
-    prev_words = [w.casefold() for w in _words(before)[-2:]]
+    prev_words = [w.casefold() for w in _words(before)[-1:]]
     punct = inner.rstrip().endswith(_END_PUNCT)
     title = _title_case(words, sl)
     if any(w in sl.title_cues for w in prev_words) and not attributed and not introduced:

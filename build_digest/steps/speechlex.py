@@ -23,7 +23,11 @@ class SpeechLexicon:
     data: dict[str, Any]
 
     def words(self, key: str) -> list[str]:
-        return list(self.data.get(key) or [])
+        words = list(self.data.get(key) or [])
+        odd = [w for w in words if not isinstance(w, str)]
+        if odd:  # YAML reads bare yes/no/on as booleans: quote them in the data file
+            raise ValueError(f"speech.yaml: {key!r} holds non-text entries {odd!r}; quote them")
+        return words
 
     def folded(self, key: str) -> frozenset[str]:
         return _fold(self.words(key))
@@ -113,6 +117,15 @@ class SpeechLexicon:
     @cached_property
     def subject_verb_rx(self) -> re.Pattern[str]:
         return re.compile(rf"(?<!\w)(?P<verb>{alternation(self.words('subject_verbs'))})(?!\w)", re.I)
+
+    @cached_property
+    def statement_rx(self) -> re.Pattern[str] | None:
+        """A sentence that names the speaker of the quote before it ("Hal itu disampaikan ...")."""
+        nouns, verbs = self.words("statement_nouns"), self.words("passive_verbs")
+        if not nouns or not verbs:
+            return None
+        return re.compile(rf"(?:{alternation(nouns)})\s+(?:itu|tersebut|ini)\s+(?:{alternation(verbs)})"
+                          r"(?:\s+oleh)?(?!\w)", re.I)
 
     def role_matches(self, wanted: str, held: str) -> bool:
         """Whether the office ``wanted`` ("juru bicara", "bendahara negara") names ``held``."""
