@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from .doc import Document
 from .lexicon import Lexicon
-from .steps.attribution import attribute_quotes
+from .steps.attribution import apply_quote_overrides, attribute_quotes
 from .steps.boilerplate import mark_boilerplate
 from .steps.dates import mark_dates
 from .steps.events import extract_events
@@ -31,6 +31,7 @@ STEPS: list[tuple[str, Step]] = [
     ("paragraphs", mark_paragraphs),
     ("quotes", detect_quotes),
     ("attribution", attribute_quotes),
+    ("quote_overrides", apply_quote_overrides),
     ("dates", mark_dates),
     ("published", decide_published),
     ("events", extract_events),

@@ -158,3 +158,54 @@ def test_seed_partial_quotes(seed_docs):
     assert partial["003"] == ["lebih cepat daripada nanti.", "pertemuan yang sia-sia."]
     assert partial["004"] == ["lebih baik tidak mengatakan", "banyak komunikasi yang berbeda muncul."]
     assert partial["000"] == []
+
+
+def test_sidecar_fixes_an_attribution(make_doc):
+    text = HEAD + '"Kami siap," kata Budi.\n"Kami juga," kata Ani.\n'
+    plain = make_doc(text, name="plain.txt")
+    first, second = (q.id for q in plain.quotes)
+    doc = make_doc(text, name="fixed.txt", sidecar=(
+        f"quotes:\n  {first}: {{speaker: Budi Santoso}}\n  {second}: {{speaker: null}}\n"
+        "  q9999: {speaker: Siapa}\n"))
+    assert speakers(doc) == ["Budi Santoso", None]
+    assert [q.speaker_evidence for q in doc.quotes] == ["sidecar", "sidecar"]
+    assert doc.quotes[0].confidence == 1.0 and doc.quotes[0].attrs["speaker_from_text"] == "Budi"
+    assert any("q9999" in w for w in doc.warnings)
+
+
+def test_sidecar_quote_overrides_are_validated(make_doc):
+    import pytest
+
+    from build_digest.errors import InputError
+
+    for bad in ("quotes: [q1]\n", "quotes:\n  kutipan1: {speaker: X}\n",
+                "quotes:\n  q1: {pembicara: X}\n", "quotes:\n  q1: {speaker: 42}\n"):
+        with pytest.raises(InputError) as err:
+            make_doc(HEAD + '"A b c," kata D.\n', name="bad.txt", sidecar=bad)
+        assert err.value.key == "quotes"
+
+
+def test_corpus_merges_speaker_names():
+    from collections import Counter
+
+    from build_digest.speakers import canonical_names
+
+    mapping = canonical_names(Counter({
+        "Peskov": 2, "Dmitry Peskov": 5, "Dmitry S. Peskov": 1, "Zelenskiy": 1,
+        "Volodymyr Zelenskyy": 2, "Trump": 1, "Donald Trump": 1, "Melania Trump": 1}))
+    assert mapping["Peskov"] == mapping["Dmitry S. Peskov"] == "Dmitry Peskov"
+    assert mapping["Zelenskiy"] == "Volodymyr Zelenskyy"
+    assert mapping["Trump"] == "Trump"  # two Trumps: not merged
+    assert mapping["Melania Trump"] == "Melania Trump"
+
+
+def test_corpus_step_applies_across_articles(tmp_path, lex):
+    from build_digest.corpus import load_corpus
+
+    (tmp_path / "a.txt").write_text(HEAD + "Juru bicara Kremlin Dmitry Peskov berbicara.\n"
+                                    '"Kami siap," kata Peskov.\n', encoding="utf-8")
+    (tmp_path / "b.txt").write_text(HEAD + '"Belum ada jadwal," kata Peskov kepada wartawan.\n',
+                                    encoding="utf-8")
+    docs = load_corpus(sorted(tmp_path.glob("*.txt")), lex=lex).docs
+    assert [q.speaker for d in docs for q in d.quotes] == ["Dmitry Peskov", "Dmitry Peskov"]
+    assert docs[1].quotes[0].attrs["speaker_as_written"] == "Peskov"

@@ -17,7 +17,7 @@ def test_offsets_index_the_decoded_text(make_doc):
     assert quote.text == "Kami siap bekerja,"
     assert doc.text[quote.start:quote.end] == quote.text
     assert doc.text[quote.open_mark] == "\u201c" and doc.text[quote.close_mark] == "\u201d"
-    assert quote.id == "q1" and not quote.partial
+    assert quote.id == f"q{quote.open_mark}" and not quote.partial
 
 
 def test_straight_curly_and_mismatched_marks(make_doc):
@@ -113,5 +113,6 @@ def test_english_quotes(make_doc):
 def test_ids_are_stable_and_in_text_order(make_doc):
     text = HEAD + '"Satu dua tiga," kata Ani. "Empat lima enam," kata Budi.\n'
     first, second = make_doc(text, name="a.txt"), make_doc(text, name="b.txt")
-    assert [q.id for q in first.quotes] == ["q1", "q2"]
+    assert [q.id for q in first.quotes] == [f"q{q.open_mark}" for q in first.quotes]
+    assert [q.start for q in first.quotes] == sorted(q.start for q in first.quotes)
     assert [(q.id, q.start) for q in first.quotes] == [(q.id, q.start) for q in second.quotes]

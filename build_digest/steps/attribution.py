@@ -439,3 +439,20 @@ def attribute_quotes(doc: Document, lex: Lexicon) -> None:
         if att.via:
             quote.attrs["via"] = att.via
 
+
+def apply_quote_overrides(doc: Document, lex: Lexicon) -> None:
+    """Editors' speaker fixes from the sidecar (``quotes:``) win; each is marked as from the sidecar."""
+    overrides = doc.sidecar.get("quotes") or {}
+    by_id = {q.id: q for q in doc.quotes}
+    for quote_id, fix in overrides.items():
+        quote = by_id.get(quote_id)
+        if quote is None:
+            doc.warnings.append(f"sidecar names quote {quote_id}, which this article does not have; "
+                                "see the quote ids on its page")
+            continue
+        quote.attrs["speaker_from_text"] = quote.speaker
+        quote.speaker = fix["speaker"]
+        quote.speaker_evidence = "sidecar"
+        quote.confidence = 1.0
+        quote.attrs["attribution"] = "sidecar"
+        quote.attrs.pop("speaker_kind", None)

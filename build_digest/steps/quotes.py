@@ -162,6 +162,12 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
     return False, False, "scare"
 
 
+def quote_id(open_mark: int) -> str:
+    """A quote's id and page anchor, from the offset of its opening mark: it stays the same when
+    other quotes of the article are found or dropped."""
+    return f"q{open_mark}"
+
+
 def paragraph_candidates(doc: Document) -> list[Candidate]:
     out: list[Candidate] = []
     for span in sorted(doc.spans_of("paragraph"), key=lambda s: s.start):
@@ -170,7 +176,7 @@ def paragraph_candidates(doc: Document) -> list[Candidate]:
 
 
 def detect_quotes(doc: Document, lex: Lexicon) -> None:
-    """Fill ``doc.quotes`` with the direct quotes of the visible text, ids ``q1``… in text order."""
+    """Fill ``doc.quotes`` with the direct quotes of the visible text, in text order."""
     sl = speech_lexicon(lex, doc.meta.language)
     abbreviations = frozenset(a.casefold() for a in lex.lang(doc.meta.language).get("abbreviations", []))
     candidates = paragraph_candidates(doc)
@@ -189,7 +195,7 @@ def detect_quotes(doc: Document, lex: Lexicon) -> None:
             doc.add(cand.open_mark, (cand.close_mark + 1) if cand.close_mark is not None else cand.end,
                     "not_quote", reason=why)
             continue
-        quote = Quote(id=f"q{len(quotes) + 1}", start=cand.start, end=cand.end,
+        quote = Quote(id=quote_id(cand.open_mark), start=cand.start, end=cand.end,
                       text=doc.text[cand.start:cand.end], open_mark=cand.open_mark,
                       close_mark=cand.close_mark, partial=partial)
         quote.attrs.update(rule=why, paragraph=para_index[cand.para[0]])
