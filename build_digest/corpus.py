@@ -14,8 +14,8 @@ from .ingest import load_document, read_seed, slug_for
 from .lexicon import Lexicon, load_lexicon
 from .related.step import link_related
 from .sidecar import sidecar_path
-from .steps.corpus_dates import infer_stamp_years
 from .speakers import merge_speakers
+from .steps.corpus_dates import infer_stamp_years
 
 SEED_SUFFIX = ".txt"
 
