@@ -46,6 +46,15 @@ def _is_capital(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
+def _real_name(tokens: tuple[str, ...]) -> bool:
+    """At least one part that is a word, not an initial or a degree ("M.Sc.")."""
+    return any(len(t) >= 2 and "." not in t for t in tokens)
+
+
 def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, ...], int, bool]:
     """Capitalised words from ``i`` (titles skipped): (tokens, end offset, is an organisation)."""
     tokens: list[str] = []
@@ -58,10 +67,15 @@ def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, 
         word = m.group()
         after = m.end()
         dotted = after < hi and text[after] == "."
-        if word in sl.honorifics and (dotted or (after < hi and text[after] == " ")) and (
-                not tokens or all(t in sl.complement or t in sl.organisations for t in tokens)):
+        if word in sl.honorifics and (dotted or (after < hi and text[after] == " ")):
             tokens = []  # a title starts the name: "Kapolda Metro Jaya Irjen Karyoto"
             k = _skip_spaces(text, after + (1 if dotted else 0), hi)
+            end = k
+            continue
+        if word.endswith(("'s", "’s")) and _is_capital(word):
+            tokens = []  # a possessive modifies what follows: "Indonesia's captain ..."
+            k = _skip_spaces(text, after, hi)
+            end = k
             continue
         if _is_capital(word):
             if word.casefold() in sl.not_names or sl.role_rx.fullmatch(word):
@@ -77,15 +91,18 @@ def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, 
         else:
             break
         end = after
-        if len(tokens) >= _MAX_NAME or after + 1 >= hi or text[after] != " ":
+        if len(tokens) >= _MAX_NAME + 3 or after + 1 >= hi or text[after] != " ":
             break
         k = after + 1
     while tokens and not _is_capital(tokens[-1]):
         tokens.pop()
-    # "Kremlin Dmitry Peskov", "Amerika Serikat Donald Trump": a place or institution before a name
-    while len(tokens) >= 3 and (tokens[0] in sl.complement or tokens[0] in sl.organisations
-                                or _NUMBERED.fullmatch(tokens[0])) and tokens[1] not in sl.connectors:
+    # "Kremlin Dmitry Peskov", "Timnas Indonesia Marco Valente": an institution or place before a name
+    while len(tokens) >= 3 and tokens[1] not in sl.connectors and (
+            tokens[0] in sl.complement or tokens[0] in sl.organisations
+            or _NUMBERED.fullmatch(tokens[0]) or _is_acronym(tokens[0])):
         tokens.pop(0)
+    if not _real_name(tuple(tokens)):
+        return (), i, False
     org = bool(tokens) and (tokens[0] in sl.organisations or " ".join(tokens) in sl.organisations)
     place = bool(tokens) and all(t in sl.complement for t in tokens)
     return tuple(tokens), end, org or place
@@ -116,6 +133,20 @@ def _complement(text: str, k: int, hi: int, sl: SpeechLexicon) -> int:
         return k
 
 
+_ANAPHOR = re.compile(r"((?:[\w-]+\s+){0,5}?)(?:itu|tersebut)(?!\w)")
+
+
+def _anaphor(text: str, i: int, hi: int, sl: SpeechLexicon) -> re.Match[str] | None:
+    """A description ending in "itu/tersebut" that points back ("perwira menengah itu")."""
+    m = _ANAPHOR.match(text, i, hi)
+    if not m:
+        return None
+    words = [w.casefold() for w in m.group(1).split()]
+    if any(w in sl.report_verbs or w in sl.after_verbs or w in sl.pronouns for w in words):
+        return None
+    return m
+
+
 def parse_np(text: str, i: int, hi: int, sl: SpeechLexicon) -> NP | None:
     """The speaker phrase starting at ``i`` (leading spaces skipped), or None."""
     i = _skip_spaces(text, i, hi)
@@ -128,22 +159,36 @@ def parse_np(text: str, i: int, hi: int, sl: SpeechLexicon) -> NP | None:
     if word in sl.plural_pronouns:
         return NP(i, m.end(), "plural")
     start = i
+    if word in sl.indefinites:  # "seorang warga", "a senior official": nobody named
+        rest = re.compile(r"(?:\s+[a-z][\w-]*){1,3}").match(text, m.end(), hi)
+        return NP(start, rest.end() if rest else m.end(), "anonymous")
     if word in ("sang", "the"):
         i = _skip_spaces(text, m.end(), hi)
         m = _token(text, i, hi)
         if not m:
             return None
+    while m and m.group() in sl.honorifics:  # "Pak Kades"
+        after = m.end() + (1 if text.startswith(".", m.end()) else 0)
+        nxt = _token(text, _skip_spaces(text, after, hi), hi)
+        if not nxt or not sl.role_rx.match(text, nxt.start(), hi):
+            break
+        i, m = nxt.start(), nxt
     role = sl.role_rx.match(text, i, hi)
     if role:
         return _role_phrase(text, start, role, hi, sl)
-    if m.group().casefold() in sl.person_nouns:
-        demo = _DEMONSTRATIVE.match(text, _skip_spaces(text, m.end(), hi), hi)
-        if demo:
-            return NP(start, demo.end(), "person_noun")
     anonymous = sl.anonymous_rx.match(text, start, hi)
     if anonymous:
         return NP(start, anonymous.end(), "anonymous")
+    if not _is_capital(m.group()):
+        anaphor = _anaphor(text, i, hi, sl)
+        if anaphor:
+            return NP(start, anaphor.end(), "role", role=anaphor.group().casefold())
+        return None
     tokens, end, org = name_run(text, i, hi, sl)
+    after = _skip_spaces(text, end, hi)
+    premodified = sl.role_rx.match(text, after, hi) if tokens and after > end else None
+    if premodified:  # "Kremlin spokesman Dmitry Peskov", "Portuguese coach Marco Valente"
+        return _role_phrase(text, start, premodified, hi, sl)
     if tokens:
         return NP(start, end, "name", name=tokens, org=org)
     return None
@@ -152,27 +197,34 @@ def parse_np(text: str, i: int, hi: int, sl: SpeechLexicon) -> NP | None:
 def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: SpeechLexicon) -> NP:
     """An office, then its holder's name, "itu", or nothing."""
     k = _complement(text, role.end(), hi, sl)
-    written = text[role.start():k]
     j = _skip_spaces(text, k, hi)
     demo = _DEMONSTRATIVE.match(text, j, hi)
     if demo:
-        return NP(start, demo.end(), "role", role=written.casefold())
-    # a few lower-case words of description before "itu": "juru bicara kepolisian itu"
-    tail = re.compile(r"((?:[a-z][\w-]*\s+){1,3})(?:itu|tersebut|ini)(?!\w)").match(text, j, hi)
-    if tail and not any(w in sl.report_verbs or w in sl.after_verbs for w in tail.group(1).split()):
-        return NP(start, tail.end(), "role", role=(written + " " + tail.group(1)).strip().casefold())
+        return NP(start, demo.end(), "role", role=text[role.start():k].casefold())
     name_at = j + 2 if text.startswith(", ", j) else j
     tokens, end, org = name_run(text, name_at, hi, sl)
-    if tokens and name_at == j and text.startswith(", ", end):
-        # the capitalised words describe the office; the name follows the comma:
-        # "Koordinator Aliansi Buruh Nasional, Rahmat Hidayat,"
-        more, more_end, more_org = name_run(text, end + 2, hi, sl)
-        if more and not more_org:
-            tokens, end, org, name_at = more, more_end, more_org, end + 2
+    while tokens:
+        paren = _PAREN.match(text, end + 1, hi) if text.startswith(" (", end) else None
+        if paren:  # the words named an institution: "ekonom Lembaga Kajian X (LKEN) Faisal R."
+            after = _skip_spaces(text, paren.end(), hi)
+            name_at = after + 2 if text.startswith(", ", after) else after
+            tokens, end, org = name_run(text, name_at, hi, sl)
+            continue
+        if name_at == j and text.startswith(", ", end):
+            # the capitalised words describe the office; the name follows the comma:
+            # "Koordinator Aliansi Buruh Nasional, Rahmat Hidayat,"
+            more, more_end, more_org = name_run(text, end + 2, hi, sl)
+            if more and not more_org:
+                tokens, end, org, name_at = more, more_end, more_org, end + 2
+        break
+    written = text[role.start():k]
     if tokens and not org:
         if name_at != j:  # appositive: "juru bicara Kremlin, Dmitry Peskov,"
             end = end + 1 if end < hi and text[end] == "," else end
         return NP(start, end, "name", name=tokens, role=written.casefold())
+    anaphor = _anaphor(text, j, hi, sl)
+    if anaphor:  # "politikus asal Sumatera Barat itu"
+        return NP(start, anaphor.end(), "role", role=(written + " " + anaphor.group(1)).strip().casefold())
     return NP(start, k, "role", role=written.casefold())
 
 

@@ -81,6 +81,10 @@ class SpeechLexicon:
         return self.folded("title_cues")
 
     @cached_property
+    def indefinites(self) -> frozenset[str]:
+        return self.folded("indefinites")
+
+    @cached_property
     def person_nouns(self) -> frozenset[str]:
         return self.folded("person_nouns")
 
