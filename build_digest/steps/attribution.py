@@ -28,12 +28,19 @@ from .sentences import sentence_at, sentence_bounds
 from .speechlex import SpeechLexicon, speech_lexicon
 
 _SKIP_AFTER = re.compile(r"[\s,.!?…\u2014\u2013-]*")
+_ABBREVIATION = re.compile(r"\s\(([A-Z][A-Za-z0-9-]{1,14})\)")
+_WORDS_BACK = re.compile(r"[\w&-]+|,")
+_NAME_GLUE = frozenset({"dan", "&", "and", "of", "untuk", "for", "the"})
+_PASSIVE = re.compile(r"(?<!\w)(di[\w-]+?)(?:nya)?(?:\s+oleh)?\s+(?=\S)")
+_NAMED_AT_END = re.compile(r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*[.!?]?\s*$")
+_AGE = re.compile(r"\s*\(\d{1,3}\)")
 _RUN_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'’.-]* $")
 _CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u00de][\w'’-]*")
 
 CONFIDENCE = {
     "name": 0.95, "role-name": 0.95, "role": 0.8, "pronoun": 0.85, "pronoun-weak": 0.7,
-    "subject": 0.85, "split": 0.85, "continuation": 0.75, "colon": 0.7,
+    "subject": 0.85, "split": 0.85, "continuation": 0.75, "colon": 0.7, "role-anaphora": 0.7,
+    "named-after": 0.9, "context": 0.65, "embedded": 0.6,
 }
 
 
@@ -111,22 +118,58 @@ class Reader:
 
     # -- names ------------------------------------------------------------------------------
     def collect_names(self) -> None:
-        """Register every multi-word name and every office holder before reading."""
+        """Register every multi-word name, abbreviation and office holder before reading."""
+        found: list[NP] = []
+        aliases: set[tuple[str, ...]] = set()
         for para in self.paragraphs:
             for m in _CAPITAL_WORD.finditer(self.text, *para):
-                if self.inside_quote(m.start()) or _RUN_BEFORE.search(self.text, max(para[0], m.start() - 40),
-                                                                          m.start()):
+                if self.inside_quote(m.start()) or _RUN_BEFORE.search(
+                        self.text, max(para[0], m.start() - 40), m.start()):
                     continue  # inside a quote, or not the first word of a run of capitals
                 np = parse_np(self.text, m.start(), para[1], self.sl)
-                if np and np.kind == "name" and (len(np.name) >= 2 or np.role):
-                    self.registry.add_full(np.name, np.org)
+                if np and np.kind == "name":
+                    found.append(np)
+                    if not np.role and len(np.name) <= 2 and (
+                            m.start() != self.sentence_of(m.start())[0] or np.name[0] in self.known_capitals):
+                        aliases.add(np.name)
             for m in self.sl.role_rx.finditer(self.text, *para):
                 if self.inside_quote(m.start()) or (m.start() > 0 and self.text[m.start() - 1].isalnum()):
                     continue
                 np = parse_np(self.text, m.start(), para[1], self.sl)
                 if np and np.kind == "name":
-                    self.registry.add_full(np.name, np.org)
-                    self.registry.resolve(np, -1)
+                    found.append(np)
+        self.collect_abbreviations()
+        for np in found:
+            if len(np.name) >= 2 or np.role:
+                self.registry.add_full(np.name, np.org)
+        self.registry.trim(aliases)
+        for np in found:
+            if np.role:
+                self.registry.resolve(np, -1)
+
+    def collect_abbreviations(self) -> None:
+        """ "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": the long name and its short one."""
+        for para in self.paragraphs:
+            for m in _ABBREVIATION.finditer(self.text, *para):
+                abbreviation = m.group(1)
+                words = list(_WORDS_BACK.finditer(self.text, max(para[0], m.start() - 150), m.start()))
+                kept: list[re.Match[str]] = []
+                for word in reversed(words):
+                    w = word.group()
+                    if w[0].isupper() or w.casefold() in _NAME_GLUE or w == ",":
+                        kept.insert(0, word)
+                        continue
+                    break
+                while kept and not kept[0].group()[0].isupper():
+                    kept.pop(0)
+                initial = abbreviation[0].casefold()
+                while kept and kept[0].group()[0].casefold() != initial:
+                    kept.pop(0)
+                if not kept or self.sl.role_rx.match(kept[0].group()) or len(kept) < 2:
+                    continue  # an office ("Kepala Kepolisian ... (Kapolri)") or nothing
+                display = self.text[kept[0].start():kept[-1].end()]
+                tokens = tuple(w.group() for w in kept if w.group() != ",")
+                self.registry.add_abbreviation(abbreviation, tokens, display)
 
     def np_entity(self, np: NP) -> Entity:
         entity = self.registry.resolve(np, np.start)
@@ -152,12 +195,42 @@ class Reader:
                 continue
             rest = text[np.end:end].lstrip()
             nxt = re.match(r"[\w-]+", rest)
-            if rest.startswith(",") or (nxt and nxt.group()[0].islower()):
+            if np.kind == "anonymous" and pos == start:
+                return np
+            if rest.startswith((",", "(")) or (nxt and nxt.group()[0].islower()):
+                if np.kind == "name" and np.org:
+                    return self._speaking_name(start, end) or np
+                return np
+        return self._speaking_name(start, end)
+
+    def _speaking_name(self, start: int, end: int) -> NP | None:
+        """A name anywhere in the sentence directly followed by a speech verb ("… Dewi Kartika said")."""
+        for m in _CAPITAL_WORD.finditer(self.text, start, end):
+            if self.inside_quote(m.start()) or _RUN_BEFORE.search(self.text, max(start, m.start() - 40),
+                                                                  m.start()):
+                continue
+            np = parse_np(self.text, m.start(), end, self.sl)
+            if np is not None and np.kind == "name" and not np.org and self._verb_after(np.end, end):
+                return np
+        return None
+
+    def passive_agent(self, start: int, end: int) -> NP | None:
+        """The agent of a passive speech verb: "Hal senada diungkapkan seorang pria ..."."""
+        for m in _PASSIVE.finditer(self.text, start, end):
+            if m.group(1).casefold() not in self.sl.folded("passive_verbs") or self.inside_quote(m.start()):
+                continue
+            np = parse_np(self.text, m.end(), end, self.sl)
+            if np is not None and np.kind in ("name", "anonymous", "role"):
                 return np
         return None
 
     def _name_at_start(self, np: NP) -> bool:
-        return len(np.name) >= 2 or np.name[0] in self.known_capitals or bool(np.role) or np.org
+        """A capitalised word opening a sentence is a name if it is one elsewhere, or reads as one:
+        followed by an age ("Warsini (52), …") or by a speech verb."""
+        if len(np.name) >= 2 or np.name[0] in self.known_capitals or np.role or np.org:
+            return True
+        hi = self.paragraph_of(np.start)[1]
+        return bool(_AGE.match(self.text, np.end, hi)) or self._verb_after(np.end, hi) is not None
 
     def according_to(self, start: int, end: int) -> NP | None:
         """ "Menurut X" inside the sentence."""
@@ -200,9 +273,13 @@ class Reader:
         if np.kind == "role":
             current = self.last_person(cue[0])
             entity = self.registry.by_role(np.role, current.entity if current else None)
-            if entity is None:
-                return Attribution(None, evidence, "role-unresolved", 0.0)
-            return Attribution(entity, evidence, "role", CONFIDENCE["role"], entity.name)
+            if entity is not None:
+                return Attribution(entity, evidence, "role", CONFIDENCE["role"], entity.name)
+            if np.anaphoric and current is not None and current.entity is not None:
+                # "tegas politikus asal Sumatera Barat itu": the person the text is about
+                return Attribution(current.entity, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
+                                   current.surface)
+            return Attribution(None, evidence, "role-unresolved", 0.0)
         return Attribution(None, evidence, np.kind, 0.0)
 
     def note(self, offset: int, attribution: Attribution, speaking: bool = True) -> None:
@@ -224,6 +301,11 @@ class Reader:
             if verb.group("clitic"):
                 return self.resolve(NP(verb.start(), verb.end(), "pronoun"), (verb.start(), verb.end()))
             np = parse_np(text, verb.end(), hi, sl)
+            if np is not None and np.kind == "anonymous":  # "said a farmer …, Wagiman."
+                named = _NAMED_AT_END.search(text, np.end, hi)
+                later = parse_np(text, named.start(1), hi, sl) if named else None
+                if later is not None and later.kind == "name":
+                    return self.resolve(later, (verb.start(), later.end))
             if np is not None and text[verb.end():np.start].strip() == "":
                 return self.resolve(np, (verb.start(), np.end))
         np = parse_np(text, at, hi, sl)
@@ -234,7 +316,12 @@ class Reader:
         return None
 
     def _verb_after(self, pos: int, hi: int) -> int | None:
-        """End of a speech verb after ``pos`` with only adverbs between ("ia juga menambahkan")."""
+        """End of a speech verb after ``pos`` with only adverbs between ("ia juga menambahkan"),
+        or after an appositive ("Hanif Kurniawan, the head of the center, told")."""
+        if self.text.startswith(", ", pos):
+            close = self.text.find(", ", pos + 2, min(hi, pos + 120))
+            if close > 0:
+                pos = close + 1
         for word in re.finditer(r"\S+", self.text[pos:hi]):
             token = word.group().strip(",.").casefold()
             if self.sl.subject_verb_rx.fullmatch(token):
@@ -248,6 +335,10 @@ class Reader:
         before = self.text[sentence[0]:quote.open_mark].rstrip()
         if not before.endswith((",", ":")):
             return None
+        if before.endswith(":"):  # "Rini: "…""
+            np = parse_np(self.text, sentence[0], quote.open_mark, self.sl)
+            if np is not None and np.kind == "name" and not self.text[np.end:quote.open_mark].strip(" :"):
+                return self.resolve(np, (np.start, sentence[0] + len(before)))
         np = self.according_to(sentence[0], quote.open_mark)
         if np is not None:
             return self.resolve(np, (np.start, np.end))
@@ -263,15 +354,29 @@ class Reader:
         np = self.according_to(sentence[0], sentence[1])
         if np is not None:
             return self.resolve(np, (np.start, np.end), "subject")
-        if not self.has_speech_verb(sentence[0], quote.open_mark):
-            return None
+        clitic = self._passive_clitic(sentence[0], quote.open_mark)
+        if clitic is not None:  # "disebutnya sebagai …": the -nya is the one speaking so far
+            return self.resolve(NP(clitic[0], clitic[1], "pronoun"), (sentence[0], clitic[1]))
         np = self.subject(sentence[0], quote.open_mark)
         if np is None:
             return None
         verb = self._first_speech_verb(np.end, quote.open_mark)
-        if verb is None:
-            return None
-        return self.resolve(np, (np.start, verb), "subject")
+        if verb is not None:
+            return self.resolve(np, (np.start, verb), "subject")
+        if quote.attrs.get("rule") == "embedded" and np.kind in ("name", "pronoun"):
+            # quoted words in a sentence about a person, with no speech verb: theirs, less sure
+            att = self.resolve(np, (np.start, np.end), "embedded")
+            att.confidence = min(att.confidence, CONFIDENCE["embedded"])
+            return att
+        return None
+
+    def _passive_clitic(self, start: int, end: int) -> tuple[int, int] | None:
+        passive = self.sl.folded("passive_verbs")
+        for m in re.finditer(r"[\w-]+", self.text[start:end]):
+            word = m.group().casefold()
+            if word.endswith("nya") and word[:-3] in passive:
+                return start + m.start(), start + m.end()
+        return None
 
     def _first_speech_verb(self, start: int, end: int) -> int | None:
         for m in re.finditer(r"[\w-]+", self.text[start:end]):
@@ -288,7 +393,7 @@ class Reader:
         for para in self.paragraphs:
             for sentence in self.sentences[para]:
                 in_sentence = [q for q in quotes if sentence[0] <= q.open_mark < sentence[1]]
-                subject = self.subject(*sentence)
+                subject = self.subject(*sentence) or self.passive_agent(*sentence)
                 if subject is not None:
                     att = self.resolve(subject, (subject.start, subject.end), "subject")
                     self.note(subject.start, att, self.has_speech_verb(*sentence))
@@ -361,6 +466,9 @@ class Reader:
         named = self.named_afterwards(quote)
         if named is not None:
             return named
+        earlier = self.sentence_before(quote, para)
+        if earlier is not None:
+            return earlier
         colon = self.colon_before(quote, para)
         if colon is not None:
             return colon
@@ -395,6 +503,26 @@ class Reader:
             return None
         att = self.resolve(np, (start, np.end))
         att.rule = "named-after"
+        return att
+
+    def sentence_before(self, quote: Quote, para: tuple[int, int]) -> Attribution | None:
+        """A quote that follows, in its paragraph, a sentence whose subject speaks:
+        "Warsini (52) … mengaku … . "Uang segitu …"."""
+        sentence = self.sentence_of(quote.open_mark)
+        if sentence[0] != quote.open_mark:
+            return None
+        earlier = [s for s in self.sentences[para] if s[1] <= sentence[0]]
+        if not earlier or not self.has_speech_verb(*earlier[-1]):
+            return None
+        if any(earlier[-1][0] <= q.open_mark < earlier[-1][1] for q in self.doc.quotes):
+            return None
+        np = self.subject(*earlier[-1])
+        if np is None or np.kind not in ("name", "pronoun", "role") or np.org:
+            return None
+        att = self.resolve(np, (np.start, np.end), "context")
+        if att.entity is None:
+            return None
+        att.rule, att.confidence = "context", CONFIDENCE["context"]
         return att
 
     def colon_before(self, quote: Quote, para: tuple[int, int]) -> Attribution | None:

@@ -9,7 +9,7 @@ name or an office resolves to the fullest form the article uses.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .speechlex import SpeechLexicon
 
@@ -30,6 +30,7 @@ class NP:
     name: tuple[str, ...] = ()
     role: str = ""  # the office as written, case-folded ("juru bicara kremlin")
     org: bool = False
+    anaphoric: bool = False  # "juru bicara itu", "sang pelatih": points back to someone
 
 
 def _skip_spaces(text: str, i: int, hi: int) -> int:
@@ -162,7 +163,8 @@ def parse_np(text: str, i: int, hi: int, sl: SpeechLexicon) -> NP | None:
     if word in sl.indefinites:  # "seorang warga", "a senior official": nobody named
         rest = re.compile(r"(?:\s+[a-z][\w-]*){1,3}").match(text, m.end(), hi)
         return NP(start, rest.end() if rest else m.end(), "anonymous")
-    if word in ("sang", "the"):
+    definite = word in ("sang", "the")
+    if definite:
         i = _skip_spaces(text, m.end(), hi)
         m = _token(text, i, hi)
         if not m:
@@ -175,14 +177,16 @@ def parse_np(text: str, i: int, hi: int, sl: SpeechLexicon) -> NP | None:
         i, m = nxt.start(), nxt
     role = sl.role_rx.match(text, i, hi)
     if role:
-        return _role_phrase(text, start, role, hi, sl)
+        np = _role_phrase(text, start, role, hi, sl)
+        return replace(np, anaphoric=True) if definite and np.kind == "role" else np
     anonymous = sl.anonymous_rx.match(text, start, hi)
     if anonymous:
         return NP(start, anonymous.end(), "anonymous")
     if not _is_capital(m.group()):
         anaphor = _anaphor(text, i, hi, sl)
         if anaphor:
-            return NP(start, anaphor.end(), "role", role=anaphor.group().casefold())
+            return NP(start, anaphor.end(), "role", role=anaphor.group(1).strip().casefold(),
+                      anaphoric=True)
         return None
     tokens, end, org = name_run(text, i, hi, sl)
     after = _skip_spaces(text, end, hi)
@@ -200,7 +204,7 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
     j = _skip_spaces(text, k, hi)
     demo = _DEMONSTRATIVE.match(text, j, hi)
     if demo:
-        return NP(start, demo.end(), "role", role=text[role.start():k].casefold())
+        return NP(start, demo.end(), "role", role=text[role.start():k].casefold(), anaphoric=True)
     name_at = j + 2 if text.startswith(", ", j) else j
     tokens, end, org = name_run(text, name_at, hi, sl)
     while tokens:
@@ -224,7 +228,8 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
         return NP(start, end, "name", name=tokens, role=written.casefold())
     anaphor = _anaphor(text, j, hi, sl)
     if anaphor:  # "politikus asal Sumatera Barat itu"
-        return NP(start, anaphor.end(), "role", role=(written + " " + anaphor.group(1)).strip().casefold())
+        return NP(start, anaphor.end(), "role", anaphoric=True,
+                  role=(written + " " + anaphor.group(1)).strip().casefold())
     return NP(start, k, "role", role=written.casefold())
 
 
@@ -257,18 +262,20 @@ class Entity:
     org: bool = False
     roles: list[str] = field(default_factory=list)
     last_seen: int = -1
+    display: str | None = None  # the name as written when it holds punctuation
 
     @property
     def name(self) -> str:
-        return " ".join(self.tokens)
+        return self.display or " ".join(self.tokens)
 
 
 class Registry:
-    """The article's named speakers; short forms resolve to the fullest form."""
+    """The article's named speakers; short forms and abbreviations resolve to the fullest form."""
 
     def __init__(self, sl: SpeechLexicon) -> None:
         self.sl = sl
         self.entities: list[Entity] = []
+        self.abbreviations: dict[str, Entity] = {}
 
     def add_full(self, tokens: tuple[str, ...], org: bool) -> None:
         """Make a name known before resolving (so "Peskov" finds "Dmitry Peskov" written later)."""
@@ -277,19 +284,57 @@ class Registry:
             known = key_tokens(entity.tokens)
             if contains(known, key):
                 return
-            if contains(key, known):
+            if contains(key, known) and entity.display is None:
                 entity.tokens, entity.org = tokens, entity.org and org
                 return
         self.entities.append(Entity(tokens, org))
 
+    def add_abbreviation(self, abbreviation: str, tokens: tuple[str, ...], display: str) -> None:
+        """ "Kementerian Kesehatan (Kemenkes)": the institution, known by both names."""
+        entity = Entity(tokens, True, display=display)
+        self.entities.append(entity)
+        self.abbreviations.setdefault(abbreviation, entity)
+
+    def trim(self, aliases: set[tuple[str, ...]]) -> None:
+        """Cut descriptions off long names using the short forms the article uses alone:
+        "Cianjur Asep Sukmana" with "Asep" -> "Asep Sukmana"."""
+        for entity in self.entities:
+            tokens = entity.tokens
+            n = len(tokens)
+            if n < 3 or entity.display:
+                continue
+            starts = []
+            for alias in aliases:
+                if any(self._descriptive(t) for t in alias):
+                    continue  # "KAI Commuter" is an institution, not a short name
+                m = len(alias)
+                for k in range(n - m + 1):
+                    if tokens[k:k + m] != alias:
+                        continue
+                    if k + m < n or k == 0:  # a first name: the name starts there
+                        starts.append(k)
+                    elif any(self._descriptive(t) for t in tokens[:n - m - 1]):
+                        starts.append(n - m - 1)  # a surname, after a description
+            if starts and min(starts) > 0:
+                entity.tokens = tokens[min(starts):]
+
+    def _descriptive(self, token: str) -> bool:
+        return token in self.sl.complement or token in self.sl.organisations or _is_acronym(token)
+
     def resolve(self, np: NP, offset: int) -> Entity:
         key = key_tokens(np.name)
-        found = [e for e in self.entities if contains(key_tokens(e.tokens), key)]
-        if found:
-            entity = max(found, key=lambda e: (e.last_seen, len(e.tokens)))
+        if len(np.name) == 1 and np.name[0] in self.abbreviations:
+            entity = self.abbreviations[np.name[0]]
         else:
-            entity = Entity(np.name, np.org)
-            self.entities.append(entity)
+            found = [e for e in self.entities if contains(key_tokens(e.tokens), key)]
+            inside = [e for e in self.entities if len(e.tokens) >= 2 and contains(key, key_tokens(e.tokens))]
+            if found:
+                entity = max(found, key=lambda e: (e.last_seen, len(e.tokens)))
+            elif inside:  # a description before the name: "Corporate Secretary KAI Joni Harahap"
+                entity = max(inside, key=lambda e: len(e.tokens))
+            else:
+                entity = Entity(np.name, np.org)
+                self.entities.append(entity)
         entity.last_seen = max(entity.last_seen, offset)
         if np.role and np.role not in entity.roles:
             entity.roles.append(np.role)
@@ -304,8 +349,8 @@ class Registry:
         detail = [w for w in words[len(head_text.split()):] if w not in ("itu", "tersebut", "ini")]
 
         def holds(entity: Entity) -> bool:
-            return any(self.sl.role_matches(head_text, held)
-                       and all(w in held.split() for w in detail) for held in entity.roles)
+            return any((self.sl.role_matches(head_text, held) and all(w in held.split() for w in detail))
+                       or f"({head_text})" in held for held in entity.roles)
 
         if preferred is not None and holds(preferred):
             return preferred

@@ -111,12 +111,21 @@ def attributed_after(text: str, pos: int, hi: int, sl: SpeechLexicon) -> bool:
     return bool(sl.subject_verb_rx.search(" ".join(words)))
 
 
-def _governed(before: str, sl: SpeechLexicon) -> bool:
+GOVERNING_REACH = 15  # words between a reporting verb and the partial quote it governs
+
+
+def _governed(before: str, sl: SpeechLexicon, reach: int | None = None) -> bool:
+    """A speech verb (or "menurut", or a passive verb with its clitic) in ``before``, within
+    ``reach`` words of its end when given."""
     folded = before.casefold()
-    if sl.according_rx.search(before):
+    words = _WORD_RX.findall(folded)
+    if reach is not None:
+        words = words[-reach:]
+        folded = " ".join(words)
+    if sl.according_rx.search(folded):
         return True
-    tokens = set(_WORD_RX.findall(folded))
-    if tokens & (sl.report_verbs | sl.after_verbs):
+    verbs = sl.report_verbs | sl.after_verbs
+    if any(w in verbs or (w.endswith("nya") and w[:-3] in verbs) for w in words):
         return True
     # multi-word verbs ("told reporters", "described as")
     return any(" " in v and v in folded for v in sl.report_verbs)
@@ -145,6 +154,8 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
     title = _title_case(words, sl)
     if any(w in sl.title_cues for w in prev_words) and not attributed and not introduced:
         return False, False, "title"
+    if title and not punct and not (starts or introduced):
+        return False, False, "title"  # a name or title inside the sentence, even before "said"
     if attributed:
         return True, not (starts or introduced), "attributed"
     if starts or introduced:
@@ -155,7 +166,7 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
         return True, False, "sentence"
     if title and not punct:
         return False, False, "title"
-    if len(words) >= 2 and _governed(before, sl):
+    if len(words) >= 2 and _governed(before, sl, GOVERNING_REACH):
         return True, True, "governed"
     if len(words) >= 4:
         return True, True, "embedded"

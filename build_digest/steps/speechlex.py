@@ -128,7 +128,7 @@ class SpeechLexicon:
         nouns, verbs = self.words("statement_nouns"), self.words("passive_verbs")
         if not nouns or not verbs:
             return None
-        return re.compile(rf"(?:{alternation(nouns)})\s+(?:itu|tersebut|ini)\s+(?:{alternation(verbs)})"
+        return re.compile(rf"(?:{alternation(nouns)})(?:\s+(?:itu|tersebut|ini))?\s+(?:{alternation(verbs)})"
                           r"(?:\s+oleh)?(?!\w)", re.I)
 
     def role_matches(self, wanted: str, held: str) -> bool:
