@@ -142,7 +142,7 @@ class Reader:
         for np in found:
             if len(np.name) >= 2 or np.role:
                 self.registry.add_full(np.name, np.org)
-        self.registry.trim(aliases)
+        self.registry.trim(aliases, {np.name for np in found if np.role})
         for np in found:
             if np.role:
                 self.registry.resolve(np, -1)

@@ -84,7 +84,7 @@ def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, 
             if len(word) == 1 and dotted:  # an initial: "Dmitry S. Peskov"
                 word, after = word + ".", after + 1
             tokens.append(word)
-        elif word in sl.connectors and tokens:
+        elif word in sl.connectors:
             nxt = _token(text, _skip_spaces(text, after, hi), hi)
             if not (nxt and _is_capital(nxt.group())) or after >= hi or text[after] != " ":
                 break
@@ -134,6 +134,7 @@ def _complement(text: str, k: int, hi: int, sl: SpeechLexicon) -> int:
         return k
 
 
+_JOINED = re.compile(r" (?:dan|&|and|serta|of|for|untuk) (?=[A-Z])")
 _ANAPHOR = re.compile(r"((?:[\w-]+\s+){0,5}?)(?:itu|tersebut)(?!\w)")
 
 
@@ -182,7 +183,7 @@ def parse_np(text: str, i: int, hi: int, sl: SpeechLexicon) -> NP | None:
     anonymous = sl.anonymous_rx.match(text, start, hi)
     if anonymous:
         return NP(start, anonymous.end(), "anonymous")
-    if not _is_capital(m.group()):
+    if not _is_capital(m.group()) and m.group() not in sl.connectors:
         anaphor = _anaphor(text, i, hi, sl)
         if anaphor:
             return NP(start, anaphor.end(), "role", role=anaphor.group(1).strip().casefold(),
@@ -208,6 +209,11 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
     name_at = j + 2 if text.startswith(", ", j) else j
     tokens, end, org = name_run(text, name_at, hi, sl)
     while tokens:
+        joined = _JOINED.match(text, end, hi)
+        if joined and name_at == j:  # "Kepala Dinas Sumber Daya Air dan Bina Marga …"
+            name_at = j = joined.end()
+            tokens, end, org = name_run(text, name_at, hi, sl)
+            continue
         paren = _PAREN.match(text, end + 1, hi) if text.startswith(" (", end) else None
         if paren:  # the words named an institution: "ekonom Lembaga Kajian X (LKEN) Faisal R."
             after = _skip_spaces(text, paren.end(), hi)
@@ -295,7 +301,7 @@ class Registry:
         self.entities.append(entity)
         self.abbreviations.setdefault(abbreviation, entity)
 
-    def trim(self, aliases: set[tuple[str, ...]]) -> None:
+    def trim(self, aliases: set[tuple[str, ...]], with_role: set[tuple[str, ...]]) -> None:
         """Cut descriptions off long names using the short forms the article uses alone:
         "Cianjur Asep Sukmana" with "Asep" -> "Asep Sukmana"."""
         for entity in self.entities:
@@ -305,15 +311,16 @@ class Registry:
                 continue
             starts = []
             for alias in aliases:
-                if any(self._descriptive(t) for t in alias):
-                    continue  # "KAI Commuter" is an institution, not a short name
+                if any(self._descriptive(t) for t in alias) or any(
+                        contains(other, alias) and not contains(tokens, other) for other in aliases):
+                    continue  # an institution ("KAI Commuter", "Persib" of "Persib Bandung")
                 m = len(alias)
                 for k in range(n - m + 1):
                     if tokens[k:k + m] != alias:
                         continue
                     if k + m < n or k == 0:  # a first name: the name starts there
                         starts.append(k)
-                    elif any(self._descriptive(t) for t in tokens[:n - m - 1]):
+                    elif tokens in with_role or any(self._descriptive(t) for t in tokens[:n - m - 1]):
                         starts.append(n - m - 1)  # a surname, after a description
             if starts and min(starts) > 0:
                 entity.tokens = tokens[min(starts):]
