@@ -209,3 +209,54 @@ def test_corpus_step_applies_across_articles(tmp_path, lex):
     docs = load_corpus(sorted(tmp_path.glob("*.txt")), lex=lex).docs
     assert [q.speaker for d in docs for q in d.quotes] == ["Dmitry Peskov", "Dmitry Peskov"]
     assert docs[1].quotes[0].attrs["speaker_as_written"] == "Peskov"
+
+
+def test_abbreviations_give_the_institution_its_full_name(make_doc):
+    doc = make_doc(HEAD + (
+        "JAKARTA - Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan potensi "
+        "hujan lebat sepekan ke depan.\n"
+        '"Masyarakat di daerah rawan longsor diminta waspada," tulis BMKG dalam keterangannya.\n'))
+    assert speakers(doc) == ["Badan Meteorologi, Klimatologi, dan Geofisika"]
+
+
+def test_descriptions_anaphora_and_short_forms(make_doc):
+    doc = make_doc(HEAD + (
+        "SURABAYA - Kepala Dinas Sumber Daya Air dan Bina Marga (DSDABM) Surabaya, Syamsul "
+        "Hariadi, menambahkan petugas piket disiagakan 24 jam.\n"
+        '"Setiap rumah pompa ada tiga petugas," katanya.\n'
+        "Pelatih Persib Bojan Hodak menilai timnya bermain disiplin.\n"
+        '"Lapangan sangat berat," kata Hodak.\n'
+        "Persib Bandung kini memimpin klasemen.\n"
+        '"Kami harus tetap rendah hati," tegas pelatih asal Kroasia itu.\n'))
+    assert speakers(doc) == ["Syamsul Hariadi", "Bojan Hodak", "Bojan Hodak"]
+    assert doc.quotes[2].attrs["attribution"] in ("role", "role-anaphora")
+
+
+def test_unnamed_people_and_their_pronouns(make_doc):
+    doc = make_doc(HEAD + (
+        "Wali Kota Eri Cahyadi meninjau rumah pompa.\n"
+        "Hal senada diungkapkan seorang pedagang yang ditemui di pasar. "
+        '"Tahun lalu juga dijanjikan begitu," ujarnya.\n'
+        "Seorang karyawan yang meminta namanya tidak disebut mengaku kecewa.\n"
+        '"Kami tidak diberi tahu sebelumnya," katanya.\n'))
+    assert speakers(doc) == [None, None]
+
+
+def test_english_appositives_and_named_at_the_end(make_doc):
+    doc = make_doc(
+        "Volcano Alert Raised As Ash Column Reaches Three Kilometres\n"
+        '"We are seeing a clear increase in pressure," Hanif Kurniawan, the head of the centre, '
+        "told reporters.\n"
+        '"My cows are still up there," said a farmer who gave only one name, Wagiman.\n'
+        "Local disaster agency official Dewi Kartika said no casualties had been reported.\n"
+        '"Our priority is the elderly and children," she said.\n')
+    assert speakers(doc) == ["Hanif Kurniawan", "Wagiman", "Dewi Kartika"]
+
+
+def test_quote_after_a_sentence_about_its_speaker(make_doc):
+    doc = make_doc(HEAD + (
+        "Warsini (52), warga Dusun Ngasem, mengaku sudah menghabiskan Rp 600.000 untuk membeli air. "
+        '"Uang segitu biasanya buat beli pupuk.\n'
+        'Kepala Desa Jerukwudel, Suparman, membenarkan hal itu. "Sudah kami ajukan," ujarnya.\n'
+        '"Bantuan belum cukup," kata Pak Kades.\n'))
+    assert speakers(doc) == ["Warsini", "Suparman", "Suparman"]

@@ -355,11 +355,16 @@ class Registry:
         head_text = head.group().casefold() if head else role
         detail = [w for w in words[len(head_text.split()):] if w not in ("itu", "tersebut", "ini")]
 
-        def holds(entity: Entity) -> bool:
-            return any((self.sl.role_matches(head_text, held) and all(w in held.split() for w in detail))
+        def holds(entity: Entity, details: list[str]) -> bool:
+            return any((self.sl.role_matches(head_text, held) and all(w in held.split() for w in details))
                        or f"({head_text})" in held for held in entity.roles)
 
-        if preferred is not None and holds(preferred):
-            return preferred
-        holders = [e for e in self.entities if holds(e)]
-        return max(holders, key=lambda e: e.last_seen) if holders else None
+        # the office with its details first ("juru bicara Kremlin"), then the office alone
+        # ("pelatih asal Kroasia itu" is the coach, whatever else it says)
+        for details in (detail, []) if detail else ([],):
+            if preferred is not None and holds(preferred, details):
+                return preferred
+            holders = [e for e in self.entities if holds(e, details)]
+            if holders:
+                return max(holders, key=lambda e: e.last_seen)
+        return None
