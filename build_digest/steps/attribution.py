@@ -18,6 +18,7 @@ the speaker stays ``None``. Every attribution keeps the phrase that gave it and 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..doc import Document, Quote
@@ -72,8 +73,10 @@ class Reader:
         self.doc, self.text, self.sl = doc, doc.text, sl
         self.registry = Registry(sl)
         self.events: list[Event] = []
-        self.opaque = [(q.open_mark, q.end) for q in doc.quotes]
+        self.opaque = sorted((q.open_mark, q.end) for q in doc.quotes)
+        self._opaque_starts = [a for a, _ in self.opaque]
         self.paragraphs = self._body_paragraphs(doc)
+        self._para_starts = [p[0] for p in self.paragraphs]
         self.sentences = {p: sentence_bounds(self.text, p[0], p[1], self.opaque, abbreviations)
                           for p in self.paragraphs}
         self.known_capitals = self._mid_sentence_capitals()
@@ -93,13 +96,15 @@ class Reader:
 
     # -- where things are -------------------------------------------------------------------
     def inside_quote(self, offset: int) -> bool:
-        return any(a <= offset < b for a, b in self.opaque)
+        k = bisect_right(self._opaque_starts, offset) - 1
+        return k >= 0 and offset < self.opaque[k][1]
 
     def paragraph_of(self, offset: int) -> tuple[int, int]:
-        for para in self.paragraphs:
-            if para[0] <= offset < para[1]:
-                return para
-        return next(p for p in reversed(self.paragraphs) if p[0] <= offset)
+        k = max(0, bisect_right(self._para_starts, offset) - 1)
+        para = self.paragraphs[k]
+        if para[0] <= offset < para[1] or k + 1 >= len(self.paragraphs):
+            return para
+        return para if offset < self.paragraphs[k + 1][0] else self.paragraphs[k + 1]
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
         return sentence_at(self.sentences[self.paragraph_of(offset)], offset)

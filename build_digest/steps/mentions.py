@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .speechlex import SpeechLexicon
 
@@ -250,6 +251,7 @@ def role_after_name(text: str, end: int, hi: int, sl: SpeechLexicon) -> str:
     return text[role.start():k].casefold()
 
 
+@lru_cache(maxsize=8192)
 def key_tokens(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Name tokens without initials, case-folded: what identifies a person."""
     return tuple(t.casefold() for t in tokens if not (len(t) <= 2 and t.endswith(".")))
@@ -304,16 +306,17 @@ class Registry:
     def trim(self, aliases: set[tuple[str, ...]], with_role: set[tuple[str, ...]]) -> None:
         """Cut descriptions off long names using the short forms the article uses alone:
         "Cianjur Asep Sukmana" with "Asep" -> "Asep Sukmana"."""
+        usable = [a for a in aliases if not any(self._descriptive(t) for t in a)]  # not "KAI Commuter"
+        wider = {a: [b for b in aliases if b != a and contains(b, a)] for a in usable}
         for entity in self.entities:
             tokens = entity.tokens
             n = len(tokens)
             if n < 3 or entity.display:
                 continue
             starts = []
-            for alias in aliases:
-                if any(self._descriptive(t) for t in alias) or any(
-                        contains(other, alias) and not contains(tokens, other) for other in aliases):
-                    continue  # an institution ("KAI Commuter", "Persib" of "Persib Bandung")
+            for alias in usable:
+                if any(not contains(tokens, other) for other in wider[alias]):
+                    continue  # part of an institution's name ("Persib" of "Persib Bandung")
                 m = len(alias)
                 for k in range(n - m + 1):
                     if tokens[k:k + m] != alias:

@@ -131,6 +131,16 @@ def _governed(before: str, sl: SpeechLexicon, reach: int | None = None) -> bool:
     return any(" " in v and v in folded for v in sl.report_verbs)
 
 
+def blank_out(text: str, start: int, end: int, opaque: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` with the ``opaque`` ranges replaced by spaces."""
+    parts = list(text[start:end])
+    for a, b in opaque:
+        if a < end and start < b:
+            for k in range(max(a, start), min(b, end)):
+                parts[k - start] = " "
+    return "".join(parts)
+
+
 def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: SpeechLexicon,
              opaque: list[tuple[int, int]]) -> tuple[bool, bool, str]:
     """(is a quote, is partial, why) for one candidate."""
@@ -140,10 +150,8 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
     if not words:
         return False, False, "empty"
     hi = cand.para[1]
-    before_raw = text[sentence[0]:cand.open_mark]
     # the reporter's words before the mark in this sentence, other quotes blanked out
-    before = "".join(" " if any(a <= sentence[0] + k < b for a, b in opaque) else ch
-                     for k, ch in enumerate(before_raw)).strip()
+    before = blank_out(text, sentence[0], cand.open_mark, opaque).strip()
     lead_end = max((s.end for s in doc.spans_of("lead") if s.start <= cand.open_mark), default=-1)
     starts = not before or lead_end >= cand.open_mark - 1 or before.endswith(("\u2014", " -", "\u2013"))
     introduced = before.endswith((":", ",")) and (before.endswith(":") or _governed(before, sl))
@@ -196,10 +204,14 @@ def detect_quotes(doc: Document, lex: Lexicon) -> None:
     opaque = [(c.open_mark, c.end) for c in candidates]
     quotes: list[Quote] = []
     previous: Quote | None = None
+    bounds_of: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for cand in candidates:
         if doc.is_removed(cand.open_mark):
             continue
-        bounds = sentence_bounds(doc.text, cand.para[0], cand.para[1], opaque, abbreviations)
+        if cand.para not in bounds_of:
+            inside = [r for r in opaque if cand.para[0] <= r[0] < cand.para[1]]
+            bounds_of[cand.para] = sentence_bounds(doc.text, *cand.para, inside, abbreviations)
+        bounds = bounds_of[cand.para]
         sentence = sentence_at(bounds, cand.open_mark)
         is_quote, partial, why = classify(doc, cand, sentence, sl, opaque)
         if not is_quote:
