@@ -14,6 +14,7 @@ from .ingest import load_document, read_seed, slug_for
 from .lexicon import Lexicon, load_lexicon
 from .related.step import link_related
 from .sidecar import sidecar_path
+from .speakers import merge_speakers
 from .steps.corpus_dates import infer_stamp_years
 
 SEED_SUFFIX = ".txt"
@@ -22,6 +23,7 @@ CorpusStep = Callable[[list[Document], Lexicon], None]
 # Steps over all documents at once, in order; features append theirs.
 CORPUS_STEPS: list[tuple[str, CorpusStep]] = [
     ("published-year", infer_stamp_years),
+    ("speakers", merge_speakers),
 ]
 # Related statements come last: they read quotes and merged speaker names.
 CORPUS_STEPS.append(("related", link_related))

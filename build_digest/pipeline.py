@@ -11,12 +11,14 @@ from collections.abc import Callable
 
 from .doc import Document
 from .lexicon import Lexicon
+from .steps.attribution import apply_quote_overrides, attribute_quotes
 from .steps.boilerplate import mark_boilerplate
 from .steps.dates import mark_dates
 from .steps.events import extract_events
 from .steps.metadata import detect_language, extract_metadata
 from .steps.paragraphs import mark_paragraphs
 from .steps.published import decide_published
+from .steps.quotes import detect_quotes
 from .steps.repair import mark_glued_paragraphs
 
 Step = Callable[[Document, Lexicon], None]
@@ -27,6 +29,9 @@ STEPS: list[tuple[str, Step]] = [
     ("repair", mark_glued_paragraphs),
     ("metadata", extract_metadata),
     ("paragraphs", mark_paragraphs),
+    ("quotes", detect_quotes),
+    ("attribution", attribute_quotes),
+    ("quote_overrides", apply_quote_overrides),
     ("dates", mark_dates),
     ("published", decide_published),
     ("events", extract_events),

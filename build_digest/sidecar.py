@@ -114,6 +114,24 @@ def _links(value: Any, key: str) -> list[dict[str, str]]:
         raise FieldError(str(exc)) from None
 
 
+_QUOTE_ID = re.compile(r"^q\d+$")
+
+
+def _quote_overrides(value: Any, key: str) -> dict[str, dict[str, str | None]]:
+    """``quotes: {q1198: {speaker: Dmitry Peskov}, q1330: {speaker: null}}`` (null: nobody named)."""
+    if not isinstance(value, dict):
+        raise FieldError("expected a mapping of quote ids (q123) to {speaker: name or null}")
+    clean: dict[str, dict[str, str | None]] = {}
+    for quote_id, fix in value.items():
+        if not isinstance(quote_id, str) or not _QUOTE_ID.match(quote_id):
+            raise FieldError(f"{quote_id!r} is not a quote id (q followed by digits, as on the page)")
+        if not isinstance(fix, dict) or set(fix) != {"speaker"}:
+            raise FieldError(f"{quote_id}: expected {{speaker: name}} or {{speaker: null}}")
+        speaker = fix["speaker"]
+        clean[quote_id] = {"speaker": None if speaker is None else _text(speaker, key)}
+    return clean
+
+
 # The sidecar schema: key -> validator. Features that read more keys register them here.
 FIELDS: dict[str, Validator] = {
     "title": _text,
@@ -128,6 +146,7 @@ FIELDS: dict[str, Validator] = {
     "notes": _text_list,
     "tags": _text_list,
     "links": _links,  # editors' confirm/reject decisions on related-statement links
+    "quotes": _quote_overrides,
 }
 
 

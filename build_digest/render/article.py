@@ -32,6 +32,22 @@ SECTION_SOURCES: list[SectionSource] = []
 SECTION_SOURCES.extend([render_related_section, render_backlinks])
 
 
+def _quote_inlines(doc: Document, ctx: SiteContext) -> list[Inline]:
+    from .quotes import quote_inlines  # imported late: it builds on this module
+
+    return quote_inlines(doc, ctx)
+
+
+def _quotes_section(doc: Document, ctx: SiteContext) -> str:
+    from .quotes import quotes_section
+
+    return quotes_section(doc, ctx)
+
+
+INLINE_SOURCES.append(_quote_inlines)
+SECTION_SOURCES.append(_quotes_section)
+
+
 def _lead_inline(doc: Document, ctx: SiteContext) -> list[Inline]:
     return [Inline(s.start, s.end, '<span class="bd-lead">', "</span>", order=-1)
             for s in doc.spans_of("lead")]

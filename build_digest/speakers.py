@@ -1,0 +1,74 @@
+"""Speakers across the corpus: one canonical name per person, and a page slug for it.
+
+Within an article the attribution step already uses the fullest name the article gives. Here the
+names of all articles meet: "Peskov" (an article that never gives the first name) joins
+"Dmitry Peskov", "Dmitry S. Peskov" joins "Dmitry Peskov", and transliteration variants
+("Zelenskiy", "Zelenskyy") join when the rest of the name agrees. A short name that fits two
+different people is left as it is.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rapidfuzz.fuzz import ratio
+from slugify import slugify
+
+from .doc import Document
+from .lexicon import Lexicon
+
+_SPELLING = 85  # rapidfuzz ratio above which two long name parts are one spelling's variants
+
+
+def name_parts(name: str) -> tuple[str, ...]:
+    """Name tokens without initials, case-folded."""
+    return tuple(t.casefold() for t in name.split() if not (len(t) <= 2 and t.endswith(".")))
+
+
+def _same_part(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 5 and a[0] == b[0] and ratio(a, b) >= _SPELLING)
+
+
+def fits(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether ``short`` is a run of ``full``'s parts (spelling variants allowed)."""
+    n = len(short)
+    return n > 0 and any(all(_same_part(x, y) for x, y in zip(short, full[k:k + n], strict=True))
+                         for k in range(len(full) - n + 1))
+
+
+def canonical_names(names: Counter[str]) -> dict[str, str]:
+    """Each speaker name -> the fullest name of the same person used anywhere in the corpus."""
+    ordered = sorted(names, key=lambda n: (-len(name_parts(n)), -names[n], n))
+    mapping: dict[str, str] = {}
+    for name in ordered:
+        parts = name_parts(name)
+        fuller = {mapping[other] for other in ordered
+                  if other != name and other in mapping and len(name_parts(other)) >= len(parts)
+                  and fits(parts, name_parts(other))}
+        mapping[name] = fuller.pop() if len(fuller) == 1 else name
+    return mapping
+
+
+def merge_speakers(docs: list[Document], lex: Lexicon) -> None:
+    """Give every quote the corpus-wide canonical name of its speaker."""
+    names = Counter(q.speaker for d in docs for q in d.quotes if q.speaker)
+    mapping = canonical_names(names)
+    for doc in docs:
+        for quote in doc.quotes:
+            if quote.speaker and mapping.get(quote.speaker, quote.speaker) != quote.speaker:
+                quote.attrs["speaker_as_written"] = quote.speaker
+                quote.speaker = mapping[quote.speaker]
+
+
+def speaker_slugs(docs: list[Document]) -> dict[str, str]:
+    """Speaker name -> page slug, unique and stable (names in sorted order claim slugs first)."""
+    slugs: dict[str, str] = {}
+    taken: set[str] = set()
+    for name in sorted({q.speaker for d in docs for q in d.quotes if q.speaker}):
+        base = slugify(name, max_length=60, word_boundary=True) or "narasumber"
+        slug, n = base, 2
+        while slug in taken or slug == "index":
+            slug, n = f"{base}-{n}", n + 1
+        taken.add(slug)
+        slugs[name] = slug
+    return slugs

@@ -1,0 +1,591 @@
+"""Attribute each quote to its speaker, reading the article in order like a reader does.
+
+The rules, strongest first:
+
+1. a speech verb after the quote and the speaker after it: ``"…," kata Peskov`` / ``ujar dia`` /
+   ``tegas juru bicara itu`` / ``katanya``; or a speaker and a verb: ``"…," ia menambahkan``;
+2. a speaker and a speech verb (or "Menurut X,") introducing the quote: ``Peskov mengatakan, "…"``;
+3. for a partial quote, the subject of the reporting verb that governs it:
+   ``Trump mengisyaratkan dia "baik-baik saja"``;
+4. neighbours: the other half of a statement split by its attribution, a quote continued from
+   the previous paragraph, consecutive quote paragraphs of one speaker.
+
+Names resolve to the fullest form the article uses; pronouns to the person the article last made
+its subject or speaker; offices to the person introduced with them. Where the text names nobody
+the speaker stays ``None``. Every attribution keeps the phrase that gave it and a confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..doc import Document, Quote
+from ..lexicon import Lexicon
+from .mentions import NP, Entity, Registry, parse_np, role_after_name
+from .quotes import SHAPES
+from .sentences import sentence_at, sentence_bounds
+from .speechlex import SpeechLexicon, speech_lexicon
+
+_SKIP_AFTER = re.compile(r"[\s,.!?…\u2014\u2013-]*")
+_ABBREVIATION = re.compile(r"\s\(([A-Z][A-Za-z0-9-]{1,14})\)")
+_WORDS_BACK = re.compile(r"[\w&-]+|,")
+_NAME_GLUE = frozenset({"dan", "&", "and", "of", "untuk", "for", "the"})
+_PASSIVE = re.compile(r"(?<!\w)(di[\w-]+?)(?:nya)?(?:\s+oleh)?\s+(?=\S)")
+_NAMED_AT_END = re.compile(r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*[.!?]?\s*$")
+_AGE = re.compile(r"\s*\(\d{1,3}\)")
+_RUN_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'’.-]* $")
+_CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u00de][\w'’-]*")
+
+CONFIDENCE = {
+    "name": 0.95, "role-name": 0.95, "role": 0.8, "pronoun": 0.85, "pronoun-weak": 0.7,
+    "subject": 0.85, "split": 0.85, "continuation": 0.75, "colon": 0.7, "role-anaphora": 0.7,
+    "named-after": 0.9, "context": 0.65, "embedded": 0.6,
+}
+
+
+@dataclass(slots=True)
+class Event:
+    """At ``offset`` the article made ``entity`` its subject (``speaking``: with a speech verb)."""
+
+    offset: int
+    entity: Entity | None  # None: a source the text does not name
+    speaking: bool
+    surface: str
+
+
+@dataclass(slots=True)
+class Attribution:
+    entity: Entity | None
+    evidence: str
+    rule: str
+    confidence: float
+    antecedent: str | None = None
+    via: str | None = None  # the quote whose attribution this one shares
+    cue_end: int | None = None  # where the phrase that gave it ends
+
+
+class Reader:
+    """State while reading one article: its names, its subjects so far, the quotes."""
+
+    def __init__(self, doc: Document, sl: SpeechLexicon, abbreviations: frozenset[str]) -> None:
+        self.doc, self.text, self.sl = doc, doc.text, sl
+        self.registry = Registry(sl)
+        self.events: list[Event] = []
+        self.opaque = sorted((q.open_mark, q.end) for q in doc.quotes)
+        self._opaque_starts = [a for a, _ in self.opaque]
+        self.paragraphs = self._body_paragraphs(doc)
+        self._para_starts = [p[0] for p in self.paragraphs]
+        self.sentences = {p: sentence_bounds(self.text, p[0], p[1], self.opaque, abbreviations)
+                          for p in self.paragraphs}
+        self.known_capitals = self._mid_sentence_capitals()
+
+    @staticmethod
+    def _body_paragraphs(doc: Document) -> list[tuple[int, int]]:
+        """Paragraph spans, each starting after its lead ("JAKARTA - ") if it has one."""
+        leads = [(s.start, s.end) for s in doc.spans_of("lead")]
+        out = []
+        for span in sorted(doc.spans_of("paragraph"), key=lambda s: s.start):
+            start = max([span.start] + [e for s, e in leads if span.start <= s < span.end])
+            while start < span.end and doc.text[start].isspace():
+                start += 1
+            if start < span.end:
+                out.append((start, span.end))
+        return out
+
+    # -- where things are -------------------------------------------------------------------
+    def inside_quote(self, offset: int) -> bool:
+        k = bisect_right(self._opaque_starts, offset) - 1
+        return k >= 0 and offset < self.opaque[k][1]
+
+    def paragraph_of(self, offset: int) -> tuple[int, int]:
+        k = max(0, bisect_right(self._para_starts, offset) - 1)
+        para = self.paragraphs[k]
+        if para[0] <= offset < para[1] or k + 1 >= len(self.paragraphs):
+            return para
+        return para if offset < self.paragraphs[k + 1][0] else self.paragraphs[k + 1]
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        return sentence_at(self.sentences[self.paragraph_of(offset)], offset)
+
+    def _mid_sentence_capitals(self) -> frozenset[str]:
+        """Capitalised words seen away from a sentence start: those are names."""
+        seen: set[str] = set()
+        for para, bounds in self.sentences.items():
+            for start, end in bounds:
+                for m in _CAPITAL_WORD.finditer(self.text, start, end):
+                    before = self.text[start:m.start()].rstrip()
+                    if before and not before.endswith(tuple(SHAPES)) and not self.inside_quote(m.start()):
+                        seen.add(m.group())
+            del para
+        return frozenset(seen)
+
+    # -- names ------------------------------------------------------------------------------
+    def collect_names(self) -> None:
+        """Register every multi-word name, abbreviation and office holder before reading."""
+        found: list[NP] = []
+        aliases: set[tuple[str, ...]] = set()
+        for para in self.paragraphs:
+            for m in _CAPITAL_WORD.finditer(self.text, *para):
+                if self.inside_quote(m.start()) or _RUN_BEFORE.search(
+                        self.text, max(para[0], m.start() - 40), m.start()):
+                    continue  # inside a quote, or not the first word of a run of capitals
+                np = parse_np(self.text, m.start(), para[1], self.sl)
+                if np and np.kind == "name":
+                    found.append(np)
+                    if not np.role and len(np.name) <= 2 and (
+                            m.start() != self.sentence_of(m.start())[0] or np.name[0] in self.known_capitals):
+                        aliases.add(np.name)
+            for m in self.sl.role_rx.finditer(self.text, *para):
+                if self.inside_quote(m.start()) or (m.start() > 0 and self.text[m.start() - 1].isalnum()):
+                    continue
+                np = parse_np(self.text, m.start(), para[1], self.sl)
+                if np and np.kind == "name":
+                    found.append(np)
+        self.collect_abbreviations()
+        for np in found:
+            if len(np.name) >= 2 or np.role:
+                self.registry.add_full(np.name, np.org)
+        self.registry.trim(aliases, {np.name for np in found if np.role})
+        for np in found:
+            if np.role:
+                self.registry.resolve(np, -1)
+
+    def collect_abbreviations(self) -> None:
+        """ "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": the long name and its short one."""
+        for para in self.paragraphs:
+            for m in _ABBREVIATION.finditer(self.text, *para):
+                abbreviation = m.group(1)
+                words = list(_WORDS_BACK.finditer(self.text, max(para[0], m.start() - 150), m.start()))
+                kept: list[re.Match[str]] = []
+                for word in reversed(words):
+                    w = word.group()
+                    if w[0].isupper() or w.casefold() in _NAME_GLUE or w == ",":
+                        kept.insert(0, word)
+                        continue
+                    break
+                while kept and not kept[0].group()[0].isupper():
+                    kept.pop(0)
+                initial = abbreviation[0].casefold()
+                while kept and kept[0].group()[0].casefold() != initial:
+                    kept.pop(0)
+                if not kept or self.sl.role_rx.match(kept[0].group()) or len(kept) < 2:
+                    continue  # an office ("Kepala Kepolisian ... (Kapolri)") or nothing
+                display = self.text[kept[0].start():kept[-1].end()]
+                tokens = tuple(w.group() for w in kept if w.group() != ",")
+                self.registry.add_abbreviation(abbreviation, tokens, display)
+
+    def np_entity(self, np: NP) -> Entity:
+        entity = self.registry.resolve(np, np.start)
+        role = role_after_name(self.text, np.end, self.paragraph_of(np.start)[1], self.sl)
+        if role and role not in entity.roles:
+            entity.roles.append(role)
+        return entity
+
+    # -- subjects ---------------------------------------------------------------------------
+    def subject(self, start: int, end: int) -> NP | None:
+        """The subject of the sentence ``text[start:end]``: a phrase at its start or after a comma,
+        followed by its predicate."""
+        text = self.text
+        positions = [start] + [m.end() for m in re.finditer(r", ", text[start:end])]
+        positions = [start] + [start + p for p in positions[1:]]
+        for pos in positions:
+            if self.inside_quote(pos) or (pos < end and text[pos] in SHAPES):
+                continue
+            np = parse_np(text, pos, end, self.sl)
+            if np is None:
+                continue
+            if np.kind == "name" and pos == start and not self._name_at_start(np):
+                continue
+            rest = text[np.end:end].lstrip()
+            nxt = re.match(r"[\w-]+", rest)
+            if np.kind == "anonymous" and pos == start:
+                return np
+            if rest.startswith((",", "(")) or (nxt and nxt.group()[0].islower()):
+                if np.kind == "name" and np.org:
+                    return self._speaking_name(start, end) or np
+                return np
+        return self._speaking_name(start, end)
+
+    def _speaking_name(self, start: int, end: int) -> NP | None:
+        """A name anywhere in the sentence directly followed by a speech verb ("… Dewi Kartika said")."""
+        for m in _CAPITAL_WORD.finditer(self.text, start, end):
+            if self.inside_quote(m.start()) or _RUN_BEFORE.search(self.text, max(start, m.start() - 40),
+                                                                  m.start()):
+                continue
+            np = parse_np(self.text, m.start(), end, self.sl)
+            if np is not None and np.kind == "name" and not np.org and self._verb_after(np.end, end):
+                return np
+        return None
+
+    def passive_agent(self, start: int, end: int) -> NP | None:
+        """The agent of a passive speech verb: "Hal senada diungkapkan seorang pria ..."."""
+        for m in _PASSIVE.finditer(self.text, start, end):
+            if m.group(1).casefold() not in self.sl.folded("passive_verbs") or self.inside_quote(m.start()):
+                continue
+            np = parse_np(self.text, m.end(), end, self.sl)
+            if np is not None and np.kind in ("name", "anonymous", "role"):
+                return np
+        return None
+
+    def _name_at_start(self, np: NP) -> bool:
+        """A capitalised word opening a sentence is a name if it is one elsewhere, or reads as one:
+        followed by an age ("Warsini (52), …") or by a speech verb."""
+        if len(np.name) >= 2 or np.name[0] in self.known_capitals or np.role or np.org:
+            return True
+        hi = self.paragraph_of(np.start)[1]
+        return bool(_AGE.match(self.text, np.end, hi)) or self._verb_after(np.end, hi) is not None
+
+    def according_to(self, start: int, end: int) -> NP | None:
+        """ "Menurut X" inside the sentence."""
+        for m in self.sl.according_rx.finditer(self.text, start, end):
+            if self.inside_quote(m.start()):
+                continue
+            np = parse_np(self.text, m.end(), end, self.sl)
+            if np:
+                return np
+        return None
+
+    def has_speech_verb(self, start: int, end: int) -> bool:
+        words = {w.casefold() for w in re.findall(r"[\w-]+", self.text[start:end])}
+        return bool(words & (self.sl.report_verbs | self.sl.after_verbs))
+
+    # -- resolving a phrase ------------------------------------------------------------------
+    def last_person(self, before: int) -> Event | None:
+        for event in reversed(self.events):
+            if event.offset < before and (event.entity is None or not event.entity.org):
+                return event
+        return None
+
+    def resolve(self, np: NP, cue: tuple[int, int], direct: str = "name") -> Attribution:
+        att = self._resolve(np, cue, direct)
+        att.cue_end = cue[1]
+        return att
+
+    def _resolve(self, np: NP, cue: tuple[int, int], direct: str) -> Attribution:
+        evidence = self.text[cue[0]:cue[1]].strip()
+        if np.kind == "name":
+            entity = self.np_entity(np)
+            rule = "role-name" if np.role and direct == "name" else direct
+            return Attribution(entity, evidence, rule, CONFIDENCE[rule])
+        if np.kind in ("pronoun", "person_noun"):
+            event = self.last_person(cue[0])
+            if event is None or event.entity is None:
+                return Attribution(None, evidence, "pronoun-unresolved", 0.0)
+            rule = "pronoun" if event.speaking else "pronoun-weak"
+            return Attribution(event.entity, evidence, rule, CONFIDENCE[rule], event.surface)
+        if np.kind == "role":
+            current = self.last_person(cue[0])
+            entity = self.registry.by_role(np.role, current.entity if current else None)
+            if entity is not None:
+                return Attribution(entity, evidence, "role", CONFIDENCE["role"], entity.name)
+            if np.anaphoric and current is not None and current.entity is not None:
+                # "tegas politikus asal Sumatera Barat itu": the person the text is about
+                return Attribution(current.entity, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
+                                   current.surface)
+            return Attribution(None, evidence, "role-unresolved", 0.0)
+        return Attribution(None, evidence, np.kind, 0.0)
+
+    def note(self, offset: int, attribution: Attribution, speaking: bool = True) -> None:
+        if attribution.entity is not None or attribution.rule in ("anonymous", "plural"):
+            self.events.append(Event(offset, attribution.entity, speaking, attribution.evidence))
+
+    # -- the rules ---------------------------------------------------------------------------
+    def after_cue(self, quote: Quote, sentence: tuple[int, int]) -> Attribution | None:
+        """Rule 1: "…," kata X / ujarnya / ia menambahkan."""
+        text, sl = self.text, self.sl
+        if quote.close_mark is None:
+            return None
+        hi = max(sentence[1], quote.close_mark + 1)
+        para_end = self.paragraph_of(quote.open_mark)[1]
+        hi = min(max(hi, quote.close_mark + 1), para_end)
+        at = _SKIP_AFTER.match(text, quote.close_mark + 1, hi).end()
+        verb = sl.after_verb_rx.match(text, at, hi)
+        if verb:
+            if verb.group("clitic"):
+                return self.resolve(NP(verb.start(), verb.end(), "pronoun"), (verb.start(), verb.end()))
+            np = parse_np(text, verb.end(), hi, sl)
+            if np is not None and np.kind == "anonymous":  # "said a farmer …, Wagiman."
+                named = _NAMED_AT_END.search(text, np.end, hi)
+                later = parse_np(text, named.start(1), hi, sl) if named else None
+                if later is not None and later.kind == "name":
+                    return self.resolve(later, (verb.start(), later.end))
+            if np is not None and text[verb.end():np.start].strip() == "":
+                return self.resolve(np, (verb.start(), np.end))
+        np = parse_np(text, at, hi, sl)
+        if np is not None:
+            gap = self._verb_after(np.end, hi)
+            if gap is not None:
+                return self.resolve(np, (np.start, gap))
+        return None
+
+    def _verb_after(self, pos: int, hi: int) -> int | None:
+        """End of a speech verb after ``pos`` with only adverbs between ("ia juga menambahkan"),
+        or after an appositive ("Hanif Kurniawan, the head of the center, told")."""
+        if self.text.startswith(", ", pos):
+            close = self.text.find(", ", pos + 2, min(hi, pos + 120))
+            if close > 0:
+                pos = close + 1
+        for word in re.finditer(r"\S+", self.text[pos:hi]):
+            token = word.group().strip(",.").casefold()
+            if self.sl.subject_verb_rx.fullmatch(token):
+                return pos + word.end()
+            if token not in self.sl.adverbs:
+                return None
+        return None
+
+    def before_cue(self, quote: Quote, sentence: tuple[int, int]) -> Attribution | None:
+        """Rule 2: Peskov mengatakan, "…" / Menurut Peskov, "…"."""
+        before = self.text[sentence[0]:quote.open_mark].rstrip()
+        if not before.endswith((",", ":")):
+            return None
+        if before.endswith(":"):  # "Rini: "…""
+            np = parse_np(self.text, sentence[0], quote.open_mark, self.sl)
+            if np is not None and np.kind == "name" and not self.text[np.end:quote.open_mark].strip(" :"):
+                return self.resolve(np, (np.start, sentence[0] + len(before)))
+        np = self.according_to(sentence[0], quote.open_mark)
+        if np is not None:
+            return self.resolve(np, (np.start, np.end))
+        if not self.has_speech_verb(sentence[0], quote.open_mark):
+            return None
+        np = self.subject(sentence[0], quote.open_mark)
+        if np is not None:
+            return self.resolve(np, (np.start, sentence[0] + len(before)), "subject")
+        return None
+
+    def governing(self, quote: Quote, sentence: tuple[int, int]) -> Attribution | None:
+        """Rule 3: the subject of the reporting verb that governs a partial quote."""
+        np = self.according_to(sentence[0], sentence[1])
+        if np is not None:
+            return self.resolve(np, (np.start, np.end), "subject")
+        clitic = self._passive_clitic(sentence[0], quote.open_mark)
+        if clitic is not None:  # "disebutnya sebagai …": the -nya is the one speaking so far
+            return self.resolve(NP(clitic[0], clitic[1], "pronoun"), (sentence[0], clitic[1]))
+        np = self.subject(sentence[0], quote.open_mark)
+        if np is None:
+            return None
+        verb = self._first_speech_verb(np.end, quote.open_mark)
+        if verb is not None:
+            return self.resolve(np, (np.start, verb), "subject")
+        if quote.attrs.get("rule") == "embedded" and np.kind in ("name", "pronoun"):
+            # quoted words in a sentence about a person, with no speech verb: theirs, less sure
+            att = self.resolve(np, (np.start, np.end), "embedded")
+            att.confidence = min(att.confidence, CONFIDENCE["embedded"])
+            return att
+        return None
+
+    def _passive_clitic(self, start: int, end: int) -> tuple[int, int] | None:
+        passive = self.sl.folded("passive_verbs")
+        for m in re.finditer(r"[\w-]+", self.text[start:end]):
+            word = m.group().casefold()
+            if word.endswith("nya") and word[:-3] in passive:
+                return start + m.start(), start + m.end()
+        return None
+
+    def _first_speech_verb(self, start: int, end: int) -> int | None:
+        for m in re.finditer(r"[\w-]+", self.text[start:end]):
+            word = m.group().casefold()
+            if word in self.sl.report_verbs or word in self.sl.after_verbs:
+                return start + m.end()
+        return None
+
+    # -- reading ------------------------------------------------------------------------------
+    def read(self) -> dict[str, Attribution]:
+        self.collect_names()
+        found: dict[str, Attribution] = {}
+        quotes = sorted(self.doc.quotes, key=lambda q: q.open_mark)
+        for para in self.paragraphs:
+            for sentence in self.sentences[para]:
+                in_sentence = [q for q in quotes if sentence[0] <= q.open_mark < sentence[1]]
+                subject = self.subject(*sentence) or self.passive_agent(*sentence)
+                if subject is not None:
+                    att = self.resolve(subject, (subject.start, subject.end), "subject")
+                    self.note(subject.start, att, self.has_speech_verb(*sentence))
+                for quote in in_sentence:
+                    att = (self.after_cue(quote, sentence) or self.before_cue(quote, sentence)
+                           or (self.governing(quote, sentence) if quote.partial else None))
+                    if att is not None:
+                        found[quote.id] = att
+                        self.note(quote.open_mark, att)
+                according = self.according_to(*sentence)
+                if according is not None:
+                    self.note(according.start, self.resolve(according, (according.start, according.end)))
+        self.neighbours(quotes, found)
+        return found
+
+    def neighbours(self, quotes: list[Quote], found: dict[str, Attribution]) -> None:
+        """Rule 4, repeated until nothing changes: split statements and continued quotes."""
+        changed = True
+        while changed:
+            changed = False
+            for index, quote in enumerate(quotes):
+                if quote.id in found:
+                    continue
+                att = self._neighbour(quotes, index, found)
+                if att is not None:
+                    found[quote.id] = att
+                    changed = True
+
+    def _neighbour(self, quotes: list[Quote], index: int, found: dict[str, Attribution]
+                   ) -> Attribution | None:
+        quote = quotes[index]
+        para = self.paragraph_of(quote.open_mark)
+        prev = quotes[index - 1] if index > 0 else None
+        nxt = quotes[index + 1] if index + 1 < len(quotes) else None
+
+        def take(other: Quote, rule: str) -> Attribution | None:
+            got = found.get(other.id)
+            if got is None or got.entity is None:
+                return None
+            kind = "split" if rule == "split" else "continuation"
+            return Attribution(got.entity, got.evidence, kind, CONFIDENCE[kind], got.antecedent,
+                               via=other.id)
+
+        if prev is not None and self.paragraph_of(prev.open_mark) == para:
+            cue_end = found[prev.id].cue_end if prev.id in found else None
+            rest = (cue_end or prev.end) if (cue_end or 0) < quote.open_mark else prev.end
+            between = self.text[rest:quote.open_mark]
+            later = [(a, min(b, quote.open_mark)) for a, b in self.sentences[para]
+                     if rest < a < quote.open_mark]
+            if (len(between.split()) <= 12 and not self.has_speech_verb(rest, quote.open_mark)
+                    and all(self.subject(*s) is None for s in later)):
+                att = take(prev, "split")
+                if att:
+                    return att
+        if (nxt is not None and self.paragraph_of(nxt.open_mark) == para and quote.close_mark is not None
+                and not self.text[quote.close_mark + 1:nxt.open_mark].strip(" ,.;:—–-…")):
+            att = take(nxt, "split")
+            if att:
+                return att
+        if "continues" in quote.attrs:
+            other = next(q for q in quotes if q.id == quote.attrs["continues"])
+            att = take(other, "continues")
+            if att:
+                return att
+        if "continued_by" in quote.attrs:
+            other = next(q for q in quotes if q.id == quote.attrs["continued_by"])
+            att = take(other, "continues")
+            if att:
+                return att
+        named = self.named_afterwards(quote)
+        if named is not None:
+            return named
+        earlier = self.sentence_before(quote, para)
+        if earlier is not None:
+            return earlier
+        colon = self.colon_before(quote, para)
+        if colon is not None:
+            return colon
+        if quote.open_mark == para[0] and prev is not None:
+            prev_para = self.paragraph_of(prev.open_mark)
+            position = self.paragraphs.index(para)
+            if position > 0 and self.paragraphs[position - 1] == prev_para:
+                last_sentence = self.sentences[prev_para][-1]
+                if last_sentence[0] <= prev.open_mark:
+                    return take(prev, "continues")
+        return None
+
+    def named_afterwards(self, quote: Quote) -> Attribution | None:
+        """The next sentence names the speaker: "Hal itu disampaikan Menteri X …"."""
+        rx = self.sl.statement_rx
+        if rx is None:
+            return None
+        para = self.paragraph_of(quote.open_mark)
+        sentence = self.sentence_of(quote.open_mark)
+        following = [s for s in self.sentences[para] if s[0] >= sentence[1]]
+        position = self.paragraphs.index(para)
+        if not following and position + 1 < len(self.paragraphs):
+            following = self.sentences[self.paragraphs[position + 1]][:1]
+        if not following:
+            return None
+        start, end = following[0]
+        m = rx.match(self.text, start, end)
+        if not m:
+            return None
+        np = parse_np(self.text, m.end(), end, self.sl)
+        if np is None or np.kind != "name":
+            return None
+        att = self.resolve(np, (start, np.end))
+        att.rule = "named-after"
+        return att
+
+    def sentence_before(self, quote: Quote, para: tuple[int, int]) -> Attribution | None:
+        """A quote that follows, in its paragraph, a sentence whose subject speaks:
+        "Warsini (52) … mengaku … . "Uang segitu …"."""
+        sentence = self.sentence_of(quote.open_mark)
+        if sentence[0] != quote.open_mark:
+            return None
+        earlier = [s for s in self.sentences[para] if s[1] <= sentence[0]]
+        if not earlier or not self.has_speech_verb(*earlier[-1]):
+            return None
+        if any(earlier[-1][0] <= q.open_mark < earlier[-1][1] for q in self.doc.quotes):
+            return None
+        np = self.subject(*earlier[-1])
+        if np is None or np.kind not in ("name", "pronoun", "role") or np.org:
+            return None
+        att = self.resolve(np, (np.start, np.end), "context")
+        if att.entity is None:
+            return None
+        att.rule, att.confidence = "context", CONFIDENCE["context"]
+        return att
+
+    def colon_before(self, quote: Quote, para: tuple[int, int]) -> Attribution | None:
+        """The paragraph before ends with a colon: its subject introduces the quote."""
+        position = self.paragraphs.index(para)
+        if quote.open_mark != para[0] or position == 0:
+            return None
+        prev = self.paragraphs[position - 1]
+        if not self.text[prev[0]:prev[1]].rstrip().endswith(":"):
+            return None
+        sentence = self.sentences[prev][-1]
+        np = self.subject(*sentence)
+        if np is None or not self.has_speech_verb(*sentence):
+            return None
+        att = self.resolve(np, (np.start, sentence[1]), "colon")
+        return att
+
+
+def attribute_quotes(doc: Document, lex: Lexicon) -> None:
+    """Set speaker, evidence and confidence on every quote of ``doc``."""
+    if not doc.quotes:
+        return
+    sl = speech_lexicon(lex, doc.meta.language)
+    abbreviations = frozenset(a.casefold() for a in lex.lang(doc.meta.language).get("abbreviations", []))
+    reader = Reader(doc, sl, abbreviations)
+    found = reader.read()
+    for quote in doc.quotes:
+        att = found.get(quote.id)
+        if att is None:
+            quote.speaker, quote.speaker_evidence, quote.confidence = None, None, 0.0
+            quote.attrs["attribution"] = "none"
+            continue
+        entity = att.entity
+        quote.speaker = entity.name if entity else None
+        quote.speaker_evidence = att.evidence or None
+        quote.confidence = att.confidence if entity else 0.0
+        quote.attrs["attribution"] = att.rule
+        if entity is not None:
+            quote.attrs["speaker_kind"] = "organisation" if entity.org else "person"
+        if att.antecedent:
+            quote.attrs["antecedent"] = att.antecedent
+        if att.via:
+            quote.attrs["via"] = att.via
+
+
+def apply_quote_overrides(doc: Document, lex: Lexicon) -> None:
+    """Editors' speaker fixes from the sidecar (``quotes:``) win; each is marked as from the sidecar."""
+    overrides = doc.sidecar.get("quotes") or {}
+    by_id = {q.id: q for q in doc.quotes}
+    for quote_id, fix in overrides.items():
+        quote = by_id.get(quote_id)
+        if quote is None:
+            doc.warnings.append(f"sidecar names quote {quote_id}, which this article does not have; "
+                                "see the quote ids on its page")
+            continue
+        quote.attrs["speaker_from_text"] = quote.speaker
+        quote.speaker = fix["speaker"]
+        quote.speaker_evidence = "sidecar"
+        quote.confidence = 1.0
+        quote.attrs["attribution"] = "sidecar"
+        quote.attrs.pop("speaker_kind", None)

@@ -1,0 +1,373 @@
+"""Who is who in an article: noun phrases that name or point at a speaker, and the people they mean.
+
+:func:`parse_np` reads one phrase at a position: a pronoun ("dia"), an office with or without its
+holder ("juru bicara Kremlin Dmitry Peskov", "juru bicara itu"), a name ("Peskov"), or an unnamed
+source ("sumber"). :class:`Registry` gathers the article's names and offices so that a short
+name or an office resolves to the fullest form the article uses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from .speechlex import SpeechLexicon
+
+_TOKEN = re.compile(r"[^\W_](?:\w|[-'’](?=\w))*")
+_DEMONSTRATIVE = re.compile(r"(?:itu|tersebut|ini)(?!\w)", re.I)
+_PAREN = re.compile(r"\([^()\n]{1,20}\)")
+_MAX_NAME = 5
+_NUMBERED = re.compile(r"\d+|[IVXLC]+")
+
+
+@dataclass(frozen=True, slots=True)
+class NP:
+    """A phrase that names or points at a speaker."""
+
+    start: int
+    end: int
+    kind: str  # name | pronoun | plural | role | anonymous | person_noun
+    name: tuple[str, ...] = ()
+    role: str = ""  # the office as written, case-folded ("juru bicara kremlin")
+    org: bool = False
+    anaphoric: bool = False  # "juru bicara itu", "sang pelatih": points back to someone
+
+
+def _skip_spaces(text: str, i: int, hi: int) -> int:
+    while i < hi and text[i] in " \u00a0\t":
+        i += 1
+    return i
+
+
+def _token(text: str, i: int, hi: int) -> re.Match[str] | None:
+    return _TOKEN.match(text, i, hi)
+
+
+def _is_capital(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
+def _real_name(tokens: tuple[str, ...]) -> bool:
+    """At least one part that is a word, not an initial or a degree ("M.Sc.")."""
+    return any(len(t) >= 2 and "." not in t for t in tokens)
+
+
+def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, ...], int, bool]:
+    """Capitalised words from ``i`` (titles skipped): (tokens, end offset, is an organisation)."""
+    tokens: list[str] = []
+    end = i
+    k = i
+    while k < hi:
+        m = _token(text, k, hi)
+        if not m:
+            break
+        word = m.group()
+        after = m.end()
+        dotted = after < hi and text[after] == "."
+        if word in sl.honorifics and (dotted or (after < hi and text[after] == " ")):
+            tokens = []  # a title starts the name: "Kapolda Metro Jaya Irjen Karyoto"
+            k = _skip_spaces(text, after + (1 if dotted else 0), hi)
+            end = k
+            continue
+        if word.endswith(("'s", "’s")) and _is_capital(word):
+            tokens = []  # a possessive modifies what follows: "Indonesia's captain ..."
+            k = _skip_spaces(text, after, hi)
+            end = k
+            continue
+        if _is_capital(word):
+            if word.casefold() in sl.not_names or sl.role_rx.fullmatch(word):
+                break
+            if len(word) == 1 and dotted:  # an initial: "Dmitry S. Peskov"
+                word, after = word + ".", after + 1
+            tokens.append(word)
+        elif word in sl.connectors:
+            nxt = _token(text, _skip_spaces(text, after, hi), hi)
+            if not (nxt and _is_capital(nxt.group())) or after >= hi or text[after] != " ":
+                break
+            tokens.append(word)
+        else:
+            break
+        end = after
+        if len(tokens) >= _MAX_NAME + 3 or after + 1 >= hi or text[after] != " ":
+            break
+        k = after + 1
+    while tokens and not _is_capital(tokens[-1]):
+        tokens.pop()
+    # "Kremlin Dmitry Peskov", "Timnas Indonesia Marco Valente": an institution or place before a name
+    while len(tokens) >= 3 and tokens[1] not in sl.connectors and (
+            tokens[0] in sl.complement or tokens[0] in sl.organisations
+            or _NUMBERED.fullmatch(tokens[0]) or _is_acronym(tokens[0])):
+        tokens.pop(0)
+    if not _real_name(tuple(tokens)):
+        return (), i, False
+    org = bool(tokens) and (tokens[0] in sl.organisations or " ".join(tokens) in sl.organisations)
+    place = bool(tokens) and all(t in sl.complement for t in tokens)
+    return tuple(tokens), end, org or place
+
+
+def _complement(text: str, k: int, hi: int, sl: SpeechLexicon) -> int:
+    """Skip the words that describe an office ("Luar Negeri", "Kremlin", "(AS)")."""
+    while True:
+        j = _skip_spaces(text, k, hi)
+        paren = _PAREN.match(text, j, hi)
+        if paren and j > k:
+            k = paren.end()
+            continue
+        m = _token(text, j, hi)
+        if not m or j == k:
+            return k
+        word = m.group()
+        numbered = bool(_NUMBERED.fullmatch(word))  # "Komisi XI"
+        if (word in sl.complement or numbered) and not (
+                len(word) == 1 and m.end() < hi and text[m.end()] == "."):
+            k = m.end()
+            continue
+        if word.casefold() in ("dan", "&", "and", "of", "for", "untuk", "urusan", "bidang"):
+            nxt = _token(text, _skip_spaces(text, m.end(), hi), hi)
+            if nxt and nxt.group() in sl.complement:
+                k = nxt.end()
+                continue
+        return k
+
+
+_JOINED = re.compile(r" (?:dan|&|and|serta|of|for|untuk) (?=[A-Z])")
+_ANAPHOR = re.compile(r"((?:[\w-]+\s+){0,5}?)(?:itu|tersebut)(?!\w)")
+
+
+def _anaphor(text: str, i: int, hi: int, sl: SpeechLexicon) -> re.Match[str] | None:
+    """A description ending in "itu/tersebut" that points back ("perwira menengah itu")."""
+    m = _ANAPHOR.match(text, i, hi)
+    if not m:
+        return None
+    words = [w.casefold() for w in m.group(1).split()]
+    if any(w in sl.report_verbs or w in sl.after_verbs or w in sl.pronouns for w in words):
+        return None
+    return m
+
+
+def parse_np(text: str, i: int, hi: int, sl: SpeechLexicon) -> NP | None:
+    """The speaker phrase starting at ``i`` (leading spaces skipped), or None."""
+    i = _skip_spaces(text, i, hi)
+    m = _token(text, i, hi)
+    if not m:
+        return None
+    word = m.group().casefold()
+    if word in sl.pronouns:
+        return NP(i, m.end(), "pronoun")
+    if word in sl.plural_pronouns:
+        return NP(i, m.end(), "plural")
+    start = i
+    if word in sl.indefinites:  # "seorang warga", "a senior official": nobody named
+        rest = re.compile(r"(?:\s+[a-z][\w-]*){1,3}").match(text, m.end(), hi)
+        return NP(start, rest.end() if rest else m.end(), "anonymous")
+    definite = word in ("sang", "the")
+    if definite:
+        i = _skip_spaces(text, m.end(), hi)
+        m = _token(text, i, hi)
+        if not m:
+            return None
+    while m and m.group() in sl.honorifics:  # "Pak Kades"
+        after = m.end() + (1 if text.startswith(".", m.end()) else 0)
+        nxt = _token(text, _skip_spaces(text, after, hi), hi)
+        if not nxt or not sl.role_rx.match(text, nxt.start(), hi):
+            break
+        i, m = nxt.start(), nxt
+    role = sl.role_rx.match(text, i, hi)
+    if role:
+        np = _role_phrase(text, start, role, hi, sl)
+        return replace(np, anaphoric=True) if definite and np.kind == "role" else np
+    anonymous = sl.anonymous_rx.match(text, start, hi)
+    if anonymous:
+        return NP(start, anonymous.end(), "anonymous")
+    if not _is_capital(m.group()) and m.group() not in sl.connectors:
+        anaphor = _anaphor(text, i, hi, sl)
+        if anaphor:
+            return NP(start, anaphor.end(), "role", role=anaphor.group(1).strip().casefold(),
+                      anaphoric=True)
+        return None
+    tokens, end, org = name_run(text, i, hi, sl)
+    after = _skip_spaces(text, end, hi)
+    premodified = sl.role_rx.match(text, after, hi) if tokens and after > end else None
+    if premodified:  # "Kremlin spokesman Dmitry Peskov", "Portuguese coach Marco Valente"
+        return _role_phrase(text, start, premodified, hi, sl)
+    if tokens:
+        return NP(start, end, "name", name=tokens, org=org)
+    return None
+
+
+def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: SpeechLexicon) -> NP:
+    """An office, then its holder's name, "itu", or nothing."""
+    k = _complement(text, role.end(), hi, sl)
+    j = _skip_spaces(text, k, hi)
+    demo = _DEMONSTRATIVE.match(text, j, hi)
+    if demo:
+        return NP(start, demo.end(), "role", role=text[role.start():k].casefold(), anaphoric=True)
+    name_at = j + 2 if text.startswith(", ", j) else j
+    tokens, end, org = name_run(text, name_at, hi, sl)
+    while tokens:
+        joined = _JOINED.match(text, end, hi)
+        if joined and name_at == j:  # "Kepala Dinas Sumber Daya Air dan Bina Marga …"
+            name_at = j = joined.end()
+            tokens, end, org = name_run(text, name_at, hi, sl)
+            continue
+        paren = _PAREN.match(text, end + 1, hi) if text.startswith(" (", end) else None
+        if paren:  # the words named an institution: "ekonom Lembaga Kajian X (LKEN) Faisal R."
+            after = _skip_spaces(text, paren.end(), hi)
+            name_at = after + 2 if text.startswith(", ", after) else after
+            tokens, end, org = name_run(text, name_at, hi, sl)
+            continue
+        if name_at == j and text.startswith(", ", end):
+            # the capitalised words describe the office; the name follows the comma:
+            # "Koordinator Aliansi Buruh Nasional, Rahmat Hidayat,"
+            more, more_end, more_org = name_run(text, end + 2, hi, sl)
+            if more and not more_org:
+                tokens, end, org, name_at = more, more_end, more_org, end + 2
+        break
+    written = text[role.start():k]
+    if tokens and not org:
+        if name_at != j:  # appositive: "juru bicara Kremlin, Dmitry Peskov,"
+            end = end + 1 if end < hi and text[end] == "," else end
+        return NP(start, end, "name", name=tokens, role=written.casefold())
+    anaphor = _anaphor(text, j, hi, sl)
+    if anaphor:  # "politikus asal Sumatera Barat itu"
+        return NP(start, anaphor.end(), "role", anaphoric=True,
+                  role=(written + " " + anaphor.group(1)).strip().casefold())
+    return NP(start, k, "role", role=written.casefold())
+
+
+def role_after_name(text: str, end: int, hi: int, sl: SpeechLexicon) -> str:
+    """An appositive office after a name: "Dmitry Peskov, juru bicara Kremlin, …"."""
+    if not text.startswith(", ", end):
+        return ""
+    role = sl.role_rx.match(text, end + 2, hi)
+    if not role:
+        return ""
+    k = _complement(text, role.end(), hi, sl)
+    return text[role.start():k].casefold()
+
+
+@lru_cache(maxsize=8192)
+def key_tokens(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Name tokens without initials, case-folded: what identifies a person."""
+    return tuple(t.casefold() for t in tokens if not (len(t) <= 2 and t.endswith(".")))
+
+
+def contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return n > 0 and any(longer[k:k + n] == shorter for k in range(len(longer) - n + 1))
+
+
+@dataclass
+class Entity:
+    """One speaker of an article: the fullest name used, offices held, person or institution."""
+
+    tokens: tuple[str, ...]
+    org: bool = False
+    roles: list[str] = field(default_factory=list)
+    last_seen: int = -1
+    display: str | None = None  # the name as written when it holds punctuation
+
+    @property
+    def name(self) -> str:
+        return self.display or " ".join(self.tokens)
+
+
+class Registry:
+    """The article's named speakers; short forms and abbreviations resolve to the fullest form."""
+
+    def __init__(self, sl: SpeechLexicon) -> None:
+        self.sl = sl
+        self.entities: list[Entity] = []
+        self.abbreviations: dict[str, Entity] = {}
+
+    def add_full(self, tokens: tuple[str, ...], org: bool) -> None:
+        """Make a name known before resolving (so "Peskov" finds "Dmitry Peskov" written later)."""
+        key = key_tokens(tokens)
+        for entity in self.entities:
+            known = key_tokens(entity.tokens)
+            if contains(known, key):
+                return
+            if contains(key, known) and entity.display is None:
+                entity.tokens, entity.org = tokens, entity.org and org
+                return
+        self.entities.append(Entity(tokens, org))
+
+    def add_abbreviation(self, abbreviation: str, tokens: tuple[str, ...], display: str) -> None:
+        """ "Kementerian Kesehatan (Kemenkes)": the institution, known by both names."""
+        entity = Entity(tokens, True, display=display)
+        self.entities.append(entity)
+        self.abbreviations.setdefault(abbreviation, entity)
+
+    def trim(self, aliases: set[tuple[str, ...]], with_role: set[tuple[str, ...]]) -> None:
+        """Cut descriptions off long names using the short forms the article uses alone:
+        "Cianjur Asep Sukmana" with "Asep" -> "Asep Sukmana"."""
+        usable = [a for a in aliases if not any(self._descriptive(t) for t in a)]  # not "KAI Commuter"
+        wider = {a: [b for b in aliases if b != a and contains(b, a)] for a in usable}
+        for entity in self.entities:
+            tokens = entity.tokens
+            n = len(tokens)
+            if n < 3 or entity.display:
+                continue
+            starts = []
+            for alias in usable:
+                if any(not contains(tokens, other) for other in wider[alias]):
+                    continue  # part of an institution's name ("Persib" of "Persib Bandung")
+                m = len(alias)
+                for k in range(n - m + 1):
+                    if tokens[k:k + m] != alias:
+                        continue
+                    if k + m < n or k == 0:  # a first name: the name starts there
+                        starts.append(k)
+                    elif tokens in with_role or any(self._descriptive(t) for t in tokens[:n - m - 1]):
+                        starts.append(n - m - 1)  # a surname, after a description
+            if starts and min(starts) > 0:
+                entity.tokens = tokens[min(starts):]
+
+    def _descriptive(self, token: str) -> bool:
+        return token in self.sl.complement or token in self.sl.organisations or _is_acronym(token)
+
+    def resolve(self, np: NP, offset: int) -> Entity:
+        key = key_tokens(np.name)
+        if len(np.name) == 1 and np.name[0] in self.abbreviations:
+            entity = self.abbreviations[np.name[0]]
+        else:
+            found = [e for e in self.entities if contains(key_tokens(e.tokens), key)]
+            inside = [e for e in self.entities if len(e.tokens) >= 2 and contains(key, key_tokens(e.tokens))]
+            if found:
+                entity = max(found, key=lambda e: (e.last_seen, len(e.tokens)))
+            elif inside:  # a description before the name: "Corporate Secretary KAI Joni Harahap"
+                entity = max(inside, key=lambda e: len(e.tokens))
+            else:
+                entity = Entity(np.name, np.org)
+                self.entities.append(entity)
+        entity.last_seen = max(entity.last_seen, offset)
+        if np.role and np.role not in entity.roles:
+            entity.roles.append(np.role)
+        return entity
+
+    def by_role(self, role: str, preferred: Entity | None) -> Entity | None:
+        """The person who holds ``role`` ("juru bicara itu"): the current speaker if he does,
+        otherwise the one mentioned last."""
+        words = role.split()
+        head = self.sl.role_rx.match(role)
+        head_text = head.group().casefold() if head else role
+        detail = [w for w in words[len(head_text.split()):] if w not in ("itu", "tersebut", "ini")]
+
+        def holds(entity: Entity, details: list[str]) -> bool:
+            return any((self.sl.role_matches(head_text, held) and all(w in held.split() for w in details))
+                       or f"({head_text})" in held for held in entity.roles)
+
+        # the office with its details first ("juru bicara Kremlin"), then the office alone
+        # ("pelatih asal Kroasia itu" is the coach, whatever else it says)
+        for details in (detail, []) if detail else ([],):
+            if preferred is not None and holds(preferred, details):
+                return preferred
+            holders = [e for e in self.entities if holds(e, details)]
+            if holders:
+                return max(holders, key=lambda e: e.last_seen)
+        return None

@@ -1,0 +1,232 @@
+"""Find direct quotes: pair quotation marks inside each paragraph and keep what is speech.
+
+Marks are read by their surroundings first (a mark after a space that touches a word opens, one
+after a word that is followed by a space or punctuation closes) and by their shape only when the
+surroundings do not tell, so ``“…,"`` and the ``”…”`` style both pair. Pairing never crosses a
+paragraph: an unclosed mark ends at the next quote or at the end of its paragraph. Titles, names
+and scare quotes (one word, title case, or a title noun such as *film* or *berjudul* before the
+mark) are left out; short quotes inside reported speech are kept as *partial* quotes when a speech
+verb governs them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..doc import Document, Quote
+from ..lexicon import Lexicon
+from ..textutil import trim
+from .sentences import sentence_at, sentence_bounds
+from .speechlex import WORD, SpeechLexicon, speech_lexicon
+
+SHAPES = {'"': "either", "\u201c": "open", "\u201e": "open", "\u00ab": "open", "\u201f": "open",
+          "\u201d": "close", "\u00bb": "close"}
+_OPENS_AFTER = set("([{\u2014\u2013/")
+_CLOSES_BEFORE = set(".,;:!?)]}\u2014\u2013-/\u2026'\u2019")
+_WORD_RX = re.compile(WORD)
+_END_PUNCT = tuple(".,!?…;:")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A pair of marks (or an open mark that never closes) inside one paragraph."""
+
+    open_mark: int
+    close_mark: int | None
+    start: int
+    end: int
+    para: tuple[int, int]
+
+
+def mark_role(text: str, i: int, lo: int, hi: int) -> str:
+    """"open", "close" or "either" for the quotation mark at ``i``."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    left = (prev.isspace() or prev in _OPENS_AFTER or prev in SHAPES) and not nxt.isspace()
+    right = (not prev.isspace() and prev not in "([{") and (nxt.isspace() or nxt in _CLOSES_BEFORE
+                                                            or nxt in SHAPES)
+    if left and not right:
+        return "open"
+    if right and not left:
+        return "close"
+    return SHAPES[text[i]]
+
+
+def pair_marks(text: str, lo: int, hi: int) -> list[Candidate]:
+    """Top-level quotes of the paragraph ``text[lo:hi]`` (nested double marks stay inside)."""
+    stack: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    for i in range(lo, hi):
+        if text[i] not in SHAPES:
+            continue
+        role = mark_role(text, i, lo, hi)
+        if role == "open" or (role == "either" and not stack):
+            stack.append(i)
+        elif stack:
+            pairs.append((stack.pop(), i))
+    items: list[tuple[int, int | None]] = sorted([*pairs, *((o, None) for o in stack)])
+    out: list[Candidate] = []
+    cursor = lo
+    for index, (opening, closing) in enumerate(items):
+        if opening < cursor:
+            continue  # nested inside a closed pair
+        if closing is None:
+            following = [o for o, _ in items[index + 1:] if o > opening]
+            stop = following[0] if following else hi
+            start, end = opening + 1, trim(text, opening + 1, stop)[1]
+            if end <= start:
+                continue
+            out.append(Candidate(opening, None, start, end, (lo, hi)))
+            cursor = stop
+        else:
+            out.append(Candidate(opening, closing, opening + 1, closing, (lo, hi)))
+            cursor = closing + 1
+    return out
+
+
+def _words(s: str) -> list[str]:
+    return _WORD_RX.findall(s)
+
+
+def _title_case(words: list[str], sl: SpeechLexicon) -> bool:
+    content = [w for w in words if w not in sl.connectors and len(w) > 2]
+    if not content:
+        return False
+    capital = sum(1 for w in content if w[0].isupper())
+    return capital == len(content) or (len(content) >= 4 and capital / len(content) >= 0.75)
+
+
+def attributed_after(text: str, pos: int, hi: int, sl: SpeechLexicon) -> bool:
+    """Whether a speech verb (or a subject and its speech verb) follows the quote at ``pos``."""
+    m = re.compile(r"[\s,.!?…\u2014\u2013-]*").match(text, pos, hi)
+    at = m.end() if m else pos
+    if sl.after_verb_rx.match(text, at, hi):
+        return True
+    head = text[at:min(hi, at + 80)]
+    words = head.split()[:5]
+    if not words or not (words[0][:1].isupper() or words[0].casefold() in sl.pronouns
+                         or words[0].casefold() in ("the", "sang")):
+        return False
+    return bool(sl.subject_verb_rx.search(" ".join(words)))
+
+
+GOVERNING_REACH = 15  # words between a reporting verb and the partial quote it governs
+
+
+def _governed(before: str, sl: SpeechLexicon, reach: int | None = None) -> bool:
+    """A speech verb (or "menurut", or a passive verb with its clitic) in ``before``, within
+    ``reach`` words of its end when given."""
+    folded = before.casefold()
+    words = _WORD_RX.findall(folded)
+    if reach is not None:
+        words = words[-reach:]
+        folded = " ".join(words)
+    if sl.according_rx.search(folded):
+        return True
+    verbs = sl.report_verbs | sl.after_verbs
+    if any(w in verbs or (w.endswith("nya") and w[:-3] in verbs) for w in words):
+        return True
+    # multi-word verbs ("told reporters", "described as")
+    return any(" " in v and v in folded for v in sl.report_verbs)
+
+
+def blank_out(text: str, start: int, end: int, opaque: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` with the ``opaque`` ranges replaced by spaces."""
+    parts = list(text[start:end])
+    for a, b in opaque:
+        if a < end and start < b:
+            for k in range(max(a, start), min(b, end)):
+                parts[k - start] = " "
+    return "".join(parts)
+
+
+def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: SpeechLexicon,
+             opaque: list[tuple[int, int]]) -> tuple[bool, bool, str]:
+    """(is a quote, is partial, why) for one candidate."""
+    text = doc.text
+    inner = text[cand.start:cand.end]
+    words = _words(inner)
+    if not words:
+        return False, False, "empty"
+    hi = cand.para[1]
+    # the reporter's words before the mark in this sentence, other quotes blanked out
+    before = blank_out(text, sentence[0], cand.open_mark, opaque).strip()
+    lead_end = max((s.end for s in doc.spans_of("lead") if s.start <= cand.open_mark), default=-1)
+    starts = not before or lead_end >= cand.open_mark - 1 or before.endswith(("\u2014", " -", "\u2013"))
+    introduced = before.endswith((":", ",")) and (before.endswith(":") or _governed(before, sl))
+    after = cand.close_mark + 1 if cand.close_mark is not None else cand.end
+    attributed = attributed_after(text, after, sentence[1] if sentence[1] > after else hi, sl)
+    prev_words = [w.casefold() for w in _words(before)[-1:]]
+    punct = inner.rstrip().endswith(_END_PUNCT)
+    title = _title_case(words, sl)
+    if any(w in sl.title_cues for w in prev_words) and not attributed and not introduced:
+        return False, False, "title"
+    if title and not punct and not (starts or introduced):
+        return False, False, "title"  # a name or title inside the sentence, even before "said"
+    if attributed:
+        return True, not (starts or introduced), "attributed"
+    if starts or introduced:
+        if title and len(words) <= 6 and not punct:
+            return False, False, "title"
+        if len(words) < 4 and not punct and cand.close_mark is not None:
+            return False, False, "scare"
+        return True, False, "sentence"
+    if title and not punct:
+        return False, False, "title"
+    if len(words) >= 2 and _governed(before, sl, GOVERNING_REACH):
+        return True, True, "governed"
+    if len(words) >= 4:
+        return True, True, "embedded"
+    return False, False, "scare"
+
+
+def quote_id(open_mark: int) -> str:
+    """A quote's id and page anchor, from the offset of its opening mark: it stays the same when
+    other quotes of the article are found or dropped."""
+    return f"q{open_mark}"
+
+
+def paragraph_candidates(doc: Document) -> list[Candidate]:
+    out: list[Candidate] = []
+    for span in sorted(doc.spans_of("paragraph"), key=lambda s: s.start):
+        out.extend(pair_marks(doc.text, span.start, span.end))
+    return out
+
+
+def detect_quotes(doc: Document, lex: Lexicon) -> None:
+    """Fill ``doc.quotes`` with the direct quotes of the visible text, in text order."""
+    sl = speech_lexicon(lex, doc.meta.language)
+    abbreviations = frozenset(a.casefold() for a in lex.lang(doc.meta.language).get("abbreviations", []))
+    candidates = paragraph_candidates(doc)
+    para_index = {start: n for n, start in enumerate(sorted({c.para[0] for c in candidates} | {
+        s.start for s in doc.spans_of("paragraph")}))}
+    opaque = [(c.open_mark, c.end) for c in candidates]
+    quotes: list[Quote] = []
+    previous: Quote | None = None
+    bounds_of: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for cand in candidates:
+        if doc.is_removed(cand.open_mark):
+            continue
+        if cand.para not in bounds_of:
+            inside = [r for r in opaque if cand.para[0] <= r[0] < cand.para[1]]
+            bounds_of[cand.para] = sentence_bounds(doc.text, *cand.para, inside, abbreviations)
+        bounds = bounds_of[cand.para]
+        sentence = sentence_at(bounds, cand.open_mark)
+        is_quote, partial, why = classify(doc, cand, sentence, sl, opaque)
+        if not is_quote:
+            doc.add(cand.open_mark, (cand.close_mark + 1) if cand.close_mark is not None else cand.end,
+                    "not_quote", reason=why)
+            continue
+        quote = Quote(id=quote_id(cand.open_mark), start=cand.start, end=cand.end,
+                      text=doc.text[cand.start:cand.end], open_mark=cand.open_mark,
+                      close_mark=cand.close_mark, partial=partial)
+        quote.attrs.update(rule=why, paragraph=para_index[cand.para[0]])
+        if (previous is not None and previous.close_mark is None
+                and previous.attrs["paragraph"] + 1 == quote.attrs["paragraph"]
+                and cand.open_mark == cand.para[0]):
+            previous.attrs["continued_by"] = quote.id
+            quote.attrs["continues"] = previous.id
+        quotes.append(quote)
+        previous = quote
+    doc.quotes = quotes

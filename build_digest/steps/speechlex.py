@@ -1,0 +1,146 @@
+"""The speech lexicon of one language (``data/lang/<code>/speech.yaml``), compiled for matching."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from ..lexicon import Lexicon, alternation
+
+WORD = r"[^\W\d_](?:[\w]|[-'’](?=\w))*"
+
+
+def _fold(words: list[str]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words)
+
+
+@dataclass(frozen=True)
+class SpeechLexicon:
+    """Speech verbs, pronouns, role nouns and name knowledge of one language."""
+
+    data: dict[str, Any]
+
+    def words(self, key: str) -> list[str]:
+        words = list(self.data.get(key) or [])
+        odd = [w for w in words if not isinstance(w, str)]
+        if odd:  # YAML reads bare yes/no/on as booleans: quote them in the data file
+            raise ValueError(f"speech.yaml: {key!r} holds non-text entries {odd!r}; quote them")
+        return words
+
+    def folded(self, key: str) -> frozenset[str]:
+        return _fold(self.words(key))
+
+    @cached_property
+    def after_verbs(self) -> frozenset[str]:
+        return self.folded("after_verbs")
+
+    @cached_property
+    def subject_verbs(self) -> frozenset[str]:
+        return self.folded("subject_verbs")
+
+    @cached_property
+    def report_verbs(self) -> frozenset[str]:
+        return self.folded("report_verbs") | self.subject_verbs | self.folded("passive_verbs")
+
+    @cached_property
+    def pronouns(self) -> frozenset[str]:
+        return self.folded("pronouns")
+
+    @cached_property
+    def plural_pronouns(self) -> frozenset[str]:
+        return self.folded("plural_pronouns")
+
+    @cached_property
+    def adverbs(self) -> frozenset[str]:
+        return self.folded("adverbs")
+
+    @cached_property
+    def not_names(self) -> frozenset[str]:
+        return self.folded("not_names") | self.pronouns | self.plural_pronouns
+
+    @cached_property
+    def honorifics(self) -> frozenset[str]:
+        return frozenset(h.rstrip(".") for h in self.words("honorifics"))
+
+    @cached_property
+    def connectors(self) -> frozenset[str]:
+        return frozenset(self.words("name_connectors"))
+
+    @cached_property
+    def complement(self) -> frozenset[str]:
+        return frozenset(self.words("complement_words"))
+
+    @cached_property
+    def organisations(self) -> frozenset[str]:
+        return frozenset(self.words("organisations"))
+
+    @cached_property
+    def title_cues(self) -> frozenset[str]:
+        return self.folded("title_cues")
+
+    @cached_property
+    def indefinites(self) -> frozenset[str]:
+        return self.folded("indefinites")
+
+    @cached_property
+    def person_nouns(self) -> frozenset[str]:
+        return self.folded("person_nouns")
+
+    @cached_property
+    def anonymous(self) -> frozenset[str]:
+        return self.folded("anonymous")
+
+    @cached_property
+    def role_synonyms(self) -> dict[str, frozenset[str]]:
+        syn = self.data.get("role_synonyms") or {}
+        return {k.casefold(): _fold(v) for k, v in syn.items()}
+
+    @cached_property
+    def role_rx(self) -> re.Pattern[str]:
+        """A role noun (or a synonym) at a position, longest first, whole words."""
+        names = self.words("role_nouns") + list(self.data.get("role_synonyms") or {})
+        return re.compile(rf"(?:{alternation(names)})(?!\w)", re.I)
+
+    @cached_property
+    def anonymous_rx(self) -> re.Pattern[str]:
+        return re.compile(rf"(?:{alternation(self.words('anonymous'))})(?!\w)", re.I)
+
+    @cached_property
+    def according_rx(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{alternation(self.words('according_to'))})(?!\w)", re.I)
+
+    @cached_property
+    def after_verb_rx(self) -> re.Pattern[str]:
+        """A speech verb right after a quote, with an optional clitic ("katanya")."""
+        clitics = self.words("clitics")
+        clitic = rf"(?P<clitic>{alternation(clitics)})?" if clitics else "(?P<clitic>(?!))?"
+        return re.compile(rf"(?P<verb>{alternation(self.words('after_verbs'))}){clitic}(?!\w)", re.I)
+
+    @cached_property
+    def subject_verb_rx(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?P<verb>{alternation(self.words('subject_verbs'))})(?!\w)", re.I)
+
+    @cached_property
+    def statement_rx(self) -> re.Pattern[str] | None:
+        """A sentence that names the speaker of the quote before it ("Hal itu disampaikan ...")."""
+        nouns, verbs = self.words("statement_nouns"), self.words("passive_verbs")
+        if not nouns or not verbs:
+            return None
+        return re.compile(rf"(?:{alternation(nouns)})(?:\s+(?:itu|tersebut|ini))?\s+(?:{alternation(verbs)})"
+                          r"(?:\s+oleh)?(?!\w)", re.I)
+
+    def role_matches(self, wanted: str, held: str) -> bool:
+        """Whether the office ``wanted`` ("juru bicara", "bendahara negara") names ``held``."""
+        wanted, held = wanted.casefold(), held.casefold()
+        options = {wanted} | set(self.role_synonyms.get(wanted, ()))
+        return any(held == o or held.startswith(o + " ") for o in options)
+
+
+def speech_lexicon(lex: Lexicon, language: str) -> SpeechLexicon:
+    """The compiled speech lexicon of ``language`` (cached on the lexicon)."""
+    cache = lex.__dict__.setdefault("_speech", {})
+    if language not in cache:
+        cache[language] = SpeechLexicon(lex.lang(language).get("speech") or {})
+    return cache[language]

@@ -1,0 +1,262 @@
+"""Attribution: speech verbs, pronouns and clitics, role nouns, canonical names, unnamed sources."""
+
+from __future__ import annotations
+
+HEAD = "Judul Berita Uji Coba Untuk Narasumber\n"
+
+
+def speakers(doc) -> list[str | None]:
+    return [q.speaker for q in doc.quotes]
+
+
+def test_names_pronouns_clitics_and_role_synonyms(make_doc):
+    doc = make_doc(HEAD + (
+        "JAKARTA - Menteri Keuangan Sri Mulyani Indrawati memastikan defisit anggaran tahun ini "
+        "tetap berada di bawah batas aman.\n"
+        '"Kami akan menjaga defisit tetap di bawah tiga persen. Itu komitmen pemerintah," kata Sri '
+        "Mulyani dalam konferensi pers di Jakarta, Senin (3/3/2025).\n"
+        "Ia menambahkan, pemerintah terus memantau harga komoditas.\n"
+        '"Kalau harga minyak naik, subsidi energi ikut naik," ujar dia.\n'
+        '"Namun ruang fiskal kita masih cukup," tegas bendahara negara itu.\n'
+        "Sementara itu, Ketua Komisi XI DPR Misbakhun meminta pemerintah berhati-hati.\n"
+        '"Jangan sampai utang terus membengkak," katanya.\n'))
+    assert speakers(doc) == ["Sri Mulyani Indrawati"] * 3 + ["Misbakhun"]
+    evidence = [q.speaker_evidence for q in doc.quotes]
+    assert evidence == ["kata Sri Mulyani", "ujar dia", "tegas bendahara negara itu", "katanya"]
+    assert doc.quotes[0].confidence > doc.quotes[2].confidence > 0
+
+
+def test_pronoun_follows_the_subject_not_an_object(make_doc):
+    doc = make_doc(HEAD + (
+        "Presiden Prabowo Subianto bertemu Perdana Menteri Malaysia Anwar Ibrahim di Istana "
+        "Merdeka, Jakarta.\n"
+        '"Kedua negara sepakat memperkuat kerja sama perbatasan," kata Prabowo.\n'
+        "Prabowo juga mengundang Anwar ke Ibu Kota Nusantara.\n"
+        '"Kami ingin Malaysia melihat langsung pembangunan di sana," ujarnya.\n'
+        "Anwar menyambut baik undangan tersebut.\n"
+        '"Saya akan datang tahun depan," kata dia.\n'))
+    assert speakers(doc) == ["Prabowo Subianto", "Prabowo Subianto", "Anwar Ibrahim"]
+
+
+def test_role_noun_introduced_earlier(make_doc):
+    doc = make_doc(HEAD + (
+        "Juru bicara Kementerian Luar Negeri Roy Soemirat mengatakan seluruh WNI di Suriah dalam "
+        "kondisi aman.\n"
+        "Kapolda Metro Jaya Irjen Karyoto juga hadir dalam rapat itu.\n"
+        '"Kami terus berkoordinasi dengan KBRI Damaskus," kata juru bicara itu.\n'
+        '"Situasi di Jakarta kondusif," ujar Karyoto.\n'))
+    assert speakers(doc) == ["Roy Soemirat", "Karyoto"]
+    assert doc.quotes[0].attrs["attribution"] == "role"
+
+
+def test_according_to_colon_and_appositive(make_doc):
+    doc = make_doc(HEAD + (
+        'Menurut Kepala BMKG Dwikorita Karnawati, "Cuaca ekstrem masih akan terjadi hingga akhir '
+        'bulan."\n'
+        'Dwikorita menjelaskan: "Masyarakat diminta tetap waspada."\n'
+        '"Kami siap," kata Budi Santoso, Ketua RT setempat. "Semua warga sudah dievakuasi."\n'))
+    assert speakers(doc) == ["Dwikorita Karnawati"] * 2 + ["Budi Santoso"] * 2
+    assert doc.quotes[3].attrs["attribution"] == "split"
+
+
+def test_continuation_paragraphs_share_the_speaker(make_doc):
+    doc = make_doc(HEAD + (
+        "Ribuan buruh berunjuk rasa di depan Gedung DPR, Jakarta, Rabu.\n"
+        '"Kami tidak akan mundur sedikit pun. Tuntutan kami jelas.\n'
+        '"Pemerintah harus membuka data itu ke publik," kata Koordinator Aliansi Buruh Nasional, '
+        "Rahmat Hidayat, kepada wartawan.\n"
+        '"Kalau tidak, kami akan kembali turun ke jalan."\n'
+        "Polisi mengerahkan ratusan personel untuk mengamankan aksi tersebut.\n"))
+    assert speakers(doc) == ["Rahmat Hidayat"] * 3
+    assert [q.attrs["attribution"] for q in doc.quotes] == ["continuation", "role-name",
+                                                            "continuation"]
+
+
+def test_statement_named_after_the_quote(make_doc):
+    doc = make_doc(HEAD + (
+        '"Pembangunan jalan tol ini akan selesai akhir tahun."\n'
+        "Hal itu disampaikan Menteri Pekerjaan Umum Dody Hanggodo di Semarang, Selasa.\n"))
+    assert speakers(doc) == ["Dody Hanggodo"]
+
+
+def test_colon_at_end_of_previous_paragraph(make_doc):
+    doc = make_doc(HEAD + (
+        "Dalam pidatonya, Gubernur Jawa Barat Dedi Mulyadi menyampaikan pesan kepada warga:\n"
+        '"Jaga kebersihan sungai kita bersama-sama."\n'))
+    assert speakers(doc) == ["Dedi Mulyadi"]
+
+
+def test_unnamed_speakers_stay_null(make_doc):
+    doc = make_doc(HEAD + (
+        "Sumber yang mengetahui isi pembicaraan mengatakan kedua pihak ingin kesepakatan "
+        "\u201csegera dan menyeluruh.\u201d\n"
+        '"Kami hanya ingin hidup tenang," kata seorang warga.\n'
+        '"Kami menolak relokasi," kata mereka.\n'
+        '"Tidak ada yang datang membantu kami di sini."\n'))
+    assert speakers(doc) == [None, None, None, None]
+    assert doc.quotes[2].speaker_evidence == "kata mereka"
+    assert all(q.confidence == 0 for q in doc.quotes)
+
+
+def test_institution_as_speaker(make_doc):
+    doc = make_doc(HEAD + (
+        "Kremlin menegaskan Rusia menginginkan pertemuan itu \u201clebih cepat daripada nanti.\u201d\n"))
+    assert speakers(doc) == ["Kremlin"]
+    assert doc.quotes[0].attrs["speaker_kind"] == "organisation"
+
+
+def test_titles_and_honorifics_are_stripped(make_doc):
+    doc = make_doc(HEAD + (
+        '"Pelaku sudah kami amankan," kata Kapolres Metro Jakarta Selatan Kombes Pol Ade Rahmat '
+        "Idnal.\n"
+        '"Kami periksa tiga saksi," ujar Ade.\n'
+        '"Hasil otopsi keluar pekan depan," kata Dr. Hastuti Wulandari.\n'))
+    assert speakers(doc) == ["Ade Rahmat Idnal", "Ade Rahmat Idnal", "Hastuti Wulandari"]
+
+
+def test_short_name_before_full_name(make_doc):
+    doc = make_doc(HEAD + (
+        '"Kami siap menggelar pemilu ulang," kata Afifuddin.\n'
+        "Ketua KPU Mochammad Afifuddin menyebut anggaran sudah tersedia.\n"))
+    assert speakers(doc) == ["Mochammad Afifuddin"]
+
+
+def test_english_article(make_doc):
+    doc = make_doc(
+        "Kremlin Says Summit Preparations Are Under Way\n"
+        "MOSCOW - Kremlin spokesman Dmitry Peskov said on Thursday that preparations for a summit "
+        "were under way.\n"
+        '"There is political will on both sides," Peskov told reporters. "We are ready to work."\n'
+        "He added that no date had been set.\n"
+        '"It is too early to talk about the format," he said.\n'
+        'Foreign Minister Sergei Lavrov called the talks "a useful first step".\n'
+        '"We will see," the spokesman said.\n'
+        "A senior official, speaking on condition of anonymity, said the talks were "
+        '"going nowhere fast".\n')
+    assert speakers(doc) == ["Dmitry Peskov"] * 3 + ["Sergei Lavrov", "Dmitry Peskov", None]
+
+
+SEED_SPEAKERS = {
+    "000": ["Dmitry Peskov"] * 4,
+    "001": ["Donald Trump"] * 2 + ["Dmitry Peskov"] * 9,
+    "002": ["Dmitry Peskov", "Dmitry Peskov", None],
+    "003": ["Kremlin", "Dmitry Peskov", "Donald Trump", "Dmitry Peskov"],
+    "004": ["Donald Trump", "Donald Trump"] + ["Dmitry Peskov"] * 3 + ["Mike Waltz"] * 2,
+}
+
+
+def test_seed_speakers(seed_docs):
+    for key, expected in SEED_SPEAKERS.items():
+        assert speakers(seed_docs[key]) == expected, key
+
+
+def test_seed_partial_quotes(seed_docs):
+    partial = {key: [q.text for q in doc.quotes if q.partial] for key, doc in seed_docs.items()}
+    assert partial["001"] == ["baik-baik saja", "tidak mungkin", "percakapan yang sangat penting.",
+                              "terlalu terburu-buru."]
+    assert partial["002"] == ["bebas, berdaulat, dan aman."]
+    assert partial["003"] == ["lebih cepat daripada nanti.", "pertemuan yang sia-sia."]
+    assert partial["004"] == ["lebih baik tidak mengatakan", "banyak komunikasi yang berbeda muncul."]
+    assert partial["000"] == []
+
+
+def test_sidecar_fixes_an_attribution(make_doc):
+    text = HEAD + '"Kami siap," kata Budi.\n"Kami juga," kata Ani.\n'
+    plain = make_doc(text, name="plain.txt")
+    first, second = (q.id for q in plain.quotes)
+    doc = make_doc(text, name="fixed.txt", sidecar=(
+        f"quotes:\n  {first}: {{speaker: Budi Santoso}}\n  {second}: {{speaker: null}}\n"
+        "  q9999: {speaker: Siapa}\n"))
+    assert speakers(doc) == ["Budi Santoso", None]
+    assert [q.speaker_evidence for q in doc.quotes] == ["sidecar", "sidecar"]
+    assert doc.quotes[0].confidence == 1.0 and doc.quotes[0].attrs["speaker_from_text"] == "Budi"
+    assert any("q9999" in w for w in doc.warnings)
+
+
+def test_sidecar_quote_overrides_are_validated(make_doc):
+    import pytest
+
+    from build_digest.errors import InputError
+
+    for bad in ("quotes: [q1]\n", "quotes:\n  kutipan1: {speaker: X}\n",
+                "quotes:\n  q1: {pembicara: X}\n", "quotes:\n  q1: {speaker: 42}\n"):
+        with pytest.raises(InputError) as err:
+            make_doc(HEAD + '"A b c," kata D.\n', name="bad.txt", sidecar=bad)
+        assert err.value.key == "quotes"
+
+
+def test_corpus_merges_speaker_names():
+    from collections import Counter
+
+    from build_digest.speakers import canonical_names
+
+    mapping = canonical_names(Counter({
+        "Peskov": 2, "Dmitry Peskov": 5, "Dmitry S. Peskov": 1, "Zelenskiy": 1,
+        "Volodymyr Zelenskyy": 2, "Trump": 1, "Donald Trump": 1, "Melania Trump": 1}))
+    assert mapping["Peskov"] == mapping["Dmitry S. Peskov"] == "Dmitry Peskov"
+    assert mapping["Zelenskiy"] == "Volodymyr Zelenskyy"
+    assert mapping["Trump"] == "Trump"  # two Trumps: not merged
+    assert mapping["Melania Trump"] == "Melania Trump"
+
+
+def test_corpus_step_applies_across_articles(tmp_path, lex):
+    from build_digest.corpus import load_corpus
+
+    (tmp_path / "a.txt").write_text(HEAD + "Juru bicara Kremlin Dmitry Peskov berbicara.\n"
+                                    '"Kami siap," kata Peskov.\n', encoding="utf-8")
+    (tmp_path / "b.txt").write_text(HEAD + '"Belum ada jadwal," kata Peskov kepada wartawan.\n',
+                                    encoding="utf-8")
+    docs = load_corpus(sorted(tmp_path.glob("*.txt")), lex=lex).docs
+    assert [q.speaker for d in docs for q in d.quotes] == ["Dmitry Peskov", "Dmitry Peskov"]
+    assert docs[1].quotes[0].attrs["speaker_as_written"] == "Peskov"
+
+
+def test_abbreviations_give_the_institution_its_full_name(make_doc):
+    doc = make_doc(HEAD + (
+        "JAKARTA - Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan potensi "
+        "hujan lebat sepekan ke depan.\n"
+        '"Masyarakat di daerah rawan longsor diminta waspada," tulis BMKG dalam keterangannya.\n'))
+    assert speakers(doc) == ["Badan Meteorologi, Klimatologi, dan Geofisika"]
+
+
+def test_descriptions_anaphora_and_short_forms(make_doc):
+    doc = make_doc(HEAD + (
+        "SURABAYA - Kepala Dinas Sumber Daya Air dan Bina Marga (DSDABM) Surabaya, Syamsul "
+        "Hariadi, menambahkan petugas piket disiagakan 24 jam.\n"
+        '"Setiap rumah pompa ada tiga petugas," katanya.\n'
+        "Pelatih Persib Bojan Hodak menilai timnya bermain disiplin.\n"
+        '"Lapangan sangat berat," kata Hodak.\n'
+        "Persib Bandung kini memimpin klasemen.\n"
+        '"Kami harus tetap rendah hati," tegas pelatih asal Kroasia itu.\n'))
+    assert speakers(doc) == ["Syamsul Hariadi", "Bojan Hodak", "Bojan Hodak"]
+    assert doc.quotes[2].attrs["attribution"] in ("role", "role-anaphora")
+
+
+def test_unnamed_people_and_their_pronouns(make_doc):
+    doc = make_doc(HEAD + (
+        "Wali Kota Eri Cahyadi meninjau rumah pompa.\n"
+        "Hal senada diungkapkan seorang pedagang yang ditemui di pasar. "
+        '"Tahun lalu juga dijanjikan begitu," ujarnya.\n'
+        "Seorang karyawan yang meminta namanya tidak disebut mengaku kecewa.\n"
+        '"Kami tidak diberi tahu sebelumnya," katanya.\n'))
+    assert speakers(doc) == [None, None]
+
+
+def test_english_appositives_and_named_at_the_end(make_doc):
+    doc = make_doc(
+        "Volcano Alert Raised As Ash Column Reaches Three Kilometres\n"
+        '"We are seeing a clear increase in pressure," Hanif Kurniawan, the head of the centre, '
+        "told reporters.\n"
+        '"My cows are still up there," said a farmer who gave only one name, Wagiman.\n'
+        "Local disaster agency official Dewi Kartika said no casualties had been reported.\n"
+        '"Our priority is the elderly and children," she said.\n')
+    assert speakers(doc) == ["Hanif Kurniawan", "Wagiman", "Dewi Kartika"]
+
+
+def test_quote_after_a_sentence_about_its_speaker(make_doc):
+    doc = make_doc(HEAD + (
+        "Warsini (52), warga Dusun Ngasem, mengaku sudah menghabiskan Rp 600.000 untuk membeli air. "
+        '"Uang segitu biasanya buat beli pupuk.\n'
+        'Kepala Desa Jerukwudel, Suparman, membenarkan hal itu. "Sudah kami ajukan," ujarnya.\n'
+        '"Bantuan belum cukup," kata Pak Kades.\n'))
+    assert speakers(doc) == ["Warsini", "Suparman", "Suparman"]

@@ -1,0 +1,118 @@
+"""Quote detection: pairing marks, partial quotes, titles and scare quotes, unclosed marks."""
+
+from __future__ import annotations
+
+import pytest
+
+HEAD = "Judul Berita Uji Coba Untuk Kutipan\n"
+
+
+def texts(doc) -> list[str]:
+    return [q.text for q in doc.quotes]
+
+
+def test_offsets_index_the_decoded_text(make_doc):
+    doc = make_doc(HEAD + "JAKARTA - \u201cKami siap bekerja,\u201d kata Budi.\n")
+    (quote,) = doc.quotes
+    assert quote.text == "Kami siap bekerja,"
+    assert doc.text[quote.start:quote.end] == quote.text
+    assert doc.text[quote.open_mark] == "\u201c" and doc.text[quote.close_mark] == "\u201d"
+    assert quote.id == f"q{quote.open_mark}" and not quote.partial
+
+
+def test_straight_curly_and_mismatched_marks(make_doc):
+    doc = make_doc(HEAD + (
+        '"Harga beras turun pekan ini," kata Andi.\n'
+        "\u201cStok di gudang masih cukup,\" ujar Rina.\n"
+        "\u201dKami tambah pasokan,\u201d ucap Dedi.\n"))
+    assert texts(doc) == ["Harga beras turun pekan ini,", "Stok di gudang masih cukup,",
+                          "Kami tambah pasokan,"]
+
+
+def test_several_sentences_and_split_statement(make_doc):
+    doc = make_doc(HEAD + (
+        '"Kami sudah menunggu lama. Semua berkas lengkap," kata Yanti. '
+        '"Sekarang giliran pemerintah bekerja."\n'))
+    assert texts(doc) == ["Kami sudah menunggu lama. Semua berkas lengkap,",
+                          "Sekarang giliran pemerintah bekerja."]
+
+
+def test_ellipses_and_nested_single_quotes(make_doc):
+    doc = make_doc(HEAD + (
+        "\"Dia bilang kepada saya, 'jangan pernah menyerah', dan saya ingat itu... sampai "
+        'sekarang\u2026" tutur Siti Aminah.\n'
+        '"...dan itu bukan yang pertama," kata dia.\n'))
+    assert texts(doc) == [
+        "Dia bilang kepada saya, 'jangan pernah menyerah', dan saya ingat itu... sampai sekarang\u2026",
+        "...dan itu bukan yang pertama,"]
+
+
+def test_unclosed_mark_ends_with_its_paragraph(make_doc):
+    doc = make_doc(HEAD + (
+        '"Kami sudah berusaha maksimal, kata pelatih tim itu kepada wartawan.\n'
+        "Pertandingan berikutnya digelar Sabtu di Stadion Manahan, Solo.\n"
+        '"Kami akan bangkit," ujar kapten tim, Rizky Ananda.\n'))
+    first, second = doc.quotes
+    assert first.close_mark is None
+    assert first.text == "Kami sudah berusaha maksimal, kata pelatih tim itu kepada wartawan."
+    assert "Pertandingan" not in first.text
+    assert second.text == "Kami akan bangkit,"
+
+
+def test_continuation_paragraphs_are_linked(make_doc):
+    doc = make_doc(HEAD + (
+        '"Kami tidak akan mundur. Tuntutan kami jelas.\n'
+        '"Pemerintah harus membuka data itu ke publik," kata Rahmat.\n'))
+    first, second = doc.quotes
+    assert first.close_mark is None and first.attrs["continued_by"] == second.id
+    assert second.attrs["continues"] == first.id
+
+
+def test_partial_quotes_in_reported_speech(make_doc):
+    doc = make_doc(HEAD + (
+        'Menteri itu mengisyaratkan pemerintah "siap berdialog" dengan buruh dan menyebut tuntutan '
+        "mereka \u201cmasuk akal.\u201d\n"))
+    assert texts(doc) == ["siap berdialog", "masuk akal."]
+    assert all(q.partial for q in doc.quotes)
+
+
+@pytest.mark.parametrize("sentence", [
+    'Film "Agak Laen" ditonton lebih dari sembilan juta orang di bioskop.',
+    'Novel berjudul "Laut Bercerita" kembali dicetak ulang tahun ini.',
+    'Aksi "begal" kembali terjadi di Depok pada Minggu dini hari.',
+    'Mereka tinggal di kawasan "zona merah" banjir sejak lama.',
+    'Program "Makan Bergizi Gratis" mulai berjalan di sekolah pekan ini.',
+    'Ia menonton "Laskar Pelangi" bersama keluarganya.',
+    'The film "Top Gun" was shown at the festival.',
+])
+def test_titles_and_scare_quotes_are_not_quotes(make_doc, sentence):
+    doc = make_doc(HEAD + sentence + "\n")
+    assert doc.quotes == []
+    assert list(doc.spans_of("not_quote"))
+
+
+def test_marks_in_headline_and_boilerplate_are_ignored(make_doc):
+    doc = make_doc('"Kami Siap," Kata Menteri\n'
+                   "JAKARTA - Menteri Pertahanan menyatakan kesiapan pasukan.\n"
+                   'Baca Juga: "Tidak Ada Kompromi," Tegas Kapolri\n'
+                   '"Semua satuan sudah siaga," kata dia.\n')
+    assert texts(doc) == ["Semua satuan sudah siaga,"]
+
+
+def test_english_quotes(make_doc):
+    doc = make_doc("Kremlin Says Summit Preparations Under Way\n"
+                   '"There is political will on both sides," Peskov told reporters. '
+                   '"We are ready to work."\n'
+                   'Foreign Minister Sergei Lavrov called the talks "a useful first step".\n')
+    assert doc.meta.language == "en"
+    assert texts(doc) == ["There is political will on both sides,", "We are ready to work.",
+                          "a useful first step"]
+    assert [q.partial for q in doc.quotes] == [False, False, True]
+
+
+def test_ids_are_stable_and_in_text_order(make_doc):
+    text = HEAD + '"Satu dua tiga," kata Ani. "Empat lima enam," kata Budi.\n'
+    first, second = make_doc(text, name="a.txt"), make_doc(text, name="b.txt")
+    assert [q.id for q in first.quotes] == [f"q{q.open_mark}" for q in first.quotes]
+    assert [q.start for q in first.quotes] == sorted(q.start for q in first.quotes)
+    assert [(q.id, q.start) for q in first.quotes] == [(q.id, q.start) for q in second.quotes]
