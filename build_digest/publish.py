@@ -16,14 +16,25 @@ from pathlib import Path
 
 from .build import BuildResult, build
 from .errors import InputError
-
-# Steps run on the freshly built staging site, in order: (name, function(site_dir, project_root)).
-PostBuildStep = Callable[[Path, Path], None]
-POST_BUILD_STEPS: list[tuple[str, PostBuildStep]] = []
+from .search import SearchIndexError, build_search_index
 
 
 class SiteBuildError(Exception):
     """A site build step failed; the message carries the tool's own output."""
+
+
+def search_index_step(site_dir: Path, project: Path) -> None:
+    try:
+        build_search_index(site_dir, project)
+    except SearchIndexError as exc:
+        raise SiteBuildError(str(exc)) from None
+
+
+# Steps run on the freshly built staging site, in order: (name, function(site_dir, project_root)).
+PostBuildStep = Callable[[Path, Path], None]
+POST_BUILD_STEPS: list[tuple[str, PostBuildStep]] = [
+    ("search index (Pagefind)", search_index_step),
+]
 
 
 def mkdocs_build(project: Path, site_dir: Path, config: str = "mkdocs.yml") -> None:

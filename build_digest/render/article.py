@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..doc import Document
 from .escape import esc, meta_text
+from .facets import search_facets
 from .frontmatter import front_matter
 from .related import render_backlinks, render_related_section
 from .site import SiteContext, format_date, label
@@ -138,6 +139,7 @@ def article_front_matter(doc: Document, ctx: SiteContext) -> dict:
         "language": meta.language,
     }
     fields["bd_schema"] = ctx.news_article_schema(doc)
+    fields["bd_search"] = search_facets(doc)
     return fields
 
 
