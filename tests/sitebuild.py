@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_FILES = ["mkdocs.yml", "overrides", "build_digest", "docs/assets", "docs/guide.md"]
+PROJECT_FILES = ["mkdocs.yml", "overrides", "build_digest", "docs/assets", "docs/guide.md",
+                 "docs/schema.md"]
 
 
 def copy_project(dest: Path, seeds: Path | None = None) -> Path:

@@ -55,6 +55,7 @@ def page(chromium):
 def key_pages(site: Path) -> dict[str, str]:
     """Name -> site path of the pages every reader sees."""
     pages = {"home": "", "chronology": "chronology/", "speakers": "speakers/", "guide": "guide/",
+             "schema": "schema/",
              "article": f"articles/{showcase_article(site)}/"}
     for slug in article_slugs(site):
         pages[f"article {slug}"] = f"articles/{slug}/"
