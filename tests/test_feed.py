@@ -54,3 +54,10 @@ def test_without_site_address_links_are_relative(make_doc):
 
 def test_rfc822_weekday():
     assert rfc822_date(dt.date(2025, 11, 3)).startswith("Mon, 03 Nov 2025")
+
+
+def test_a_month_precise_date_is_not_given_a_day(make_doc):
+    doc = doc_with(make_doc, "bulan.txt", "Bulan", dt.date(2025, 2, 1))
+    doc.meta.published_precision = "month"
+    item = ET.fromstring(render_feed([doc], SiteContext())).find("./channel/item")
+    assert item.find("pubDate") is None

@@ -57,7 +57,8 @@ def feed_item(doc: Document, ctx: SiteContext) -> str:
         lines.append(f'<guid isPermaLink="true">{xml_text(link)}</guid>')
     else:
         lines.append(f'<guid isPermaLink="false">build-digest:article:{xml_text(doc.id)}</guid>')
-    if meta.published:
+    if meta.published and (meta.published_precision or "day") == "day":
+        # a month or a year only would need a made-up day: RSS allows leaving the date out
         lines.append(f"<pubDate>{rfc822_date(meta.published)}</pubDate>")
     summary = page_description(doc)
     if summary:
