@@ -100,8 +100,8 @@ def test_search_opens_from_the_keyboard_on_any_page(page, base_url):
     page.keyboard.press("Control+k")
     page.locator("pagefind-modal dialog[open]").wait_for()
     assert page.evaluate("document.activeElement.type") == "search"
-    hits = search(page, "tanggul")
-    assert hits == ["/articles/900-tanggul-rob/"]
+    hits = search(page, "tanggul")  # the page, and maybe its sections holding the word
+    assert hits and all(h.startswith("/articles/900-tanggul-rob/") for h in hits), hits
     page.keyboard.press("Escape")
     page.keyboard.press("Escape")
     assert page.locator("pagefind-modal dialog[open]").count() == 0

@@ -82,3 +82,13 @@ def test_built_pages_carry_canonical_urls_og_and_json_ld(reader_site: Path):
     assert head_value(english, r'<meta property="og:locale" content="([^"]+)"') == "en_US"
     feed_link = head_value(english, r'<link rel="alternate" type="application/rss\+xml"[^>]*href="([^"]+)"')
     assert feed_link == "../../feed.xml"
+
+
+def test_json_ld_is_script_safe_and_exact(make_doc):
+    from build_digest.render.structured import script_json
+
+    doc = quoted_doc(make_doc)
+    data = article_schema(doc, SiteContext(site_url="https://ex.org/d/"))
+    text = script_json(data)
+    assert not set("<>&'") & set(text)
+    assert json.loads(text) == data  # readers get the exact names back

@@ -11,7 +11,7 @@ from .facets import search_facets
 from .frontmatter import front_matter
 from .related import render_backlinks, render_related_section
 from .site import SiteContext, format_date, label
-from .structured import article_schema
+from .structured import article_schema, script_json
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +139,7 @@ def article_front_matter(doc: Document, ctx: SiteContext) -> dict:
         "published_inferred": meta.published_inferred,
         "language": meta.language,
     }
-    fields["bd_schema"] = article_schema(doc, ctx)
+    fields["bd_jsonld"] = script_json(article_schema(doc, ctx))
     fields["bd_search"] = search_facets(doc)
     return fields
 

@@ -1,7 +1,8 @@
 """Search facets of an article page: the values Pagefind offers as filters.
 
-They travel in the page's front matter (``bd_search``) and the template writes them, escaped,
-as ``data-pagefind-filter`` elements (overrides/partials/bd-search-facets.html).
+They travel in the page's front matter (``bd_search``), HTML-escaped here like every seed value
+there, and the template writes them as ``data-pagefind-filter`` elements
+(overrides/partials/bd-search-facets.html).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..doc import Document
-from .escape import display
+from .escape import display, meta_text
 
 
 def quoted_speakers(doc: Document) -> list[str]:
@@ -23,4 +24,4 @@ def quoted_speakers(doc: Document) -> list[str]:
 
 
 def search_facets(doc: Document) -> dict[str, Any]:
-    return {"speakers": quoted_speakers(doc)}
+    return {"speakers": [meta_text(name) for name in quoted_speakers(doc)]}

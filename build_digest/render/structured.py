@@ -1,11 +1,14 @@
 """schema.org data of an article page: the NewsArticle and the Quotations it reports.
 
-Plain data for the page head; the template serializes it with ``tojson``, which escapes ``<``,
-``>``, ``&`` and ``'``, so seed text cannot close the script element.
+The build step serializes it for the page head (:func:`script_json`): ``<``, ``>``, ``&`` and
+``'`` are written as JSON escapes, so seed text can neither close the script element nor appear
+as markup anywhere in the generated Markdown, front matter included, while JSON readers still
+get the exact text.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from ..doc import Document
@@ -44,3 +47,11 @@ def article_schema(doc: Document, ctx: SiteContext) -> dict[str, Any]:
         return article
     context = article.pop("@context")
     return {"@context": context, "@graph": [article, *quotes]}
+
+
+_SCRIPT_UNSAFE = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026", ord("'"): "\\u0027"}
+
+
+def script_json(data: Any) -> str:
+    """JSON safe to print raw inside ``<script type="application/ld+json">``."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_UNSAFE)
