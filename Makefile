@@ -8,7 +8,7 @@ DEV_STAMP := $(VENV)/.dev-installed
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: site docs test lint browser-deps serve clean
+.PHONY: site docs test lint browser-deps serve screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,5 +49,12 @@ test: $(DEV_STAMP) browser-deps
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
+## screenshots: run the browser tests, then copy their screenshots into docs/assets/screenshots/
+## (shown in the README; commit them)
+screenshots: $(DEV_STAMP) browser-deps
+	$(BIN)/python -m pytest -q tests/test_browser.py -k screenshots
+	mkdir -p docs/assets/screenshots
+	cp tests/artifacts/screenshots/*.png docs/assets/screenshots/
+
 clean:
-	rm -rf site .pytest_cache .ruff_cache
+	rm -rf site .pytest_cache .ruff_cache tests/artifacts

@@ -15,9 +15,11 @@ from .output import write_pages
 from .progress import Progress
 from .render.article import render_article
 from .render.chronology import CHRONOLOGY_PAGE, render_chronology
+from .render.feed import FEED_PATH, render_feed
 from .render.indexes import render_home
 from .render.site import ARTICLES_DIR, CORPUS_JSON, SiteContext, page_path
 from .render.speakers import render_speaker_pages
+from .siteconfig import load_site_config
 
 
 @dataclass
@@ -35,6 +37,7 @@ def render_site(docs: list[Document], ctx: SiteContext) -> dict[str, str]:
     pages[CHRONOLOGY_PAGE] = render_chronology(docs, ctx)
     pages.update(render_speaker_pages(docs, ctx))
     pages[CORPUS_JSON] = corpus_json([document_json(d) for d in docs])
+    pages[FEED_PATH] = render_feed(docs, ctx)
     return pages
 
 
@@ -55,7 +58,9 @@ def build(seeds: Path, out: Path, keep_going: bool = False,
     loaded = load_corpus(paths, display=lambda p: p.as_posix(), keep_going=keep_going,
                          cache=cache, progress=progress)
     progress.close()
-    ctx = SiteContext(docs={d.id: d for d in loaded.docs})
+    config = load_site_config(out.resolve().parent)  # site address and name, from mkdocs.yml
+    ctx = SiteContext(docs={d.id: d for d in loaded.docs}, site_url=config.site_url,
+                      extra={"site_name": config.site_name})
     pages = render_site(loaded.docs, ctx)
     write_pages(out, pages)
     if cache and not loaded.failures:

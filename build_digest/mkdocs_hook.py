@@ -1,4 +1,5 @@
-"""MkDocs hook for ``mkdocs serve`` only: re-run the build step before each rebuild.
+"""MkDocs hook for ``mkdocs serve`` only: re-run the build step before each rebuild and the
+search indexing after it.
 
 The generated Markdown never depends on this hook (``python -m build_digest build`` writes it);
 the hook only saves a manual step while previewing. ``mkdocs build`` is left alone.
@@ -35,3 +36,17 @@ def on_pre_build(config: Any, **kwargs: Any) -> None:
     for failure in result.failures:
         log.error("build_digest: %s", failure.message)
     log.info("build_digest: %d articles regenerated", len(result.docs))
+
+
+def on_post_build(config: Any, **kwargs: Any) -> None:
+    """While previewing, index the freshly built pages so the search works in ``mkdocs serve``."""
+    if not _serving:
+        return
+    from build_digest.search import SearchIndexError, build_search_index
+
+    try:
+        pages = build_search_index(Path(config["site_dir"]))
+    except SearchIndexError as exc:
+        log.error("build_digest: %s", exc)
+        return
+    log.info("build_digest: search index of %d pages", pages)

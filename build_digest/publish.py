@@ -16,14 +16,36 @@ from pathlib import Path
 
 from .build import BuildResult, build
 from .errors import InputError
-
-# Steps run on the freshly built staging site, in order: (name, function(site_dir, project_root)).
-PostBuildStep = Callable[[Path, Path], None]
-POST_BUILD_STEPS: list[tuple[str, PostBuildStep]] = []
+from .linkcheck import broken_links
+from .search import SearchIndexError, build_search_index
+from .siteconfig import load_site_config
 
 
 class SiteBuildError(Exception):
     """A site build step failed; the message carries the tool's own output."""
+
+
+def search_index_step(site_dir: Path, project: Path) -> None:
+    try:
+        build_search_index(site_dir, project)
+    except SearchIndexError as exc:
+        raise SiteBuildError(str(exc)) from None
+
+
+def link_check_step(site_dir: Path, project: Path) -> None:
+    broken = broken_links(site_dir, load_site_config(project).site_url)
+    if broken:
+        shown = "\n".join(f"  {b}" for b in broken[:50])
+        more = f"\n  ... and {len(broken) - 50} more" if len(broken) > 50 else ""
+        raise SiteBuildError(f"{len(broken)} broken internal link(s):\n{shown}{more}")
+
+
+# Steps run on the freshly built staging site, in order: (name, function(site_dir, project_root)).
+PostBuildStep = Callable[[Path, Path], None]
+POST_BUILD_STEPS: list[tuple[str, PostBuildStep]] = [
+    ("search index (Pagefind)", search_index_step),
+    ("internal links", link_check_step),
+]
 
 
 def mkdocs_build(project: Path, site_dir: Path, config: str = "mkdocs.yml") -> None:

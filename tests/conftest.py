@@ -44,3 +44,11 @@ def visible_text(doc: Document) -> str:
     """The body text as paragraphs, one per line."""
     return "\n".join(doc.text[s.start:s.end] for s in sorted(doc.spans_of("paragraph"),
                                                               key=lambda s: s.start))
+
+
+@pytest.fixture(scope="session")
+def reader_site(tmp_path_factory) -> Path:
+    """The full published site (seeds + tests/site_articles), built once per session."""
+    from sitebuild import reader_site as build_reader_site
+
+    return build_reader_site(tmp_path_factory.mktemp("reader"))

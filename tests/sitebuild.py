@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_FILES = ["mkdocs.yml", "overrides", "build_digest", "docs/assets", "docs/guide.md"]
+PROJECT_FILES = ["mkdocs.yml", "overrides", "build_digest", "docs/assets", "docs/guide.md",
+                 "docs/schema.md"]
 
 
 def copy_project(dest: Path, seeds: Path | None = None) -> Path:
@@ -45,3 +46,26 @@ def build_site(project: Path) -> Path:
         if done.returncode != 0:
             raise AssertionError(f"{step.__name__} failed:\n{done.stdout}\n{done.stderr}")
     return project / "site"
+
+
+SITE_ARTICLES = ROOT / "tests" / "site_articles"
+
+
+def site_command(project: Path) -> Path:
+    """``python -m build_digest site`` (build step, mkdocs, Pagefind, link check) on ``project``."""
+    done = run([sys.executable, "-m", "build_digest", "site"], project)
+    if done.returncode != 0:
+        raise AssertionError(f"build_digest site failed:\n{done.stdout}\n{done.stderr}")
+    return project / "site"
+
+
+def reader_site(dest: Path) -> Path:
+    """The published site of the seeds plus the test articles of tests/site_articles/."""
+    seeds = dest / "seed-corpus"
+    seeds.mkdir(parents=True)
+    for source in (ROOT / "seeds", SITE_ARTICLES):
+        for path in sorted(source.iterdir()):
+            if path.suffix in (".txt", ".yml", ".yaml"):
+                shutil.copy2(path, seeds / path.name)
+    project = copy_project(dest / "project", seeds)
+    return site_command(project)

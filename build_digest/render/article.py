@@ -7,9 +7,11 @@ from dataclasses import dataclass
 
 from ..doc import Document
 from .escape import esc, meta_text
+from .facets import search_facets
 from .frontmatter import front_matter
 from .related import render_backlinks, render_related_section
 from .site import SiteContext, format_date, label
+from .structured import article_schema, script_json
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +155,8 @@ def article_front_matter(doc: Document, ctx: SiteContext) -> dict:
         "published_inferred": meta.published_inferred,
         "language": meta.language,
     }
-    fields["bd_schema"] = ctx.news_article_schema(doc)
+    fields["bd_jsonld"] = script_json(article_schema(doc, ctx))
+    fields["bd_search"] = search_facets(doc)
     return fields
 
 

@@ -46,6 +46,7 @@ def article_item(doc: Document, from_md: str) -> str:
 def render_home(docs: list[Document], ctx: SiteContext) -> str:
     items = "\n".join(article_item(d, "index.md") for d in newest_first(docs))
     json_href = relative_url("index.md", CORPUS_JSON)
+    feed_href = relative_url("index.md", "feed.xml")
     return "".join([
         front_matter({"title": meta_text(label("home_title")),
                       "description": meta_text(label("home_intro"))}),
@@ -53,5 +54,7 @@ def render_home(docs: list[Document], ctx: SiteContext) -> str:
         f"{esc(label('home_intro'))}\n\n",
         f'<ul class="bd-article-list" markdown="0">\n{items}\n</ul>\n\n',
         f'<p class="bd-download" markdown="0"><a href="{json_href}" download>'
-        f"{esc(label('download_json'))}</a> · {len(docs)} {esc(label('article_count'))}</p>\n",
+        f"{esc(label('download_json'))}</a> · "
+        f'<a href="{feed_href}" type="application/rss+xml">{esc(label("feed"))}</a> · '
+        f"{len(docs)} {esc(label('article_count'))}</p>\n",
     ])

@@ -1,0 +1,44 @@
+"""What the build step needs from mkdocs.yml: the published address and the site name.
+
+Read with MkDocs' own YAML loader, so ``!ENV [SITE_URL, ...]`` resolves exactly as it does for
+``mkdocs build``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .errors import InputError
+
+CONFIG_FILE = "mkdocs.yml"
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    site_url: str | None = None
+    site_name: str | None = None
+
+
+def load_site_config(project: Path) -> SiteConfig:
+    """``site_url`` (always ending in ``/``) and ``site_name`` from ``project/mkdocs.yml``.
+
+    A project without mkdocs.yml gets an empty config (the build step then writes relative links).
+    """
+    path = project / CONFIG_FILE
+    if not path.is_file():
+        return SiteConfig()
+    from mkdocs.utils.yaml import get_yaml_loader
+
+    try:
+        with path.open(encoding="utf-8") as fh:
+            data = yaml.load(fh, Loader=get_yaml_loader()) or {}  # trusted: mkdocs loads it so too
+    except yaml.YAMLError as exc:
+        raise InputError(str(path), f"cannot read the site configuration ({exc})",
+                         "Fix mkdocs.yml (`mkdocs build` reports the same problem)") from None
+    url = data.get("site_url") or None
+    if url and not url.endswith("/"):
+        url += "/"
+    return SiteConfig(site_url=url, site_name=data.get("site_name") or None)
