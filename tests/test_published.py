@@ -45,12 +45,15 @@ def test_seed_publication_dates(corpus):
     # 004 names only "sejak awal 2022": published after it, nothing more
     assert published(corpus["004"]) == (None, None, False)
     assert corpus["004"].meta.published_window == (dt.date(2022, 1, 1), None)
-    # 000 names no year anywhere; its war "telah berlangsung selama tiga tahun" has no dated start
-    assert corpus["000"].meta.published_window is None
-    assert corpus["000"].meta.published_evidence is None
+    # 000 names no year anywhere, and its war "telah berlangsung selama tiga tahun" has no dated
+    # start; but three of its statements are 001's: 001's week, one news cycle either side
+    assert published(corpus["000"]) == ("2025-02-01", "month", True)
+    assert corpus["000"].meta.published_window == (dt.date(2025, 2, 5), dt.date(2025, 2, 25))
+    assert "3 pernyataan yang sama" in corpus["000"].meta.published_evidence
 
 
 def test_seed_events_table(corpus):
+    # a three-week window places no weekday and no "kemarin"
     assert events(corpus["000"]) == []
     assert events(corpus["001"]) == [
         ("2025-02-12", "day", False, "Rabu (12/2/2025)"),

@@ -231,3 +231,70 @@ def test_month_precision_metadata_uses_a_month_datetime(make_doc):
     doc = make_doc("Menteri Bertemu Mitra\nPertemuan pada hari Rabu (12/2/2025) membahas tarif.\n")
     block = render_meta_block(doc, SiteContext())
     assert '<time datetime="2025-02">' in block and "(perkiraan)" in block
+
+
+# --- corpus: the window of an article reporting the same statements -------------------------
+
+DATED = ("Kremlin Sambut Dialog\nMOSKOW, Kamis (13/2/2025) - Juru bicara Kremlin mengatakan "
+         "\"kami terbuka untuk berdialog\" dan \"penyelesaian damai masih mungkin\".\n")
+UNDATED = ("Moskow Terbuka Berdialog\nJuru bicara Kremlin pada Kamis menegaskan \"kami terbuka "
+           "untuk berdialog\". Ia menambahkan \"penyelesaian damai masih mungkin\". Kemarin kedua "
+           "presiden berbicara.\n")
+
+
+def _with_quotes(doc, *texts):
+    from build_digest.doc import Quote
+    for number, text in enumerate(texts, 1):
+        start = doc.text.index(text)
+        doc.quotes.append(Quote(id=f"q{number}", start=start, end=start + len(text), text=text,
+                                open_mark=start - 1, close_mark=start + len(text)))
+    return doc
+
+
+def _same(doc, other, *pairs):
+    from build_digest.doc import RelatedLink
+    doc.related = [RelatedLink(mine, other.id, theirs, "same_statement", 0.9)
+                   for mine, theirs in pairs]
+
+
+def _pair(make_doc):
+    quotes = ("kami terbuka untuk berdialog", "penyelesaian damai masih mungkin")
+    dated = _with_quotes(make_doc(DATED, name="dated.txt"), *quotes)
+    undated = _with_quotes(make_doc(UNDATED, name="undated.txt"), *quotes)
+    return dated, undated
+
+
+def test_two_shared_statements_give_the_news_cycle_window(make_doc, lex):
+    from build_digest.steps.corpus_dates import infer_from_related
+    dated, undated = _pair(make_doc)
+    assert undated.meta.published is None
+    _same(undated, dated, ("q1", "q1"), ("q2", "q2"))
+    _same(dated, undated, ("q1", "q1"), ("q2", "q2"))
+    infer_from_related([dated, undated], lex)
+    # 13 February 2025 +- 7 days
+    assert undated.meta.published_window == (D(2025, 2, 6), D(2025, 2, 20))
+    assert published(undated) == ("2025-02-01", "month", True)
+    assert "Kremlin Sambut Dialog" in undated.meta.published_evidence
+    assert published(dated) == ("2025-02-13", "day", False)  # its stamp stays as stated
+    # a week-wide window cannot place "pada Kamis" or "Kemarin"
+    assert all(v == (None, None) for v in dates_of(undated).values())
+
+
+def test_one_shared_statement_is_not_enough(make_doc, lex):
+    from build_digest.steps.corpus_dates import infer_from_related
+    dated, undated = _pair(make_doc)
+    _same(undated, dated, ("q1", "q1"))
+    infer_from_related([dated, undated], lex)
+    assert undated.meta.published_window is None
+
+
+def test_a_stated_date_outweighs_the_news_cycle(make_doc, lex):
+    from build_digest.steps.corpus_dates import infer_from_related
+    dated, undated = _pair(make_doc)
+    undated = _with_quotes(make_doc(UNDATED + "Perundingan itu sudah digelar pada Juni 2025.\n",
+                                    name="later.txt"),
+                           "kami terbuka untuk berdialog", "penyelesaian damai masih mungkin")
+    _same(undated, dated, ("q1", "q1"), ("q2", "q2"))
+    infer_from_related([dated, undated], lex)
+    assert undated.meta.published_window == (D(2025, 6, 1), None)  # re-quoted months later
+    assert any("disagrees" in w for w in undated.warnings)

@@ -1,19 +1,19 @@
 """Corpus steps for publication dates.
 
-The year of a date stamp written without one, from the other articles' years: "Rabu, 26
-Februari" names a weekday; among the years around those of the corpus's other dated articles
-(and inside the article's own publication window, when its text gives one), at most one puts
-26 February on a Wednesday. When exactly one does, the article is dated to it, marked inferred,
-with that reasoning as evidence; otherwise it stays undated.
+``infer_stamp_years``: the year of a date stamp written without one, from the other articles'
+years. "Rabu, 26 Februari" names a weekday; among the years around those of the corpus's other
+dated articles (and inside the article's own publication window, when its text gives one), at
+most one puts 26 February on a Wednesday. When exactly one does, the article is dated to it,
+marked inferred, with that reasoning as evidence; otherwise it stays undated.
 
-TODO (needs the related-statements links, not on main yet): an article whose window is unknown
-or loose but that reports the *same statements* as a dated article was written no earlier than
-the first report it repeats could be... weighed only with care: the earliest dated report of a
-statement is a lower bound (nobody reports a statement before it is made), and a report made
-within days of it is the usual case, not a rule. The hook is ready: build a
-:class:`~build_digest.steps.window.Bound` (kind "related", evidence naming the other article)
-and call ``decide_published(doc, lex, extra=[bound])`` then ``extract_events(doc, lex)``; the
-bound joins the article's own bounds in one window.
+``infer_from_related``: an article whose own text leaves its date unknown, or bounds it only by
+a window, but that reports at least ``MIN_SHARED_STATEMENTS`` of the same statements as one
+dated article (``same_statement`` links of the related-statements step) is taken to belong to
+the same news cycle: published within ``NEWS_CYCLE_DAYS`` before or after that article's
+window. That is a convention, not a certainty: one shared quote is not enough (a line is often
+re-quoted as background months later), the bound is marked inferred with the other article
+named as evidence, and it gives way to dates the article states (see :func:`.window.narrow`).
+Windows are read before any article inherits one, so inferences never chain.
 """
 
 from __future__ import annotations
@@ -25,7 +25,15 @@ from ..doc import Document
 from ..lexicon import Lexicon
 from .dates import ANCHOR_LABEL, resolve_dates
 from .events import extract_events
-from .published import _stamp_year_evidence, set_published, year_for_stamp
+from .published import _stamp_year_evidence, decide_published, set_published, year_for_stamp
+from .window import Bound
+
+# Distinct quotes an article must share with one dated article to inherit its window.
+MIN_SHARED_STATEMENTS = 2
+# Reports of the same statements appear within this many days of each other.
+NEWS_CYCLE_DAYS = 7
+# Publication sources an article's own window may come from to be passed on.
+_OWN_SOURCES = ("sidecar", "stamp", "stamp-year", "corpus", "window")
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -56,4 +64,58 @@ def infer_stamp_years(docs: list[Document], lex: Lexicon) -> None:
         set_published(doc, date, "day", True, evidence, (date, date), "corpus",
                       (stamp.start, stamp.end))
         resolve_dates(doc, lex)
+        extract_events(doc, lex)
+
+
+def _own_window(doc: Document) -> tuple[dt.date, dt.date, str] | None:
+    """The closed window an article's own text (or sidecar, or stamp year) gives, and its source."""
+    anchor = next(doc.spans_of(ANCHOR_LABEL), None)
+    if anchor is None or anchor.get("source") not in _OWN_SOURCES:
+        return None
+    lo, hi = _day(anchor.get("window_start")), _day(anchor.get("window_end"))
+    return (lo, hi, anchor.get("source")) if lo and hi else None
+
+
+def _inheriting(doc: Document) -> bool:
+    """Whether the article's date rests on nothing firmer than its own text window."""
+    anchor = next(doc.spans_of(ANCHOR_LABEL), None)
+    if "published" in doc.sidecar:
+        return False
+    return anchor is None or anchor.get("source") in ("window", "stamp-without-year")
+
+
+def related_bounds(doc: Document, by_id: dict[str, Document],
+                   windows: dict[str, tuple[dt.date, dt.date, str]], lex: Lexicon) -> list[Bound]:
+    """A bound for every dated article with which ``doc`` shares enough statements."""
+    shared: dict[str, set[str]] = {}
+    for link in doc.related:
+        if link.kind == "same_statement" and link.article in windows and link.article != doc.id:
+            shared.setdefault(link.article, set()).add(link.quote)
+    lang = date_language(lex, doc.meta.language)
+    out = []
+    for other_id, quotes in sorted(shared.items()):
+        if len(quotes) < MIN_SHARED_STATEMENTS:
+            continue
+        lo, hi, _source = windows[other_id]
+        days = dt.timedelta(days=NEWS_CYCLE_DAYS)
+        other = by_id[other_id]
+        evidence = lang.evidence["bound_related"].format(
+            title=other.meta.title or other.id, count=len(quotes), days=NEWS_CYCLE_DAYS,
+            date=other.meta.published_iso() or f"{lo.isoformat()} \u2013 {hi.isoformat()}",
+            start=(lo - days).isoformat(), end=(hi + days).isoformat())
+        out.append(Bound("related", lo - days, hi + days, evidence))
+    return out
+
+
+def infer_from_related(docs: list[Document], lex: Lexicon) -> None:
+    """Give articles the window of a dated article that reports the same statements."""
+    by_id = {d.id: d for d in docs}
+    windows = {d.id: w for d in docs if (w := _own_window(d)) is not None}
+    for doc in docs:
+        if not _inheriting(doc):
+            continue
+        bounds = related_bounds(doc, by_id, windows, lex)
+        if not bounds:
+            continue
+        decide_published(doc, lex, extra=bounds)
         extract_events(doc, lex)

@@ -22,7 +22,8 @@ Bounds from the text (:func:`text_bounds`):
 A month ruled out in the middle of the window cannot be cut out; the window then stays wider
 than the truth, never narrower. When the bounds contradict each other, the conventions
 (``elapsed``, ``not-month``) give way to the stated dates, with a warning; if those still
-disagree, the date stays unknown.
+disagree, the date stays unknown. Bounds from outside the text (the corpus step
+:func:`.corpus_dates.infer_from_related`) are conventions too.
 """
 
 from __future__ import annotations
@@ -118,8 +119,9 @@ def narrow(doc: Document, bounds: list[Bound]) -> Window | None:
     stated = [b for b in bounds if b.stated]
     window = intersect(stated) if stated else None
     if window is not None:
-        doc.warnings.append("what the article says about how long ago things happened disagrees "
-                            "with the dates it states; the publication window uses the dates only")
+        doc.warnings.append("the publication date read from conventions (durations, \"last "
+                            "<month>\", reports of the same statements) disagrees with the dates "
+                            "the article states; the window uses the stated dates only")
         return window
     doc.warnings.append("dated references disagree about when the article was published; its "
                         "date is left unknown")
@@ -214,8 +216,8 @@ def text_bounds(doc: Document, lex: Lexicon, lang: DateLanguage) -> list[Bound]:
 
 
 def describe(window: Window, lang: DateLanguage) -> str:
-    """The evidence of ``window``: the bound that sets it, or a summary and every bound used."""
-    if len(window.used) == 1 and window.used[0].kind == "reference":
+    """The evidence of ``window``: the one bound that sets it, or a summary and every bound used."""
+    if len(window.used) == 1:  # one bound sets both ends: it says it all
         return window.used[0].evidence
     if window.closed:
         summary = lang.evidence["window_between"].format(start=_fmt(window.lo), end=_fmt(window.hi))
