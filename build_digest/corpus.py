@@ -15,7 +15,7 @@ from .lexicon import Lexicon, load_lexicon
 from .related.step import link_related
 from .sidecar import sidecar_path
 from .speakers import merge_speakers
-from .steps.corpus_dates import infer_stamp_years
+from .steps.corpus_dates import infer_from_related, infer_stamp_years
 
 SEED_SUFFIX = ".txt"
 
@@ -27,6 +27,8 @@ CORPUS_STEPS: list[tuple[str, CorpusStep]] = [
 ]
 # Related statements come last: they read quotes and merged speaker names.
 CORPUS_STEPS.append(("related", link_related))
+# Publication windows from articles that report the same statements (needs the related links).
+CORPUS_STEPS.append(("published-related", infer_from_related))
 
 
 @dataclass

@@ -32,6 +32,7 @@ class DateLanguage:
     months: dict[str, int]
     weekdays: dict[str, int]
     weekday_names: dict[int, str]
+    month_names: dict[int, str]
     future_cues: re.Pattern[str]
     past_cues: re.Pattern[str]
     datestamp_after: tuple[str, ...]
@@ -79,20 +80,26 @@ def date_language(lex: Lexicon, code: str) -> DateLanguage:
         months = {str(k).casefold(): int(v) for k, v in data["months"].items()}
         weekdays = {str(k): int(v) for k, v in data["weekdays"].items()}
         name_min = int(data.get("month_name_min", 4))
+        short_names = {str(n).casefold() for n in data.get("month_short_names", [])}
+        full_names = [m for m in months if len(m) >= name_min or m in short_names]
         placeholders = {
             "MONTH": f"(?i:{alternation(list(months))})",
-            "MONTH_NAME": f"(?i:{alternation([m for m in months if len(m) >= name_min])})",
+            "MONTH_NAME": f"(?i:{alternation(full_names)})",
             "WEEKDAY": f"(?:{alternation(list(weekdays))})",
         }
         names: dict[int, str] = {}
         for name, number in weekdays.items():
             names.setdefault(number, name)
+        month_names: dict[int, str] = {}
+        for name in full_names:
+            month_names.setdefault(months[name], name.capitalize())
         _CACHE[key] = DateLanguage(
             code=code,
             rules=tuple(_rule(r, placeholders, where) for r in data["rules"]),
             months=months,
             weekdays=weekdays,
             weekday_names=names,
+            month_names=month_names,
             future_cues=_words(data.get("future_cues", [])),
             past_cues=_words(data.get("past_cues", [])),
             datestamp_after=tuple(data.get("datestamp_after", [","])),

@@ -63,6 +63,7 @@ class Event:
     end: int
     quote_ids: list[str] = field(default_factory=list)
     evidence: str = ""
+    inferred: bool = False  # counted from an inferred publication date or window
 
 
 @dataclass(slots=True)
@@ -93,6 +94,9 @@ class Metadata:
     published_precision: str | None = None  # "day" | "month" | "year"
     published_inferred: bool = False
     published_evidence: str | None = None
+    # first and last possible publication day (either may be None: open); set with the date, or
+    # alone when the text bounds the date too loosely for a day, month or year
+    published_window: tuple[dt.date | None, dt.date | None] | None = None
     source_url: str | None = None
     language: str = "id"
     notes: list[str] = field(default_factory=list)

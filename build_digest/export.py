@@ -37,6 +37,13 @@ def related_json(link: RelatedLink) -> dict[str, Any]:
     }
 
 
+def _window_json(window: tuple[Any, Any] | None) -> dict[str, str | None] | None:
+    """First and last possible publication day (None: open), or None when nothing bounds it."""
+    if window is None:
+        return None
+    return {"start": window[0] and window[0].isoformat(), "end": window[1] and window[1].isoformat()}
+
+
 def document_json(doc: Document) -> dict[str, Any]:
     """The extract record of one article (see docs/schema.md for the fields)."""
     meta = doc.meta
@@ -52,7 +59,8 @@ def document_json(doc: Document) -> dict[str, Any]:
         "published": meta.published_iso(),
         "published_precision": meta.published_precision if meta.published else None,
         "published_inferred": bool(meta.published and meta.published_inferred),
-        "published_evidence": meta.published_evidence if meta.published else None,
+        "published_evidence": meta.published_evidence,
+        "published_window": _window_json(meta.published_window),
         "source_url": meta.source_url,
         "language": meta.language,
         "encoding": doc.encoding,
@@ -61,7 +69,7 @@ def document_json(doc: Document) -> dict[str, Any]:
         "related": [related_json(link) for link in doc.related],
         "events": [
             {"date": e.date, "precision": e.precision, "text": e.text, "start": e.start,
-             "end": e.end, "quote_ids": list(e.quote_ids)}
+             "end": e.end, "quote_ids": list(e.quote_ids), "inferred": e.inferred}
             for e in doc.events
         ],
     }

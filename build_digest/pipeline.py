@@ -14,6 +14,7 @@ from .lexicon import Lexicon
 from .steps.attribution import apply_quote_overrides, attribute_quotes
 from .steps.boilerplate import mark_boilerplate
 from .steps.dates import mark_dates
+from .steps.elapsed import mark_elapsed
 from .steps.events import extract_events
 from .steps.metadata import detect_language, extract_metadata
 from .steps.paragraphs import mark_paragraphs
@@ -33,6 +34,7 @@ STEPS: list[tuple[str, Step]] = [
     ("attribution", attribute_quotes),
     ("quote_overrides", apply_quote_overrides),
     ("dates", mark_dates),
+    ("elapsed", mark_elapsed),
     ("published", decide_published),
     ("events", extract_events),
 ]

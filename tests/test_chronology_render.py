@@ -22,11 +22,13 @@ def test_seed_timeline_groups_by_year_then_month(seeds):
     page = render_chronology(seeds, SiteContext())
     headings = re.findall(r"^#{2,3} .+$", page, re.M)
     assert headings == ["## 2022", "### Februari 2022", "## 2025", "### Februari 2025",
-                        "### Mei 2025", "## Tanpa tanggal"]
+                        "### Mei 2025", "### Juni 2025", "### Juli 2025", "### Agustus 2025",
+                        "## Tanpa tanggal"]
     undated = page.split("## Tanpa tanggal", 1)[1]
-    for seed in ("000-", "003-", "004-"):
+    for seed in ("003-", "004-"):
         assert f"articles/{seed}" in undated
-    assert "articles/001-" not in undated and "articles/002-" not in undated
+    for seed in ("000-", "001-", "002-"):
+        assert f"articles/{seed}" not in undated
 
 
 def test_year_precision_event_opens_its_year(seeds):
@@ -44,18 +46,34 @@ def test_same_event_from_two_articles_is_shown_once(seeds):
     feb_2022 = page.split("### Februari 2022", 1)[1].split("## 2025", 1)[0]
     assert feb_2022.count("<li") == 1
     assert "../articles/001-70cb9827bcca99bd/#e1" in feb_2022
-    assert "../articles/003-bc52a67e33c93302/#e1" in feb_2022
+    assert "../articles/003-bc52a67e33c93302/#e3" in feb_2022  # after its 2025 events
 
 
 def test_inferred_publication_is_marked(seeds):
     page = render_chronology(seeds, SiteContext())
     feb_2025 = page.split("### Februari 2025", 1)[1].split("### Mei 2025", 1)[0]
     items = re.findall(r"<li .*?</li>", feb_2025)
-    # month-precise 001 first, the 26 February article among its events, in date order
-    assert "bd-entry-article" in items[0] and "Februari 2025 <span class=\"bd-inferred\">" in items[0]
+    # month-precise 000 and 001 first, the 26 February article among its events, in date order
+    for item, evidence in zip(items[:2], ("Rusia Ungkap KTT", "12/2/2025"), strict=True):
+        assert "bd-entry-article" in item and "Februari 2025 <span class=\"bd-inferred\" title=" in item
+        assert evidence in item  # the evidence as its tooltip
     dates = re.findall(r'<time datetime="([\d-]+)"', feb_2025)
     assert dates == sorted(dates, key=lambda d: (len(d) == 10, d))
     assert any("bd-entry-article" in i and "26 Februari 2025" in i for i in items)
+
+
+def test_inferred_events_and_windows_are_marked(seeds):
+    page = render_chronology(seeds, SiteContext())
+    august = page.split("### Agustus 2025", 1)[1].split("</ul>", 1)[0]
+    # "Agustus lalu" is counted from 003's inferred window
+    assert '<time datetime="2025-08">Agustus 2025</time> <span class="bd-inferred"' in august
+    assert "perkiraan waktu terbit (2025-09-01 \u2013 2026-02-28)" in august
+    # an event stated outright carries no mark
+    feb_2022 = page.split("### Februari 2022", 1)[1].split("</ul>", 1)[0]
+    assert "bd-inferred" not in feb_2022
+    undated = page.split("## Tanpa tanggal", 1)[1]
+    item_003 = next(i for i in undated.split("<li")[1:] if "articles/003-" in i)
+    assert "perkiraan: antara 1 September 2025 dan 28 Februari 2026" in item_003.replace("&#58;", ":")
 
 
 def test_different_events_on_one_date_stay_apart(make_doc, lex):

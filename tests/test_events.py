@@ -71,7 +71,9 @@ def test_export_fields(make_doc):
         "date": "2025-11-15", "precision": "day",
         "text": "Delegasi kedua negara bertemu lagi pada Sabtu lalu di Istanbul.",
         "start": record["events"][0]["start"], "end": record["events"][0]["end"], "quote_ids": [],
+        "inferred": False,  # counted from a stated date stamp
     }
+    assert record["published_window"] == {"start": "2025-11-17", "end": "2025-11-17"}
 
 
 def test_seed_events(seed_docs):
@@ -82,6 +84,12 @@ def test_seed_events(seed_docs):
         ("2025-02-12", "day", "Berbicara kepada wartawan pada"),
         ("2025-05-09", "day", "Pada saat yang sama, Peskov me"),
     ]
-    assert events["003"] == [("2022-02", "month", "Konflik Rusia\u2013Ukraina dimulai ")]
+    assert events["003"] == [
+        ("2025-08", "month", "Putin dan Trump terakhir kali "),
+        ("2025-05-16", "day", "Rusia dan Ukraina sebelumnya m"),
+        ("2025-06-02", "day", "Rusia dan Ukraina sebelumnya m"),
+        ("2025-07-23", "day", "Rusia dan Ukraina sebelumnya m"),
+        ("2022-02", "month", "Konflik Rusia\u2013Ukraina dimulai "),
+    ]
     assert events["004"] == [("2022", "year", "Presiden AS Donald Trump menga")]
     assert events["000"] == []

@@ -18,19 +18,67 @@ def published(doc):
     return (m.published and m.published.isoformat(), m.published_precision, m.published_inferred)
 
 
+def events(doc):
+    return [(e.date, e.precision, e.inferred, doc.text[s.start:s.end])
+            for e in doc.events
+            for s in doc.spans_of("date")
+            if e.start <= s.start < e.end and s.get("value") == e.date and not s.get("stamp")]
+
+
 def test_seed_publication_dates(corpus):
     # 001 cites the call "pada hari Rabu (12/2/2025)": published within the week after it.
     assert published(corpus["001"]) == ("2025-02-01", "month", True)
+    assert corpus["001"].meta.published_window == (dt.date(2025, 2, 12), dt.date(2025, 2, 18))
     assert "12/2/2025" in corpus["001"].meta.published_evidence
     # 002 is stamped "Rabu, 26 Februari" without a year; 26 February is a Wednesday in 2025,
     # the year of the other dated article of the corpus.
     assert published(corpus["002"]) == ("2025-02-26", "day", True)
     assert "Rabu, 26 Februari" in corpus["002"].meta.published_evidence
     assert corpus["002"].meta.provenance["published"] == "inferred"
-    # 000 (weekdays only), 003 and 004 (no year for their relative dates) stay unknown
-    for key in ("000", "003", "004"):
-        assert corpus[key].meta.published is None, key
-        assert corpus[key].meta.published_evidence is None
+    # 003: the war "telah berlangsung lebih dari tiga setengah tahun" since "Februari 2022",
+    # and "Agustus lalu" is past: September 2025 to February 2026, across a year, so no date
+    # but a window
+    assert published(corpus["003"]) == (None, None, False)
+    assert corpus["003"].meta.published_window == (dt.date(2025, 9, 1), dt.date(2026, 2, 28))
+    for phrase in ("lebih dari tiga setengah tahun", "Februari 2022", "Agustus lalu"):
+        assert phrase in corpus["003"].meta.published_evidence
+    # 004 names only "sejak awal 2022": published after it, nothing more
+    assert published(corpus["004"]) == (None, None, False)
+    assert corpus["004"].meta.published_window == (dt.date(2022, 1, 1), None)
+    # 000 names no year anywhere, and its war "telah berlangsung selama tiga tahun" has no dated
+    # start; but three of its statements are 001's: 001's week, one news cycle either side
+    assert published(corpus["000"]) == ("2025-02-01", "month", True)
+    assert corpus["000"].meta.published_window == (dt.date(2025, 2, 5), dt.date(2025, 2, 25))
+    assert "3 pernyataan yang sama" in corpus["000"].meta.published_evidence
+
+
+def test_seed_events_table(corpus):
+    # a three-week window places no weekday and no "kemarin"
+    assert events(corpus["000"]) == []
+    assert events(corpus["001"]) == [
+        ("2025-02-12", "day", False, "Rabu (12/2/2025)"),
+        ("2022-02", "month", False, "bulan Februari 2022"),
+        ("2025-02-12", "day", True, "pada hari Rabu"),
+        ("2025-05-09", "day", True, "tanggal 9 Mei"),
+    ]
+    assert events(corpus["002"]) == [
+        ("2025-02", "month", True, "pekan lalu"),
+        ("2025-02", "month", True, "pekan ini"),
+        ("2025-02-28", "day", True, "pada Jumat"),
+    ]
+    assert events(corpus["003"]) == [
+        ("2025-08", "month", True, "pada Agustus lalu"),
+        ("2025-05-16", "day", True, "16 Mei"),
+        ("2025-06-02", "day", True, "2 Juni"),
+        ("2025-07-23", "day", True, "23 Juli"),
+        ("2022-02", "month", False, "Februari 2022"),
+    ]
+    assert events(corpus["004"]) == [("2022", "year", False, "awal 2022")]
+    # what the window cannot pin stays unresolved: "bulan lalu" may be August 2025 to January
+    # 2026, "Sabtu lalu" and "pada Senin" any week of it
+    unresolved = sorted(corpus["003"].text[s.start:s.end] for s in corpus["003"].spans_of("date")
+                        if s.get("value") is None)
+    assert unresolved == ["Pada Sabtu lalu", "bulan lalu", "pada Senin"]
 
 
 def test_stamp_without_year_stays_unknown_alone(seed_docs):

@@ -6,11 +6,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..doc import Document
+from .dates import published_html
 from .escape import esc, meta_text
 from .facets import search_facets
 from .frontmatter import front_matter
 from .related import render_backlinks, render_related_section
-from .site import SiteContext, format_date, label
+from .site import SiteContext, label
 from .structured import article_schema, script_json
 
 
@@ -98,16 +99,7 @@ def render_meta_block(doc: Document, ctx: SiteContext) -> str:
     meta = doc.meta
     unknown = f'<span class="bd-unknown">{esc(label("unknown"))}</span>'
     rows = [_row("outlet", esc(meta.outlet) if meta.outlet else unknown)]
-    if meta.published:
-        shown = esc(format_date(meta.published, meta.published_precision or "day"))
-        if meta.published_inferred:
-            evidence = esc(meta.published_evidence or "")
-            shown = (f'{shown} <span class="bd-inferred" title="{evidence}">'
-                     f'({esc(label("inferred"))})</span>')
-        rows.append(_row("published", f'<time datetime="{meta.published.isoformat()}">'
-                         f"{shown}</time>"))
-    else:
-        rows.append(_row("published", unknown))
+    rows.append(_row("published", published_html(meta)))
     if meta.dateline:
         rows.append(_row("dateline", esc(meta.dateline)))
     if meta.wire:

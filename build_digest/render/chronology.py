@@ -1,8 +1,10 @@
 """The chronology index: article publications and reported events on one timeline.
 
 Entries are grouped by year, then month, oldest first; a date known only to its year or month
-opens its group. An event several articles report (same date and precision, similar wording
-around the date) is shown once with all its sources. Undated articles are listed apart.
+opens its group. Dates inferred rather than stated (an article's publication, an event counted
+from an inferred publication window) say so, with their evidence. An event several articles
+report (same date and precision, similar wording around the date) is shown once with all its
+sources. Undated articles are listed apart, with the window their text allows, if any.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from rapidfuzz import fuzz
 from ..doc import Document, Event
 from ..lexicon import load_lexicon
 from ..steps.dates import parse_value
+from .dates import inferred_mark, window_mark
 from .escape import esc, meta_text
 from .events import event_anchor
 from .frontmatter import front_matter
@@ -106,7 +109,10 @@ def _source_link(doc: Document, event: Event) -> str:
 def _event_item(group: TimelineEvent) -> str:
     event = group.sources[0][1]
     sources = ", ".join(_source_link(d, e) for d, e in group.sources)
-    return (f'<li class="bd-entry bd-entry-event">{_time(group.day, group.precision)} · '
+    when = _time(group.day, group.precision)
+    if all(e.inferred for _, e in group.sources):  # no source states it outright
+        when += " " + inferred_mark(event.evidence)
+    return (f'<li class="bd-entry bd-entry-event">{when} · '
             f'<span class="bd-event-text">{esc(event.text)}</span> '
             f'<span class="bd-sources">({sources})</span></li>')
 
@@ -128,6 +134,14 @@ def _entries(docs: list[Document]) -> list[tuple[tuple, str, str]]:
         entries.append((key, group.precision, _event_item(group)))
     entries.sort(key=lambda e: e[0])
     return entries
+
+
+def _undated_item(doc: Document) -> str:
+    """An undated article, with the window its text allows when it gives one."""
+    item = article_item(doc, CHRONOLOGY_PAGE)
+    mark = window_mark(doc.meta)
+    undated = f'<span class="bd-unknown">{esc(label("undated"))}</span>'
+    return item.replace(undated, undated + mark, 1) if mark else item
 
 
 def _list(items: list[str]) -> str:
@@ -153,7 +167,7 @@ def render_chronology(docs: list[Document], ctx: SiteContext) -> str:
             out.append(_list(items))
     undated = [d for d in newest_first(docs) if not d.meta.published]
     if undated:
-        items = "\n".join(article_item(d, CHRONOLOGY_PAGE) for d in undated)
+        items = "\n".join(_undated_item(d) for d in undated)
         out.append(f"## {esc(label('undated'))}\n\n"
                    f'<ul class="bd-article-list" markdown="0">\n{items}\n</ul>\n')
     return "".join(out)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..doc import Document
+from .dates import inferred_mark
 from .escape import esc, meta_text
 from .frontmatter import front_matter
 from .site import (
@@ -33,7 +34,7 @@ def article_item(doc: Document, from_md: str) -> str:
     if meta.published:
         date = esc(format_date(meta.published, meta.published_precision or "day"))
         if meta.published_inferred:
-            date += f' <span class="bd-inferred">({esc(label("inferred"))})</span>'
+            date += " " + inferred_mark(meta.published_evidence)
         iso = meta.published.isoformat()[: {"year": 4, "month": 7}.get(meta.published_precision or "", 10)]
         when = f'<time datetime="{iso}">{date}</time>'
     else:

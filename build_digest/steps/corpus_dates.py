@@ -1,18 +1,43 @@
-"""Corpus step: the year of a date stamp written without one, from the other articles' years.
+"""Corpus steps for publication dates.
 
-"Rabu, 26 Februari" names a weekday; among the years around those of the corpus's other dated
-articles, at most one puts 26 February on a Wednesday. When exactly one does, the article is
-dated to it, marked inferred, with that reasoning as evidence; otherwise it stays undated.
+``infer_stamp_years``: the year of a date stamp written without one, from the other articles'
+years. "Rabu, 26 Februari" names a weekday; among the years around those of the corpus's other
+dated articles (and inside the article's own publication window, when its text gives one), at
+most one puts 26 February on a Wednesday. When exactly one does, the article is dated to it,
+marked inferred, with that reasoning as evidence; otherwise it stays undated.
+
+``infer_from_related``: an article whose own text leaves its date unknown, or bounds it only by
+a window, but that reports at least ``MIN_SHARED_STATEMENTS`` of the same statements as one
+dated article (``same_statement`` links of the related-statements step) is taken to belong to
+the same news cycle: published within ``NEWS_CYCLE_DAYS`` before or after that article's
+window. That is a convention, not a certainty: one shared quote is not enough (a line is often
+re-quoted as background months later), the bound is marked inferred with the other article
+named as evidence, and it gives way to dates the article states (see :func:`.window.narrow`).
+Windows are read before any article inherits one, so inferences never chain.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from ..datelang import date_language
 from ..doc import Document
 from ..lexicon import Lexicon
 from .dates import ANCHOR_LABEL, resolve_dates
 from .events import extract_events
-from .published import _stamp_year_evidence, set_published, year_for_stamp
+from .published import _stamp_year_evidence, decide_published, set_published, year_for_stamp
+from .window import Bound
+
+# Distinct quotes an article must share with one dated article to inherit its window.
+MIN_SHARED_STATEMENTS = 2
+# Reports of the same statements appear within this many days of each other.
+NEWS_CYCLE_DAYS = 7
+# Publication sources an article's own window may come from to be passed on.
+_OWN_SOURCES = ("sidecar", "stamp", "stamp-year", "corpus", "window")
+
+
+def _day(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
 
 
 def infer_stamp_years(docs: list[Document], lex: Lexicon) -> None:
@@ -28,12 +53,69 @@ def infer_stamp_years(docs: list[Document], lex: Lexicon) -> None:
         if stamp is None or not context:
             continue
         lang = date_language(lex, doc.meta.language)
-        found = year_for_stamp(stamp, lang, context, 1, 1)
+        window = (_day(pending.get("window_start")), _day(pending.get("window_end")))
+        found = year_for_stamp(stamp, lang, context, 1, 1, window)
         if found is None:
             continue
         date, years = found
         evidence = _stamp_year_evidence(doc, stamp, lang, date, years, "why_corpus")
+        if doc.meta.published_evidence:
+            evidence += "; " + doc.meta.published_evidence
         set_published(doc, date, "day", True, evidence, (date, date), "corpus",
                       (stamp.start, stamp.end))
         resolve_dates(doc, lex)
+        extract_events(doc, lex)
+
+
+def _own_window(doc: Document) -> tuple[dt.date, dt.date, str] | None:
+    """The closed window an article's own text (or sidecar, or stamp year) gives, and its source."""
+    anchor = next(doc.spans_of(ANCHOR_LABEL), None)
+    if anchor is None or anchor.get("source") not in _OWN_SOURCES:
+        return None
+    lo, hi = _day(anchor.get("window_start")), _day(anchor.get("window_end"))
+    return (lo, hi, anchor.get("source")) if lo and hi else None
+
+
+def _inheriting(doc: Document) -> bool:
+    """Whether the article's date rests on nothing firmer than its own text window."""
+    anchor = next(doc.spans_of(ANCHOR_LABEL), None)
+    if "published" in doc.sidecar:
+        return False
+    return anchor is None or anchor.get("source") in ("window", "stamp-without-year")
+
+
+def related_bounds(doc: Document, by_id: dict[str, Document],
+                   windows: dict[str, tuple[dt.date, dt.date, str]], lex: Lexicon) -> list[Bound]:
+    """A bound for every dated article with which ``doc`` shares enough statements."""
+    shared: dict[str, set[str]] = {}
+    for link in doc.related:
+        if link.kind == "same_statement" and link.article in windows and link.article != doc.id:
+            shared.setdefault(link.article, set()).add(link.quote)
+    lang = date_language(lex, doc.meta.language)
+    out = []
+    for other_id, quotes in sorted(shared.items()):
+        if len(quotes) < MIN_SHARED_STATEMENTS:
+            continue
+        lo, hi, _source = windows[other_id]
+        days = dt.timedelta(days=NEWS_CYCLE_DAYS)
+        other = by_id[other_id]
+        evidence = lang.evidence["bound_related"].format(
+            title=other.meta.title or other.id, count=len(quotes), days=NEWS_CYCLE_DAYS,
+            date=other.meta.published_iso() or f"{lo.isoformat()} \u2013 {hi.isoformat()}",
+            start=(lo - days).isoformat(), end=(hi + days).isoformat())
+        out.append(Bound("related", lo - days, hi + days, evidence))
+    return out
+
+
+def infer_from_related(docs: list[Document], lex: Lexicon) -> None:
+    """Give articles the window of a dated article that reports the same statements."""
+    by_id = {d.id: d for d in docs}
+    windows = {d.id: w for d in docs if (w := _own_window(d)) is not None}
+    for doc in docs:
+        if not _inheriting(doc):
+            continue
+        bounds = related_bounds(doc, by_id, windows, lex)
+        if not bounds:
+            continue
+        decide_published(doc, lex, extra=bounds)
         extract_events(doc, lex)

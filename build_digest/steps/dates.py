@@ -7,8 +7,9 @@ resolves only when every day of that window gives the same answer at its precisi
 weekday is never guessed from a month-precise publication date.
 
 Span attributes: ``rule``, ``expr`` (the part read as a date), ``weekday`` (0 = Monday),
-``month``, ``year_stated``, ``tense`` ("past"/"future"), ``relative``, ``stamp`` (a date stamp
-of the report, not an event), ``value`` (ISO date, month or year, or None) and ``precision``.
+``month``, ``year_stated``, ``tense`` ("past"/"future"), ``tense_cue`` (a cue word decided the
+tense, rather than the default), ``relative``, ``stamp`` (a date stamp of the report, not an
+event), ``value`` (ISO date, month or year, or None) and ``precision``.
 """
 
 from __future__ import annotations
@@ -80,8 +81,8 @@ _CLAUSE_STOP = re.compile(r"[.!?;:,\"\u201c\u201d\n]")
 _WORDS_AFTER = re.compile(r"\W*(?:\w+\W+){0,2}")
 
 
-def _tense(text: str, start: int, end: int, lang: DateLanguage) -> str:
-    """"future" when a future cue governs the clause of ``start:end``, else "past".
+def _cued_tense(text: str, start: int, end: int, lang: DateLanguage) -> str | None:
+    """The tense a cue of the clause of ``start:end`` gives; None when no cue governs it.
 
     The nearest cue before the date within its clause decides; without one, a cue among the
     next two words after it ("Pada Jumat, ..." has none; "Jumat akan ..." has one).
@@ -101,7 +102,7 @@ def _tense(text: str, start: int, end: int, lang: DateLanguage) -> str:
                     best = (distance, tense)
         if best:
             return best[1]
-    return "past"
+    return None
 
 
 def _is_stamp(doc: Document, para: Span, start: int, end: int, weekday: int | None,
@@ -152,13 +153,15 @@ def find_dates(doc: Document, lex: Lexicon) -> list[Span]:
             weekday_name = _group(match, "weekday")
             month_name = _group(match, "month")
             weekday = lang.weekdays.get(weekday_name) if weekday_name else None
+            cued = _cued_tense(doc.text, start, end, lang)
             attrs = {
                 "rule": rule.name,
                 "expr": expr,
                 "weekday": weekday,
                 "month": lang.month_of(month_name) if month_name else None,
                 "year_stated": rule.resolve in ("absolute", "year") and bool(_YEAR.search(expr)),
-                "tense": _tense(doc.text, start, end, lang),
+                "tense": cued or "past",
+                "tense_cue": cued is not None,
                 "relative": rule.resolve not in ("absolute", "year") or not _YEAR.search(expr),
                 "stamp": rule.resolve == "absolute" and _is_stamp(doc, para, start, end, weekday,
                                                                   lang),
@@ -295,14 +298,18 @@ def _resolve_weekday(weekday: int | None, direction: str, anchor: dt.date) -> Re
 def anchor_window(doc: Document) -> tuple[dt.date, dt.date] | None:
     """The days the article may have been published on, as set by the ``published`` step."""
     span = next(doc.spans_of(ANCHOR_LABEL), None)
-    if span is None or not span.get("window_start"):
+    if span is None or not span.get("window_start") or not span.get("window_end"):
         return None
     return dt.date.fromisoformat(span.get("window_start")), dt.date.fromisoformat(span.get("window_end"))
 
 
 def resolve_span(span: Span, lang: DateLanguage, window: tuple[dt.date, dt.date] | None
                  ) -> Resolved | None:
-    """Resolve against every day of ``window``: an answer only if all days agree."""
+    """Resolve against every day of ``window``: an answer only if all days agree.
+
+    Every resolver moves forward (never back) as the anchor moves forward, so the first and the
+    last day agreeing means every day between them agrees.
+    """
     rule = next(r for r in lang.rules if r.name == span.get("rule"))
     if not span.get("relative"):
         return resolve_at(span, rule, lang, None)

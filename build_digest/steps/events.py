@@ -1,5 +1,6 @@
 """Dated events: every resolved date of the body (other than the report's own date stamp),
-with the sentence it comes from and the quotes inside that sentence."""
+with the sentence it comes from and the quotes inside that sentence. A date counted from an
+inferred publication date or window is marked ``inferred``."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from ..datelang import date_language
 from ..doc import Document, Event
 from ..lexicon import Lexicon
 from ..sentences import sentence_at
+from .dates import ANCHOR_LABEL
 
 # What follows the date stamp of a dateline: "(Reuters) - ".
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]{1,2}\s+")
@@ -27,6 +29,7 @@ def _skip_dateline(doc: Document, start: int, end: int) -> int:
 def extract_events(doc: Document, lex: Lexicon) -> None:
     """Pipeline step (runs last): rebuild ``doc.events`` from the resolved ``date`` spans."""
     lang = date_language(lex, doc.meta.language)
+    anchor = next(doc.spans_of(ANCHOR_LABEL), None)
     events: list[Event] = []
     seen: set[tuple[str, str, int]] = set()
     for span in sorted(doc.spans_of("date"), key=lambda s: s.start):
@@ -42,11 +45,19 @@ def extract_events(doc: Document, lex: Lexicon) -> None:
             continue
         seen.add((value, precision, start))
         expression = doc.text[span.start:span.end]
-        evidence = (lang.evidence["relative"].format(text=expression) if span.get("relative")
-                    else f'"{expression}"')
+        inferred = bool(span.get("relative") and anchor and anchor.get("inferred"))
+        if inferred:
+            lo, hi = anchor.get("window_start"), anchor.get("window_end")
+            evidence = lang.evidence["relative_inferred"].format(
+                text=expression, window=lo if lo == hi else f"{lo} \u2013 {hi}")
+        elif span.get("relative"):
+            evidence = lang.evidence["relative"].format(text=expression)
+        else:
+            evidence = f'"{expression}"'
         quote_ids = [q.id for q in sorted(doc.quotes, key=lambda q: q.start)
                      if q.start < end and start < q.end]
         events.append(Event(date=value, precision=precision, text=doc.text[start:end],
-                            start=start, end=end, quote_ids=quote_ids, evidence=evidence))
+                            start=start, end=end, quote_ids=quote_ids, evidence=evidence,
+                            inferred=inferred))
     doc.events = events
 
