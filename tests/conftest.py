@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -52,3 +52,21 @@ def reader_site(tmp_path_factory) -> Path:
     from sitebuild import reader_site as build_reader_site
 
     return build_reader_site(tmp_path_factory.mktemp("reader"))
+
+
+@pytest.fixture(scope="session")
+def base_url(reader_site: Path) -> Iterator[str]:
+    """The reader's site served on loopback."""
+    from browser_support import serve
+
+    with serve(reader_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[object]:
+    """One Chromium for every browser test of the session."""
+    from browser_support import browser
+
+    with browser() as instance:
+        yield instance

@@ -8,12 +8,10 @@ the tests fail on serious or critical ones.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from browser_support import browser, serve
 from reader import ARTIFACTS, DESKTOP, article_slugs, open_search, quote_ids, search, showcase_article
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -22,18 +20,6 @@ AXE_REPORTS = ARTIFACTS / "axe"
 BLOCKING = {"serious", "critical"}
 SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material scheme
 PAGES = ["home", "article", "speaker", "chronology"]
-
-
-@pytest.fixture(scope="module")
-def base_url(reader_site: Path) -> Iterator[str]:
-    with serve(reader_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[object]:
-    with browser() as instance:
-        yield instance
 
 
 @pytest.fixture(scope="module")

@@ -9,11 +9,9 @@ them into docs/assets/screenshots/ for the README).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser_support import browser, serve
 from reader import (
     DESKTOP,
     PHONE,
@@ -31,18 +29,6 @@ from build_digest.linkcheck import SiteLinks, broken_links, scan
 from build_digest.siteconfig import load_site_config
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-
-
-@pytest.fixture(scope="module")
-def base_url(reader_site: Path) -> Iterator[str]:
-    with serve(reader_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[object]:
-    with browser() as instance:
-        yield instance
 
 
 @pytest.fixture
