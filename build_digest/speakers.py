@@ -2,7 +2,8 @@
 
 Within an article the attribution step already uses the fullest name the article gives. Here the
 names of all articles meet: "Peskov" (an article that never gives the first name) joins
-"Dmitry Peskov", "Dmitry S. Peskov" joins "Dmitry Peskov", and transliteration variants
+"Dmitry Peskov", "Dmitry S. Peskov" joins "Dmitry Peskov", "Margaretha Lawalata" joins
+"Margaretha Xaveria Lawalata" (middle names left out), and transliteration variants
 ("Zelenskiy", "Zelenskyy") join when the rest of the name agrees. A short name that fits two
 different people is left as it is.
 """
@@ -30,10 +31,17 @@ def _same_part(a: str, b: str) -> bool:
 
 
 def fits(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """Whether ``short`` is a run of ``full``'s parts (spelling variants allowed)."""
+    """Whether ``short`` is a run of ``full``'s parts (spelling variants allowed), or the same
+    first and last name with middle names left out ("Margaretha Lawalata" of "Margaretha Xaveria
+    Lawalata")."""
     n = len(short)
-    return n > 0 and any(all(_same_part(x, y) for x, y in zip(short, full[k:k + n], strict=True))
-                         for k in range(len(full) - n + 1))
+    if n > 0 and any(all(_same_part(x, y) for x, y in zip(short, full[k:k + n], strict=True))
+                     for k in range(len(full) - n + 1)):
+        return True
+    if n < 2 or len(full) <= n or not (_same_part(short[0], full[0]) and _same_part(short[-1], full[-1])):
+        return False
+    rest = iter(full[1:-1])
+    return all(any(_same_part(x, y) for y in rest) for x in short[1:-1])
 
 
 def canonical_names(names: Counter[str]) -> dict[str, str]:

@@ -147,10 +147,21 @@ class Reader:
         for np in found:
             if len(np.name) >= 2 or np.role:
                 self.registry.add_full(np.name, np.org)
-        self.registry.trim(aliases, {np.name for np in found if np.role})
+        self.registry.trim(aliases, {np.name for np in found if np.role}, self.places(), self.text)
         for np in found:
             if np.role:
                 self.registry.resolve(np, -1)
+
+    def places(self) -> frozenset[str]:
+        """Words the article uses as places ("Kabupaten Cianjur", "di Ubud")."""
+        rx = self.sl.place_rx
+        if rx is None:
+            return frozenset()
+        found: set[str] = set()
+        for para in self.paragraphs:
+            for m in rx.finditer(self.text, *para):
+                found.update(m.group(1).split())
+        return frozenset(found)
 
     def collect_abbreviations(self) -> None:
         """ "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": the long name and its short one."""
@@ -168,8 +179,11 @@ class Reader:
                 while kept and not kept[0].group()[0].isupper():
                     kept.pop(0)
                 initial = abbreviation[0].casefold()
+                head = None
                 while kept and kept[0].group()[0].casefold() != initial:
-                    kept.pop(0)
+                    head = kept.pop(0)
+                if head is not None and head.group() in self.sl.organisations:
+                    kept.insert(0, head)  # "Kementerian Energi dan Sumber Daya Mineral (ESDM)"
                 if not kept or self.sl.role_rx.match(kept[0].group()) or len(kept) < 2:
                     continue  # an office ("Kepala Kepolisian ... (Kapolri)") or nothing
                 display = self.text[kept[0].start():kept[-1].end()]
@@ -301,11 +315,16 @@ class Reader:
         para_end = self.paragraph_of(quote.open_mark)[1]
         hi = min(max(hi, quote.close_mark + 1), para_end)
         at = _SKIP_AFTER.match(text, quote.close_mark + 1, hi).end()
+        formula = sl.source_formula_rx.match(text, at, hi) if sl.source_formula_rx else None
+        if formula:  # "…," demikian bunyi dakwaan jaksa / demikian pernyataan PP Muhammadiyah
+            np = parse_np(text, formula.end(), hi, sl)
+            if np is not None:
+                return self.resolve(np, (formula.start(), np.end))
         verb = sl.after_verb_rx.match(text, at, hi)
         if verb:
             if verb.group("clitic"):
                 return self.resolve(NP(verb.start(), verb.end(), "pronoun"), (verb.start(), verb.end()))
-            np = parse_np(text, verb.end(), hi, sl)
+            np = parse_np(text, verb.end(), hi, sl, described=True)
             if np is not None and np.kind == "anonymous":  # "said a farmer …, Wagiman."
                 named = _NAMED_AT_END.search(text, np.end, hi)
                 later = parse_np(text, named.start(1), hi, sl) if named else None

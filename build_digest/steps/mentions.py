@@ -75,6 +75,11 @@ def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, 
             end = k
             continue
         if word.endswith(("'s", "’s")) and _is_capital(word):
+            unit = sl.org_units_rx.match(text, after, hi) if sl.org_units_rx else None
+            if unit and (tokens or word[:-2] in sl.organisations) and (
+                    _is_org([*tokens, word[:-2]], sl) or word[:-2].isupper()):
+                # "the World Health Organization's country office": the institution itself
+                return tuple([*tokens, word[:-2]]), unit.end(), True
             tokens = []  # a possessive modifies what follows: "Indonesia's captain ..."
             k = _skip_spaces(text, after, hi)
             end = k
@@ -85,10 +90,12 @@ def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, 
             if len(word) == 1 and dotted:  # an initial: "Dmitry S. Peskov"
                 word, after = word + ".", after + 1
             tokens.append(word)
-        elif word in sl.connectors:
+        elif word in sl.connectors or (word.casefold() in sl.org_connectors and _is_org(tokens, sl)):
             nxt = _token(text, _skip_spaces(text, after, hi), hi)
             if not (nxt and _is_capital(nxt.group())) or after >= hi or text[after] != " ":
                 break
+            if word not in sl.connectors and nxt.group() in sl.organisations:
+                break  # "Kementerian Kesehatan dan Polri": a second institution
             tokens.append(word)
         else:
             break
@@ -98,16 +105,36 @@ def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, 
         k = after + 1
     while tokens and not _is_capital(tokens[-1]):
         tokens.pop()
-    # "Kremlin Dmitry Peskov", "Timnas Indonesia Marco Valente": an institution or place before a name
-    while len(tokens) >= 3 and tokens[1] not in sl.connectors and (
-            tokens[0] in sl.complement or tokens[0] in sl.organisations
-            or _NUMBERED.fullmatch(tokens[0]) or _is_acronym(tokens[0])):
-        tokens.pop(0)
+    # "Kremlin Dmitry Peskov", "Timnas Indonesia Marco Valente": an institution or place before a
+    # name; but "Badan Pusat Statistik Provinsi Bali" is an institution through and through
+    cut = 0
+    while len(tokens) - cut >= 3 and _is_capital(tokens[cut + 1]) and not _particle(tokens, sl, cut) and (
+            _descriptive(tokens[cut], sl) or _NUMBERED.fullmatch(tokens[cut])):
+        cut += 1
+    if cut and not any(_descriptive(t, sl) for t in tokens[cut:]):
+        del tokens[:cut]
     if not _real_name(tuple(tokens)):
         return (), i, False
-    org = bool(tokens) and (tokens[0] in sl.organisations or " ".join(tokens) in sl.organisations)
     place = bool(tokens) and all(t in sl.complement for t in tokens)
-    return tuple(tokens), end, org or place
+    return tuple(tokens), end, _is_org(tokens, sl) or place
+
+
+def _is_org(tokens: list[str] | tuple[str, ...], sl: SpeechLexicon) -> bool:
+    """An institution's name: it opens ("Kementerian …") or, in English, ends ("… Council") with
+    an institution word."""
+    return bool(tokens) and (tokens[0] in sl.organisations or tokens[-1] in sl.organisations
+                             or " ".join(tokens) in sl.organisations)
+
+
+def _particle(tokens: list[str] | tuple[str, ...], sl: SpeechLexicon, k: int = 0) -> bool:
+    """A name particle opens the name at ``k`` ("I Wayan", "Ni Luh", "Anak Agung", "Andi")."""
+    if k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    if tokens[k] in sl.particles or " ".join(tokens[k:k + 2]) in sl.particles or (
+            tokens[k] in sl.openers or " ".join(tokens[k:k + 2]) in sl.openers):
+        return nxt not in sl.complement and nxt not in sl.organisations and not _is_acronym(nxt)
+    return False
 
 
 def _complement(text: str, k: int, hi: int, sl: SpeechLexicon) -> int:
@@ -122,6 +149,10 @@ def _complement(text: str, k: int, hi: int, sl: SpeechLexicon) -> int:
         if not m or j == k:
             return k
         word = m.group()
+        if word in sl.particles or word in sl.openers:  # "Provinsi Bali I Wayan …": the name starts
+            nxt = _token(text, _skip_spaces(text, m.end(), hi), hi)
+            if nxt and _particle((word, nxt.group()), sl):
+                return k
         numbered = bool(_NUMBERED.fullmatch(word))  # "Komisi XI"
         if (word in sl.complement or numbered) and not (
                 len(word) == 1 and m.end() < hi and text[m.end()] == "."):
@@ -136,22 +167,28 @@ def _complement(text: str, k: int, hi: int, sl: SpeechLexicon) -> int:
 
 
 _JOINED = re.compile(r" (?:dan|&|and|serta|of|for|untuk) (?=[A-Z])")
-_ANAPHOR = re.compile(r"((?:[\w-]+\s+){0,5}?)(?:itu|tersebut)(?!\w)")
+_ANAPHOR = re.compile(r"((?:[\w'’-]+\s+){0,10}?)(?:itu|tersebut)(?!\w)")
+_SHORT_ANAPHOR = 5
 
 
-def _anaphor(text: str, i: int, hi: int, sl: SpeechLexicon) -> re.Match[str] | None:
-    """A description ending in "itu/tersebut" that points back ("perwira menengah itu")."""
+def _anaphor(text: str, i: int, hi: int, sl: SpeechLexicon, long: bool = False) -> re.Match[str] | None:
+    """A description ending in "itu/tersebut" that points back ("perwira menengah itu"). Up to
+    five words; longer ones after a person noun ("pria yang akrab disapa Bang Jo itu"), an office
+    or, when ``long``, right after a speech verb ("tulis peraih medali emas SEA Games itu")."""
     m = _ANAPHOR.match(text, i, hi)
     if not m:
         return None
     words = [w.casefold() for w in m.group(1).split()]
     if any(w in sl.report_verbs or w in sl.after_verbs or w in sl.pronouns for w in words):
         return None
+    if len(words) > _SHORT_ANAPHOR and not (long or words[0] in sl.person_nouns):
+        return None
     return m
 
 
-def parse_np(text: str, i: int, hi: int, sl: SpeechLexicon) -> NP | None:
-    """The speaker phrase starting at ``i`` (leading spaces skipped), or None."""
+def parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = False) -> NP | None:
+    """The speaker phrase starting at ``i`` (leading spaces skipped), or None. ``described``: the
+    phrase follows a speech verb, where a long description ending in "itu" names the speaker."""
     i = _skip_spaces(text, i, hi)
     m = _token(text, i, hi)
     if not m:
@@ -171,6 +208,14 @@ def parse_np(text: str, i: int, hi: int, sl: SpeechLexicon) -> NP | None:
         m = _token(text, i, hi)
         if not m:
             return None
+    relative = _relative_phrase(text, start, i, hi, sl)
+    if relative is not None:
+        return relative
+    document = sl.document_rx.match(text, i, hi)
+    if document:  # "Maklumat PP Muhammadiyah", "bunyi dakwaan jaksa": the author speaks
+        author = parse_np(text, document.end(), hi, sl)
+        if author is not None and author.kind in ("name", "role"):
+            return replace(author, start=start)
     while m and m.group() in sl.honorifics:  # "Pak Kades"
         after = m.end() + (1 if text.startswith(".", m.end()) else 0)
         nxt = _token(text, _skip_spaces(text, after, hi), hi)
@@ -185,7 +230,7 @@ def parse_np(text: str, i: int, hi: int, sl: SpeechLexicon) -> NP | None:
     if anonymous:
         return NP(start, anonymous.end(), "anonymous")
     if not _is_capital(m.group()) and m.group() not in sl.connectors:
-        anaphor = _anaphor(text, i, hi, sl)
+        anaphor = _anaphor(text, i, hi, sl, long=described)
         if anaphor:
             return NP(start, anaphor.end(), "role", role=anaphor.group(1).strip().casefold(),
                       anaphoric=True)
@@ -200,13 +245,85 @@ def parse_np(text: str, i: int, hi: int, sl: SpeechLexicon) -> NP | None:
     return None
 
 
+_LOWER_WORDS = re.compile(r"[a-z][\w-]*(?:\s+[a-z0-9][\w/-]*){0,3}(?=,\s)")
+
+
+def _verb_like(word: str, sl: SpeechLexicon) -> bool:
+    """A predicate rather than a description ("menuntut", "berharap", "mengatakan")."""
+    w = word.casefold()
+    return w in sl.report_verbs or w in sl.after_verbs or w.startswith(sl.verb_prefixes)
+
+
+def _relative_phrase(text: str, start: int, i: int, hi: int, sl: SpeechLexicon) -> NP | None:
+    """Kin: "istrinya", "ayah korban" name nobody; "Ayah Yohana, Slamet Riyadi," names Slamet."""
+    rel = sl.relative_rx.match(text, i, hi)
+    if not rel:
+        return None
+    m = _token(text, i, hi)
+    nxt = _token(text, _skip_spaces(text, rel.end(), hi), hi)
+    if m and m.group() in sl.honorifics and nxt and _is_capital(nxt.group()) and text[rel.end()] == " ":
+        return None  # "Kakek Sugiono": a title before a name
+    if m and _particle((m.group(), nxt.group() if nxt else ""), sl):
+        return None  # "Anak Agung Gde …"
+    end = rel.end()
+    j = _skip_spaces(text, end, hi)
+    if nxt is not None and not text.startswith(",", end):
+        if _is_capital(nxt.group()):  # whose relative: "Ayah Yohana"
+            _tokens, anchor_end, _org = name_run(text, j, hi, sl)
+            end = max(end, anchor_end)
+        else:
+            lower = _LOWER_WORDS.match(text, j, hi)  # "adik terdakwa", "istri korban banjir"
+            if lower and not any(_verb_like(w, sl) for w in lower.group().split()):
+                end = lower.end()
+    written = text[rel.start():end].casefold()
+    if text.startswith(", ", end):
+        tokens, name_end, org = name_run(text, end + 2, hi, sl)
+        if tokens and not org:
+            name_end = name_end + 1 if text.startswith(",", name_end) else name_end
+            return NP(start, name_end, "name", name=tokens, role=written)
+    return NP(start, end, "anonymous", role=written)
+
+
+def _cut_description(tokens: tuple[str, ...], sl: SpeechLexicon) -> tuple[str, ...]:
+    """The holder's name out of "Luwu Utara Andi Rahmat", "Mamuju Tengah Hasnawati Usman",
+    "PT Arunika Kapital Indonesia Bramantyo Setiadi": after a name particle that is not the first
+    word, or after the last word that describes a place or an institution."""
+    n = len(tokens)
+    for k in range(1, n - 1):
+        strong = tokens[k] in sl.openers or " ".join(tokens[k:k + 2]) in sl.openers
+        if _particle(tokens, sl, k) and (strong or k >= 2 or _descriptive(tokens[0], sl)):
+            return tokens[k:]
+    last = max((k for k in range(n - 1) if _descriptive(tokens[k], sl)), default=-1)
+    if last >= 0 and (n - last - 1 >= 2 or last >= 1):
+        return tokens[last + 1:]
+    return tokens
+
+
+def _descriptive(token: str, sl: SpeechLexicon) -> bool:
+    return token in sl.complement or token in sl.organisations or _is_acronym(token)
+
+
 def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: SpeechLexicon) -> NP:
     """An office, then its holder's name, "itu", or nothing."""
-    k = _complement(text, role.end(), hi, sl)
+    role_start = role.start()
+    while True:  # "Pj. Corporate Secretary", "Plt Kepala Dinas": offices in a row
+        k = role.end() + (1 if text.startswith(".", role.end()) and role.end() - role.start() <= 4 else 0)
+        chained = sl.role_rx.match(text, _skip_spaces(text, k, hi), hi)
+        if not chained or chained.start() == k:
+            break
+        role = chained
+    k = _complement(text, k, hi, sl)
     j = _skip_spaces(text, k, hi)
     demo = _DEMONSTRATIVE.match(text, j, hi)
     if demo:
-        return NP(start, demo.end(), "role", role=text[role.start():k].casefold(), anaphoric=True)
+        return NP(start, demo.end(), "role", role=text[role_start:k].casefold(), anaphoric=True)
+    modifier = _token(text, j, hi)
+    while modifier and modifier.group().casefold() in sl.role_modifiers:  # "pemandu wisata senior"
+        j = _skip_spaces(text, modifier.end(), hi)
+        modifier = _token(text, j, hi)
+    lower = _LOWER_WORDS.match(text, j, hi)
+    if lower and not any(_verb_like(w, sl) for w in lower.group().split()):
+        j = lower.end()  # "Kuasa hukum terdakwa, Parlindungan Situmorang,": the name follows
     name_at = j + 2 if text.startswith(", ", j) else j
     tokens, end, org = name_run(text, name_at, hi, sl)
     while tokens:
@@ -228,12 +345,20 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
             if more and not more_org:
                 tokens, end, org, name_at = more, more_end, more_org, end + 2
         break
-    written = text[role.start():k]
+    written = text[role_start:k]
+    if tokens and name_at == j:
+        demo = _DEMONSTRATIVE.match(text, _skip_spaces(text, end, hi), hi)
+        if demo:  # "Kepala Dinkes itu": the words complete the office
+            return NP(start, demo.end(), "role", anaphoric=True,
+                      role=text[role_start:end].casefold())
+        holder = _cut_description(tokens, sl)
+        if holder != tokens:
+            tokens, org = holder, _is_org(holder, sl)
     if tokens and not org:
         if name_at != j:  # appositive: "juru bicara Kremlin, Dmitry Peskov,"
             end = end + 1 if end < hi and text[end] == "," else end
         return NP(start, end, "name", name=tokens, role=written.casefold())
-    anaphor = _anaphor(text, j, hi, sl)
+    anaphor = _anaphor(text, j, hi, sl, long=True)
     if anaphor:  # "politikus asal Sumatera Barat itu"
         return NP(start, anaphor.end(), "role", anaphoric=True,
                   role=(written + " " + anaphor.group(1)).strip().casefold())
@@ -249,6 +374,11 @@ def role_after_name(text: str, end: int, hi: int, sl: SpeechLexicon) -> str:
         return ""
     k = _complement(text, role.end(), hi, sl)
     return text[role.start():k].casefold()
+
+
+def _count(text: str, phrase: str) -> int:
+    """How often ``phrase`` occurs in ``text`` as whole words."""
+    return len(re.findall(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])", text))
 
 
 @lru_cache(maxsize=8192)
@@ -284,6 +414,7 @@ class Registry:
         self.sl = sl
         self.entities: list[Entity] = []
         self.abbreviations: dict[str, Entity] = {}
+        self.places: frozenset[str] = frozenset()
 
     def add_full(self, tokens: tuple[str, ...], org: bool) -> None:
         """Make a name known before resolving (so "Peskov" finds "Dmitry Peskov" written later)."""
@@ -303,9 +434,13 @@ class Registry:
         self.entities.append(entity)
         self.abbreviations.setdefault(abbreviation, entity)
 
-    def trim(self, aliases: set[tuple[str, ...]], with_role: set[tuple[str, ...]]) -> None:
+    def trim(self, aliases: set[tuple[str, ...]], with_role: set[tuple[str, ...]],
+             places: frozenset[str] = frozenset(), text: str = "") -> None:
         """Cut descriptions off long names using the short forms the article uses alone:
-        "Cianjur Asep Sukmana" with "Asep" -> "Asep Sukmana"."""
+        "Cianjur Asep Sukmana" with "Asep" -> "Asep Sukmana". Only words that describe (a place,
+        an institution, a word the article uses as a place: "Kabupaten Cianjur") are cut, so a
+        person called by a middle name keeps the first ("Ahmad Munawar Syadzili", "Munawar")."""
+        self.places = places
         usable = [a for a in aliases if not any(self._descriptive(t) for t in a)]  # not "KAI Commuter"
         wider = {a: [b for b in aliases if b != a and contains(b, a)] for a in usable}
         for entity in self.entities:
@@ -325,16 +460,56 @@ class Registry:
                         starts.append(k)
                     elif tokens in with_role or any(self._descriptive(t) for t in tokens[:n - m - 1]):
                         starts.append(n - m - 1)  # a surname, after a description
-            if starts and min(starts) > 0:
+            if starts and min(starts) > 0 and self._describes(tokens[:min(starts)], tokens, text):
                 entity.tokens = tokens[min(starts):]
+
+    def _describes(self, words: tuple[str, ...], name: tuple[str, ...], text: str) -> bool:
+        """Whether ``words`` before a name describe it: a place, an institution, or a word the
+        article also uses without the name ("PP Muhammadiyah Agus Salim" with "Muhammadiyah"
+        elsewhere); a first name is never used apart from its person."""
+        if words[0] in self.sl.particles or words[0] in self.sl.openers:
+            return False
+        if any(self._descriptive(t) or t in self.places for t in words):
+            return True
+        if not text:
+            return False
+        full = _count(text, " ".join(name))
+        return all(_count(text, t) > full for t in words)
 
     def _descriptive(self, token: str) -> bool:
         return token in self.sl.complement or token in self.sl.organisations or _is_acronym(token)
 
+    def expand(self, tokens: tuple[str, ...]) -> Entity | None:
+        """An institution named by a short form the article spells out elsewhere: "Kementerian
+        ESDM" (with "Kementerian Energi dan Sumber Daya Mineral (ESDM)"), "BPS" (with "Badan
+        Pusat Statistik …"), "PP Muhammadiyah" (with "Pimpinan Pusat Muhammadiyah")."""
+        acronyms = [k for k, t in enumerate(tokens) if _is_acronym(t)]
+        if len(acronyms) != 1:
+            return None
+        k = acronyms[0]
+        short = tokens[k]
+        spelled = self.abbreviations.get(short)
+        if spelled is not None:
+            rest = [t for n, t in enumerate(tokens) if n != k]
+            return spelled if all(t in spelled.tokens for t in rest) else None
+        head, tail = tokens[:k], tokens[k + 1:]
+        for entity in self.entities:
+            words = [t for t in entity.tokens if t[:1].isupper()]
+            if len(words) < len(short) + len(head) + len(tail) or tuple(words[:len(head)]) != head:
+                continue
+            initials = "".join(w[0] for w in words[len(head):len(head) + len(short)])
+            after = tuple(words[len(head) + len(short):len(head) + len(short) + len(tail)])
+            if initials.upper() == short and after == tail:
+                return entity
+        return None
+
     def resolve(self, np: NP, offset: int) -> Entity:
         key = key_tokens(np.name)
+        expanded = self.expand(np.name) if np.org or len(np.name) <= 3 else None
         if len(np.name) == 1 and np.name[0] in self.abbreviations:
             entity = self.abbreviations[np.name[0]]
+        elif expanded is not None:
+            entity = expanded
         else:
             found = [e for e in self.entities if contains(key_tokens(e.tokens), key)]
             inside = [e for e in self.entities if len(e.tokens) >= 2 and contains(key, key_tokens(e.tokens))]
