@@ -38,6 +38,9 @@ _AGE = re.compile(r"\s*\(\d{1,3}\)")
 _RUN_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'’.-]* $")
 _CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u00de][\w'’-]*")
 
+_HEADING_CHARS = 90
+_SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", ",")
+
 CONFIDENCE = {
     "name": 0.95, "role-name": 0.95, "role": 0.8, "pronoun": 0.85, "pronoun-weak": 0.7,
     "subject": 0.85, "split": 0.85, "continuation": 0.75, "colon": 0.7, "role-anaphora": 0.7,
@@ -415,8 +418,11 @@ class Reader:
         found: dict[str, Attribution] = {}
         quotes = sorted(self.doc.quotes, key=lambda q: q.open_mark)
         for para in self.paragraphs:
+            heading = self.is_heading(para)
             for sentence in self.sentences[para]:
                 in_sentence = [q for q in quotes if sentence[0] <= q.open_mark < sentence[1]]
+                if heading and not in_sentence:
+                    continue  # "2. Kemacetan Parah di Tol Cipali": nobody's subject
                 subject = self.subject(*sentence) or self.passive_agent(*sentence)
                 if subject is not None:
                     att = self.resolve(subject, (subject.start, subject.end), "subject")
@@ -432,6 +438,12 @@ class Reader:
                     self.note(according.start, self.resolve(according, (according.start, according.end)))
         self.neighbours(quotes, found)
         return found
+
+    def is_heading(self, para: tuple[int, int]) -> bool:
+        """A subheading between paragraphs: short, no sentence end, no quote."""
+        line = self.text[para[0]:para[1]].strip()
+        return (len(line) <= _HEADING_CHARS and not line.endswith(_SENTENCE_ENDS)
+                and not self.inside_quote(para[0]) and not any(c in SHAPES for c in line))
 
     def neighbours(self, quotes: list[Quote], found: dict[str, Attribution]) -> None:
         """Rule 4, repeated until nothing changes: split statements and continued quotes."""

@@ -69,6 +69,11 @@ def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, 
         word = m.group()
         after = m.end()
         dotted = after < hi and text[after] == "."
+        spelled = sl.dotted_honorific_rx.match(text, k, hi) if sl.dotted_honorific_rx else None
+        if spelled:  # "K.H. Ahmad Zubaidi", "S.Pd."
+            tokens = []
+            k = end = _skip_spaces(text, spelled.end(), hi)
+            continue
         if word in sl.honorifics and (dotted or (after < hi and text[after] == " ")):
             tokens = []  # a title starts the name: "Kapolda Metro Jaya Irjen Karyoto"
             k = _skip_spaces(text, after + (1 if dotted else 0), hi)
@@ -76,8 +81,7 @@ def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, 
             continue
         if word.endswith(("'s", "’s")) and _is_capital(word):
             unit = sl.org_units_rx.match(text, after, hi) if sl.org_units_rx else None
-            if unit and (tokens or word[:-2] in sl.organisations) and (
-                    _is_org([*tokens, word[:-2]], sl) or word[:-2].isupper()):
+            if unit and (tokens or _is_org([word[:-2]], sl) or _is_acronym(word[:-2])):
                 # "the World Health Organization's country office": the institution itself
                 return tuple([*tokens, word[:-2]]), unit.end(), True
             tokens = []  # a possessive modifies what follows: "Indonesia's captain ..."
@@ -85,8 +89,9 @@ def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, 
             end = k
             continue
         if _is_capital(word):
-            if word.casefold() in sl.not_names or sl.role_rx.fullmatch(word):
-                break
+            joined = bool(tokens) and tokens[-1].casefold() in sl.org_connectors
+            if (word.casefold() in sl.not_names and not joined) or sl.role_rx.fullmatch(word):
+                break  # ("… dan Sumber Daya Mineral": inside an institution's name)
             if len(word) == 1 and dotted:  # an initial: "Dmitry S. Peskov"
                 word, after = word + ".", after + 1
             tokens.append(word)
@@ -254,6 +259,32 @@ def _verb_like(word: str, sl: SpeechLexicon) -> bool:
     return w in sl.report_verbs or w in sl.after_verbs or w.startswith(sl.verb_prefixes)
 
 
+_DESCRIPTION = re.compile(r"[a-z][^,.;:!?\"“”()\n]{0,70}?(?=,\s)")
+_LEADING_LOWER = re.compile(r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?=[A-Z])")
+_PLACE_WORDS = frozenset({"di", "dari", "asal", "of", "at", "in", "from"})
+
+
+def _description_end(text: str, j: int, hi: int, sl: SpeechLexicon) -> int:
+    """Where the holder's name starts after the lower-case words that describe an office:
+    "Kuasa hukum terdakwa, Parlindungan Situmorang", "Pedagang kaki lima di Jalan Tunjungan,
+    Johanes", "Analis pasar modal Rudi Hartono" (but "pengacara terdakwa Budi" is Budi's lawyer)."""
+    described = _DESCRIPTION.match(text, j, hi)
+    if described:
+        words = described.group().split()
+        ok = not any(_verb_like(w, sl) for w in words if not _is_capital(w)) and all(
+            not _is_capital(w) or (n > 0 and (words[n - 1] in _PLACE_WORDS or _is_capital(words[n - 1])))
+            for n, w in enumerate(words))
+        if ok:
+            tokens, _end, org = name_run(text, described.end() + 2, hi, sl)
+            if tokens and not org:
+                return described.end()
+    lower = _LEADING_LOWER.match(text, j, hi)
+    if lower and not any(_verb_like(w, sl) or w.casefold() in sl.dependents
+                         for w in lower.group().split()):
+        return lower.end()
+    return j
+
+
 def _relative_phrase(text: str, start: int, i: int, hi: int, sl: SpeechLexicon) -> NP | None:
     """Kin: "istrinya", "ayah korban" name nobody; "Ayah Yohana, Slamet Riyadi," names Slamet."""
     rel = sl.relative_rx.match(text, i, hi)
@@ -294,7 +325,7 @@ def _cut_description(tokens: tuple[str, ...], sl: SpeechLexicon) -> tuple[str, .
         if _particle(tokens, sl, k) and (strong or k >= 2 or _descriptive(tokens[0], sl)):
             return tokens[k:]
     last = max((k for k in range(n - 1) if _descriptive(tokens[k], sl)), default=-1)
-    if last >= 0 and (n - last - 1 >= 2 or last >= 1):
+    if last >= 0 and (n - last - 1 >= 2 or last >= 1) and not _descriptive(tokens[-1], sl):
         return tokens[last + 1:]
     return tokens
 
@@ -321,9 +352,7 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
     while modifier and modifier.group().casefold() in sl.role_modifiers:  # "pemandu wisata senior"
         j = _skip_spaces(text, modifier.end(), hi)
         modifier = _token(text, j, hi)
-    lower = _LOWER_WORDS.match(text, j, hi)
-    if lower and not any(_verb_like(w, sl) for w in lower.group().split()):
-        j = lower.end()  # "Kuasa hukum terdakwa, Parlindungan Situmorang,": the name follows
+    j = _description_end(text, j, hi, sl)
     name_at = j + 2 if text.startswith(", ", j) else j
     tokens, end, org = name_run(text, name_at, hi, sl)
     while tokens:

@@ -65,6 +65,14 @@ class SpeechLexicon:
         return frozenset(h.rstrip(".") for h in self.words("honorifics"))
 
     @cached_property
+    def dotted_honorific_rx(self) -> re.Pattern[str] | None:
+        """Titles spelt with inner full stops ("K.H.", "S.Pd."), matched whole."""
+        dotted = [h.rstrip(".") for h in self.words("honorifics") if "." in h.rstrip(".")]
+        if not dotted:
+            return None
+        return re.compile(rf"(?:{alternation(dotted)})\.?(?=\s)")
+
+    @cached_property
     def connectors(self) -> frozenset[str]:
         return frozenset(self.words("name_connectors"))
 
@@ -127,6 +135,10 @@ class SpeechLexicon:
         if not nouns:
             return None
         return re.compile(rf"(?<!\w)(?:{alternation(nouns)})\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+    @cached_property
+    def dependents(self) -> frozenset[str]:
+        return self.folded("dependents")
 
     @cached_property
     def role_modifiers(self) -> frozenset[str]:
