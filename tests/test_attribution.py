@@ -374,3 +374,18 @@ def test_glossed_and_borrowed_terms_are_not_quotes(make_doc):
         'Ia menyebut kenaikan indeks kemarin "tidak didukung volume transaksi".\n'))
     assert [q.text for q in doc.quotes] == ["tidak didukung volume transaksi"]
     assert speakers(doc) == ["Rudi Hartono"]
+
+
+def test_region_judge_and_spelled_out_short_forms(make_doc):
+    doc = make_doc(HEAD + (
+        "PONTIANAK - Bupati Sintang Yosef Antonius Lumban mengatakan stok vaksin cukup.\n"
+        '"Vaksin sudah tiba di semua puskesmas," kata Yosef.\n'
+        "Sidang dipimpin ketua majelis hakim I Gede Wirawan Putra.\n"
+        '"Saksi harap bicara yang jelas," lanjut hakim.\n'
+        "Pengurus Besar Persatuan Dayung Seluruh Indonesia (PB PODSI) ikut bersuara.\n"
+        '"Hak atlet akan dibayar," tulis PB PODSI.\n'
+        "Pimpinan Pusat (PP) Persatuan Islam juga menyampaikan sikap.\n"
+        '"Kami mendukung," tulis PP Persatuan Islam.\n'))
+    assert speakers(doc) == ["Yosef Antonius Lumban",
+        "I Gede Wirawan Putra", "Pengurus Besar Persatuan Dayung Seluruh Indonesia",
+        "Pimpinan Pusat Persatuan Islam"]

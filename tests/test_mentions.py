@@ -121,3 +121,5 @@ def test_corpus_names_join_over_middle_names():
                                        "Budi Santoso", "Budi Arie Santoso", "Budi Agung Santoso"]))
     assert mapping["Margareta Lawalata"] == "Margareta Yosephine Lawalata"
     assert mapping["Budi Santoso"] == "Budi Santoso"  # two fuller names fit: left alone
+    mapping = canonical_names(Counter(["Komang Wirata", "I Komang Adi Wirata"]), frozenset({"i"}))
+    assert mapping["Komang Wirata"] == "I Komang Adi Wirata"

@@ -29,7 +29,7 @@ from .sentences import sentence_at, sentence_bounds
 from .speechlex import SpeechLexicon, speech_lexicon
 
 _SKIP_AFTER = re.compile(r"[\s,.!?…\u2014\u2013-]*")
-_ABBREVIATION = re.compile(r"\s\(([A-Z][A-Za-z0-9-]{1,14})\)")
+_ABBREVIATION = re.compile(r"\s\(([A-Z][A-Za-z0-9-]{1,14}(?: [A-Z][A-Za-z0-9-]{1,14}){0,2})\)")
 _WORDS_BACK = re.compile(r"[\w&-]+|,")
 _NAME_GLUE = frozenset({"dan", "&", "and", "of", "untuk", "for", "the"})
 _PASSIVE = re.compile(r"(?<!\w)(di[\w-]+?)(?:nya)?(?:\s+oleh)?\s+(?=\S)")
@@ -140,7 +140,7 @@ class Reader:
                     if not np.role and len(np.name) <= 2 and (
                             m.start() != self.sentence_of(m.start())[0] or np.name[0] in self.known_capitals):
                         aliases.add(np.name)
-            for m in self.sl.role_rx.finditer(self.text, *para):
+            for m in self.sl.role_scan_rx.finditer(self.text, *para):
                 if self.inside_quote(m.start()) or (m.start() > 0 and self.text[m.start() - 1].isalnum()):
                     continue
                 np = parse_np(self.text, m.start(), para[1], self.sl)

@@ -128,7 +128,8 @@ def _is_org(tokens: list[str] | tuple[str, ...], sl: SpeechLexicon) -> bool:
     """An institution's name: it opens ("Kementerian …") or, in English, ends ("… Council") with
     an institution word."""
     return bool(tokens) and (tokens[0] in sl.organisations or tokens[-1] in sl.organisations
-                             or " ".join(tokens) in sl.organisations)
+                             or " ".join(tokens) in sl.organisations
+                             or (len(tokens) == 2 and _is_acronym(tokens[0])))
 
 
 def _particle(tokens: list[str] | tuple[str, ...], sl: SpeechLexicon, k: int = 0) -> bool:
@@ -381,6 +382,10 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
             return NP(start, demo.end(), "role", anaphoric=True,
                       role=text[role_start:end].casefold())
         holder = _cut_description(tokens, sl)
+        regional = sl.regional_rx.fullmatch(text, role.start(), role.end())
+        if (holder == tokens and len(tokens) >= 3 and regional and not _particle(tokens, sl)
+                and tokens[0] not in sl.openers and text.startswith(tokens[0], name_at)):
+            holder = tokens[1:]  # "Bupati Ketapang Yohanes Aloysius Sahat": a region, then the name
         if holder != tokens:
             tokens, org = holder, _is_org(holder, sl)
     if tokens and not org:
@@ -508,46 +513,52 @@ class Registry:
     def _descriptive(self, token: str) -> bool:
         return token in self.sl.complement or token in self.sl.organisations or _is_acronym(token)
 
-    def expand(self, tokens: tuple[str, ...]) -> Entity | None:
-        """An institution named by a short form the article spells out elsewhere: "Kementerian
-        ESDM" (with "Kementerian Energi dan Sumber Daya Mineral (ESDM)"), "BPS" (with "Badan
-        Pusat Statistik …"), "PP Muhammadiyah" (with "Pimpinan Pusat Muhammadiyah")."""
+    def expand(self, tokens: tuple[str, ...]) -> tuple[str, ...] | None:
+        """A name written with a short form the article spells out elsewhere, spelled out:
+        "Kementerian ESDM" (with "Kementerian Energi dan Sumber Daya Mineral (ESDM)"), "PP
+        Muhammadiyah" (with "Pimpinan Pusat (PP) Muhammadiyah" or "Pimpinan Pusat Muhammadiyah"),
+        "BPS" (with "Badan Pusat Statistik …"), "PB PSOSI" (with its full name and "(PB PSOSI)")."""
+        joined = " ".join(tokens)
+        if joined in self.abbreviations and len(tokens) > 1:
+            return self.abbreviations[joined].tokens
         acronyms = [k for k, t in enumerate(tokens) if _is_acronym(t)]
-        if len(acronyms) != 1:
+        if not acronyms or acronyms != list(range(acronyms[0], acronyms[-1] + 1)):
             return None
-        k = acronyms[0]
-        short = tokens[k]
-        spelled = self.abbreviations.get(short)
-        if spelled is not None:
-            rest = [t for n, t in enumerate(tokens) if n != k]
-            return spelled if all(t in spelled.tokens for t in rest) else None
-        head, tail = tokens[:k], tokens[k + 1:]
+        first, last = acronyms[0], acronyms[-1] + 1
+        short = "".join(tokens[first:last])
+        head, tail = tokens[:first], tokens[last:]
+        if last - first == 1 and short in self.abbreviations:
+            spelled = self.abbreviations[short].tokens
+            if all(t in spelled for t in head + tail):
+                return spelled
+            return (*head, *(t for t in spelled if t not in head), *tail)
         for entity in self.entities:
             words = [t for t in entity.tokens if t[:1].isupper()]
-            if len(words) < len(short) + len(head) + len(tail) or tuple(words[:len(head)]) != head:
+            n = len(head) + len(short)
+            if len(words) < n + len(tail) or tuple(words[:len(head)]) != head:
                 continue
-            initials = "".join(w[0] for w in words[len(head):len(head) + len(short)])
-            after = tuple(words[len(head) + len(short):len(head) + len(short) + len(tail)])
-            if initials.upper() == short and after == tail:
-                return entity
+            initials = "".join(w[0] for w in words[len(head):n])
+            if initials.upper() == short.upper() and tuple(words[n:n + len(tail)]) == tail:
+                return entity.tokens
         return None
 
     def resolve(self, np: NP, offset: int) -> Entity:
         key = key_tokens(np.name)
         expanded = self.expand(np.name) if np.org or len(np.name) <= 3 else None
+        if expanded is not None:
+            key = key_tokens(expanded)
+            np = replace(np, name=expanded)
         if len(np.name) == 1 and np.name[0] in self.abbreviations:
             entity = self.abbreviations[np.name[0]]
-        elif expanded is not None:
-            entity = expanded
         else:
             found = [e for e in self.entities if contains(key_tokens(e.tokens), key)]
             inside = [e for e in self.entities if len(e.tokens) >= 2 and contains(key, key_tokens(e.tokens))]
             if found:
                 entity = max(found, key=lambda e: (e.last_seen, len(e.tokens)))
-            elif inside:  # a description before the name: "Corporate Secretary KAI Joni Harahap"
-                entity = max(inside, key=lambda e: len(e.tokens))
+            elif inside and expanded is None:  # a description before the name: "Corporate
+                entity = max(inside, key=lambda e: len(e.tokens))  # Secretary KAI Joni Harahap"
             else:
-                entity = Entity(np.name, np.org)
+                entity = Entity(np.name, np.org or expanded is not None)
                 self.entities.append(entity)
         entity.last_seen = max(entity.last_seen, offset)
         if np.role and np.role not in entity.roles:
@@ -574,4 +585,12 @@ class Registry:
             holders = [e for e in self.entities if holds(e, details)]
             if holders:
                 return max(holders, key=lambda e: e.last_seen)
-        return None
+        # the office as the last word of a longer title: "ketua majelis hakim" for "hakim"
+        def ends_with(held: str) -> bool:
+            core = held.split("(")[0].strip()
+            return core != head_text and core.endswith(" " + head_text)
+
+        ending = [e for e in self.entities if any(ends_with(held) for held in e.roles)]
+        if preferred is not None and preferred in ending:
+            return preferred
+        return max(ending, key=lambda e: e.last_seen) if ending else None

@@ -137,6 +137,11 @@ class SpeechLexicon:
         return re.compile(rf"(?<!\w)(?:{alternation(nouns)})\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
     @cached_property
+    def regional_rx(self) -> re.Pattern[str]:
+        """Offices held over a region, whose name follows them ("Bupati Ketapang …")."""
+        return re.compile(rf"(?:{alternation(self.words('regional_roles')) or '(?!)'})", re.I)
+
+    @cached_property
     def dependents(self) -> frozenset[str]:
         return self.folded("dependents")
 
@@ -192,6 +197,11 @@ class SpeechLexicon:
         names = self.words("role_nouns") + list(self.data.get("role_synonyms") or {})
         patterns = "".join(f"(?-i:{p})|" for p in self.words("role_patterns"))
         return re.compile(rf"(?:{patterns}{alternation(names)})(?!\w)", re.I)
+
+    @cached_property
+    def role_scan_rx(self) -> re.Pattern[str]:
+        """:attr:`role_rx` for scanning a text: only where a word starts (much faster)."""
+        return re.compile(rf"(?<![\w-])(?=\w)(?:{self.role_rx.pattern})", re.I)
 
     @cached_property
     def anonymous_rx(self) -> re.Pattern[str]:
