@@ -2,7 +2,8 @@
 
 Within an article the attribution step already uses the fullest name the article gives. Here the
 names of all articles meet: "Peskov" (an article that never gives the first name) joins
-"Dmitry Peskov", "Dmitry S. Peskov" joins "Dmitry Peskov", and transliteration variants
+"Dmitry Peskov", "Dmitry S. Peskov" joins "Dmitry Peskov", "Margaretha Lawalata" joins
+"Margaretha Xaveria Lawalata" (middle names left out), and transliteration variants
 ("Zelenskiy", "Zelenskyy") join when the rest of the name agrees. A short name that fits two
 different people is left as it is.
 """
@@ -29,22 +30,32 @@ def _same_part(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 5 and a[0] == b[0] and ratio(a, b) >= _SPELLING)
 
 
-def fits(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """Whether ``short`` is a run of ``full``'s parts (spelling variants allowed)."""
+def fits(short: tuple[str, ...], full: tuple[str, ...], particles: frozenset[str] = frozenset()) -> bool:
+    """Whether ``short`` is a run of ``full``'s parts (spelling variants allowed), or the same
+    first and last name with middle names left out ("Margaretha Lawalata" of "Margaretha Xaveria
+    Lawalata")."""
     n = len(short)
-    return n > 0 and any(all(_same_part(x, y) for x, y in zip(short, full[k:k + n], strict=True))
-                         for k in range(len(full) - n + 1))
+    if n > 0 and any(all(_same_part(x, y) for x, y in zip(short, full[k:k + n], strict=True))
+                     for k in range(len(full) - n + 1)):
+        return True
+    if len(full) > n + 1 and full[0] in particles and short[0] != full[0]:
+        full = full[1:]  # "Nyoman Wirawan" of "I Nyoman Adi Wirawan"
+    if n < 2 or len(full) <= n or not (_same_part(short[0], full[0]) and _same_part(short[-1], full[-1])):
+        return False
+    rest = iter(full[1:-1])
+    return all(any(_same_part(x, y) for y in rest) for x in short[1:-1])
 
 
-def canonical_names(names: Counter[str]) -> dict[str, str]:
-    """Each speaker name -> the fullest name of the same person used anywhere in the corpus."""
+def canonical_names(names: Counter[str], particles: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Each speaker name -> the fullest name of the same person used anywhere in the corpus
+    (``particles``: case-folded words that open a name and may be left out, "I", "Ni")."""
     ordered = sorted(names, key=lambda n: (-len(name_parts(n)), -names[n], n))
     mapping: dict[str, str] = {}
     for name in ordered:
         parts = name_parts(name)
         fuller = {mapping[other] for other in ordered
                   if other != name and other in mapping and len(name_parts(other)) >= len(parts)
-                  and fits(parts, name_parts(other))}
+                  and fits(parts, name_parts(other), particles)}
         mapping[name] = fuller.pop() if len(fuller) == 1 else name
     return mapping
 
@@ -52,7 +63,10 @@ def canonical_names(names: Counter[str]) -> dict[str, str]:
 def merge_speakers(docs: list[Document], lex: Lexicon) -> None:
     """Give every quote the corpus-wide canonical name of its speaker."""
     names = Counter(q.speaker for d in docs for q in d.quotes if q.speaker)
-    mapping = canonical_names(names)
+    particles = frozenset(w.casefold() for code in lex.languages
+                          for key in ("name_openers", "name_particles")
+                          for w in (lex.lang(code).get("speech") or {}).get(key) or [])
+    mapping = canonical_names(names, particles)
     for doc in docs:
         for quote in doc.quotes:
             if quote.speaker and mapping.get(quote.speaker, quote.speaker) != quote.speaker:

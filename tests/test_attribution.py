@@ -260,3 +260,132 @@ def test_quote_after_a_sentence_about_its_speaker(make_doc):
         'Kepala Desa Jerukwudel, Suparman, membenarkan hal itu. "Sudah kami ajukan," ujarnya.\n'
         '"Bantuan belum cukup," kata Pak Kades.\n'))
     assert speakers(doc) == ["Warsini", "Suparman", "Suparman"]
+
+
+# -- names, offices and phrases beyond the tuning articles -------------------------------------
+
+def test_first_name_kept_when_the_article_uses_the_middle_name(make_doc):
+    doc = make_doc(HEAD + (
+        "JAKARTA - Wakil Ketua Komisi VIII DPR Ahmad Fauzan Hidayatullah meminta Kementerian Agama "
+        "mengevaluasi penyelenggaraan haji.\n"
+        '"Antrean di Mina tahun ini tidak boleh terulang," kata Fauzan di Jakarta.\n'
+        "Bupati Cianjur Asep Nurjaman juga hadir. Warga Kabupaten Cianjur banyak yang berangkat tahun ini.\n"
+        '"Kami siapkan bus untuk jemaah," ujar Asep.\n'))
+    assert speakers(doc) == ["Ahmad Fauzan Hidayatullah", "Asep Nurjaman"]
+
+
+def test_similar_statement_goes_to_the_person_named(make_doc):
+    doc = make_doc(HEAD + (
+        "JAKARTA - Ketua RW 03 Slamet Raharjo mengatakan warga sudah mengungsi sejak pagi.\n"
+        '"Air naik cepat sekali," kata Slamet.\n'
+        "Hal senada disampaikan Ketua RT 05 Kelurahan Kampung Melayu, Suparmi Handayani. "
+        '"Kami belum dapat bantuan selimut," katanya.\n'
+        "Senada dengan itu, relawan posko banjir Hendra Gunawan mengaku kekurangan perahu karet. "
+        '"Perahu kami hanya dua," ujarnya.\n'))
+    assert speakers(doc) == ["Slamet Raharjo", "Suparmi Handayani", "Hendra Gunawan"]
+
+
+def test_unnamed_relative_is_nobody(make_doc):
+    doc = make_doc(HEAD + (
+        "MEDAN - Korban banjir, Tumpal Sinaga, mengatakan rumahnya terendam setinggi dada.\n"
+        '"Semua perabot rusak," kata Tumpal. "Kami tidur di masjid," tambah istrinya.\n'
+        '"Anak-anak belum sekolah," ujar ibu korban yang lain.\n'))
+    assert speakers(doc) == ["Tumpal Sinaga", None, None]
+
+
+def test_nicknames_descriptions_and_verbs(make_doc):
+    doc = make_doc(HEAD + (
+        "SURABAYA - Pedagang kaki lima di Jalan Tunjungan, Johanes Situmorang, menolak rencana "
+        "relokasi.\n"
+        '"Di tempat baru tidak ada pembeli," kata pria yang akrab disapa Bang Jo itu.\n'
+        "Atlet renang Maria Kristina Londa mengunggah foto latihan di akun media sosialnya. "
+        '"Satu bulan lagi menuju Olimpiade," tulis peraih medali emas SEA Games 2023 itu.\n'
+        '"Ayo, semangat!" teriak Maria.\n'))
+    assert speakers(doc) == ["Johanes Situmorang", "Maria Kristina Londa", "Maria Kristina Londa"]
+
+
+def test_witness_prosecutor_and_document_formulas(make_doc):
+    doc = make_doc(HEAD + (
+        "BANDUNG - Jaksa penuntut umum (JPU) Ratna Sari Dewi membacakan dakwaan terhadap dua "
+        "terdakwa.\n"
+        '"Terdakwa menerima uang sebesar Rp 2 miliar," demikian bunyi dakwaan jaksa.\n'
+        "Saksi kedua, Yusuf Maulana, mengaku pernah mengantar uang itu.\n"
+        'Hakim bertanya siapa yang menyuruhnya. "Atasan saya, Yang Mulia," jawab saksi.\n'
+        "Pengurus Besar Persatuan Guru Republik Indonesia (PGRI) ikut memantau persidangan.\n"
+        '"Kasus ini mencoreng dunia pendidikan," demikian pernyataan PGRI.\n'))
+    assert speakers(doc) == ["Ratna Sari Dewi", "Yusuf Maulana",
+                             "Pengurus Besar Persatuan Guru Republik Indonesia"]
+
+
+def test_short_forms_of_institutions(make_doc):
+    doc = make_doc(HEAD + (
+        "KUPANG - Kementerian Energi dan Sumber Daya Mineral (ESDM) menyiapkan pembangkit baru.\n"
+        '"Pembangkit ini beroperasi tahun depan," tulis Kementerian ESDM dalam siaran persnya.\n'
+        "Badan Pusat Statistik Provinsi Papua Barat mencatat inflasi naik.\n"
+        '"Inflasi terutama karena harga ikan," ungkap BPS dalam rilisnya.\n'
+        "Pimpinan Pusat Persatuan Islam juga bersikap.\n"
+        '"Jangan ada lagi judi," tulis PP Persatuan Islam.\n'))
+    assert speakers(doc) == ["Kementerian Energi dan Sumber Daya Mineral",
+                             "Badan Pusat Statistik Provinsi Papua Barat",
+                             "Pimpinan Pusat Persatuan Islam"]
+
+
+def test_title_before_name_after_the_quote(make_doc):
+    doc = make_doc(HEAD + (
+        "JAKARTA - Kereta cepat menambah jadwal perjalanan mulai bulan depan.\n"
+        '"Kami menambah delapan perjalanan setiap hari," kata Pj. Corporate Secretary PT Kereta '
+        "Cepat Nusantara, Nadia Kusuma.\n"
+        "Kepala Dinas Perhubungan Jawa Barat, Benny Kurniawan, menyambut baik.\n"
+        '"Penumpang akan lebih banyak," jelas Kepala Dishub itu.\n'))
+    assert speakers(doc) == ["Nadia Kusuma", "Benny Kurniawan"]
+
+
+def test_subheadings_are_not_subjects(make_doc):
+    doc = make_doc(HEAD + (
+        "JAKARTA - Menteri Perdagangan Budi Santoso Wibowo mengatakan harga pangan terkendali.\n"
+        '"Stok cukup sampai Lebaran," kata Budi.\n'
+        "Baca Juga: Harga Cabai Turun di Pasar Induk\n"
+        "2. Pasokan Bawang Putih dari Impor\n"
+        '"Impor bawang putih tiba pekan depan," jelasnya.\n'
+        "Kemacetan Parah di Jalur Distribusi\n"
+        '"Impor bawang putih tiba pekan depan," jelasnya.\n'))
+    assert speakers(doc) == ["Budi Santoso Wibowo"] * 3
+
+
+def test_english_institutions_and_team_roles(make_doc):
+    doc = make_doc("Dengue cases rise in Maluku as rains arrive\n" + (
+        "AMBON (Kabar Nusa) - Dengue cases in Maluku rose sharply in October, health officials said.\n"
+        '"Clinics should prepare for more admissions," the World Health Organization\'s country '
+        "office said in a statement.\n"
+        '"We have sent test kits to every district," the Ministry of Health wrote on its Facebook page.\n'
+        "The Maluku Health Office said in a statement that it would \"open two more field clinics\" "
+        "this week.\n"
+        '"Our players are safe and training normally," team manager Samuel Latuheru told ANTARA.\n'))
+    assert speakers(doc) == ["World Health Organization", "Ministry of Health", "Maluku Health Office",
+                             "Samuel Latuheru"]
+    assert doc.quotes[2].partial
+
+
+def test_glossed_and_borrowed_terms_are_not_quotes(make_doc):
+    doc = make_doc(HEAD + (
+        "JAKARTA - Analis pasar modal Rudi Hartono menilai investor sedang bersikap \"wait and see\" "
+        "menjelang rapat bank sentral.\n"
+        "Menurut dia, aksi ambil untung atau \"profit taking\" masih akan terjadi.\n"
+        'Ia menyebut kenaikan indeks kemarin "tidak didukung volume transaksi".\n'))
+    assert [q.text for q in doc.quotes] == ["tidak didukung volume transaksi"]
+    assert speakers(doc) == ["Rudi Hartono"]
+
+
+def test_region_judge_and_spelled_out_short_forms(make_doc):
+    doc = make_doc(HEAD + (
+        "PONTIANAK - Bupati Sintang Yosef Antonius Lumban mengatakan stok vaksin cukup.\n"
+        '"Vaksin sudah tiba di semua puskesmas," kata Yosef.\n'
+        "Sidang dipimpin ketua majelis hakim I Gede Wirawan Putra.\n"
+        '"Saksi harap bicara yang jelas," lanjut hakim.\n'
+        "Pengurus Besar Persatuan Dayung Seluruh Indonesia (PB PODSI) ikut bersuara.\n"
+        '"Hak atlet akan dibayar," tulis PB PODSI.\n'
+        "Pimpinan Pusat (PP) Persatuan Islam juga menyampaikan sikap.\n"
+        '"Kami mendukung," tulis PP Persatuan Islam.\n'))
+    assert speakers(doc) == ["Yosef Antonius Lumban",
+        "I Gede Wirawan Putra", "Pengurus Besar Persatuan Dayung Seluruh Indonesia",
+        "Pimpinan Pusat Persatuan Islam"]

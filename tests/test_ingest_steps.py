@@ -12,6 +12,20 @@ def test_read_also_and_countdown_lines_removed(make_doc):
                                  "Paragraf kedua menutup berita.")
 
 
+def test_read_also_block_takes_its_link_titles(make_doc):
+    doc = make_doc("Judul Berita Hari Ini\nJAKARTA - Paragraf pertama berisi kabar.\n"
+                   "Baca juga:\nHarga Emas Antam Naik Lagi\n- Banjir Rob Rendam Pesisir Demak\n"
+                   "\"Kami siap bekerja,\" kata Rina, pengurus koperasi.\n"
+                   "BACA JUGA: Jadwal Libur Sekolah Diumumkan\nDua Tersangka Ditahan Polisi\n"
+                   "Paragraf kedua menutup berita.\n"
+                   "Artikel ini telah tayang di Contoh.com dengan judul \"Judul Lain\", "
+                   "Klik untuk baca: https://contoh.com/a\n[Gambas:Video Contoh]\n"
+                   "Simak Video \"Cara Mudah Menabung\"\n")
+    assert visible_text(doc) == ("JAKARTA - Paragraf pertama berisi kabar.\n"
+                                 "\"Kami siap bekerja,\" kata Rina, pengurus koperasi.\n"
+                                 "Paragraf kedua menutup berita.")
+
+
 def test_link_list_ends_at_prose(make_doc):
     doc = make_doc("Judul Berita Hari Ini\nParagraf pertama berisi kabar penting.\nBerita Terkait\n"
                    "- Tautan satu\n- Tautan dua\nJudul tanpa tanda hubung\n"

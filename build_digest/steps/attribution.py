@@ -29,7 +29,7 @@ from .sentences import sentence_at, sentence_bounds
 from .speechlex import SpeechLexicon, speech_lexicon
 
 _SKIP_AFTER = re.compile(r"[\s,.!?…\u2014\u2013-]*")
-_ABBREVIATION = re.compile(r"\s\(([A-Z][A-Za-z0-9-]{1,14})\)")
+_ABBREVIATION = re.compile(r"\s\(([A-Z][A-Za-z0-9-]{1,14}(?: [A-Z][A-Za-z0-9-]{1,14}){0,2})\)")
 _WORDS_BACK = re.compile(r"[\w&-]+|,")
 _NAME_GLUE = frozenset({"dan", "&", "and", "of", "untuk", "for", "the"})
 _PASSIVE = re.compile(r"(?<!\w)(di[\w-]+?)(?:nya)?(?:\s+oleh)?\s+(?=\S)")
@@ -37,6 +37,9 @@ _NAMED_AT_END = re.compile(r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*
 _AGE = re.compile(r"\s*\(\d{1,3}\)")
 _RUN_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'’.-]* $")
 _CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u00de][\w'’-]*")
+
+_HEADING_CHARS = 90
+_SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", ",")
 
 CONFIDENCE = {
     "name": 0.95, "role-name": 0.95, "role": 0.8, "pronoun": 0.85, "pronoun-weak": 0.7,
@@ -137,7 +140,7 @@ class Reader:
                     if not np.role and len(np.name) <= 2 and (
                             m.start() != self.sentence_of(m.start())[0] or np.name[0] in self.known_capitals):
                         aliases.add(np.name)
-            for m in self.sl.role_rx.finditer(self.text, *para):
+            for m in self.sl.role_scan_rx.finditer(self.text, *para):
                 if self.inside_quote(m.start()) or (m.start() > 0 and self.text[m.start() - 1].isalnum()):
                     continue
                 np = parse_np(self.text, m.start(), para[1], self.sl)
@@ -147,10 +150,21 @@ class Reader:
         for np in found:
             if len(np.name) >= 2 or np.role:
                 self.registry.add_full(np.name, np.org)
-        self.registry.trim(aliases, {np.name for np in found if np.role})
+        self.registry.trim(aliases, {np.name for np in found if np.role}, self.places(), self.text)
         for np in found:
             if np.role:
                 self.registry.resolve(np, -1)
+
+    def places(self) -> frozenset[str]:
+        """Words the article uses as places ("Kabupaten Cianjur", "di Ubud")."""
+        rx = self.sl.place_rx
+        if rx is None:
+            return frozenset()
+        found: set[str] = set()
+        for para in self.paragraphs:
+            for m in rx.finditer(self.text, *para):
+                found.update(m.group(1).split())
+        return frozenset(found)
 
     def collect_abbreviations(self) -> None:
         """ "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": the long name and its short one."""
@@ -168,8 +182,11 @@ class Reader:
                 while kept and not kept[0].group()[0].isupper():
                     kept.pop(0)
                 initial = abbreviation[0].casefold()
+                head = None
                 while kept and kept[0].group()[0].casefold() != initial:
-                    kept.pop(0)
+                    head = kept.pop(0)
+                if head is not None and head.group() in self.sl.organisations:
+                    kept.insert(0, head)  # "Kementerian Energi dan Sumber Daya Mineral (ESDM)"
                 if not kept or self.sl.role_rx.match(kept[0].group()) or len(kept) < 2:
                     continue  # an office ("Kepala Kepolisian ... (Kapolri)") or nothing
                 display = self.text[kept[0].start():kept[-1].end()]
@@ -301,11 +318,16 @@ class Reader:
         para_end = self.paragraph_of(quote.open_mark)[1]
         hi = min(max(hi, quote.close_mark + 1), para_end)
         at = _SKIP_AFTER.match(text, quote.close_mark + 1, hi).end()
+        formula = sl.source_formula_rx.match(text, at, hi) if sl.source_formula_rx else None
+        if formula:  # "…," demikian bunyi dakwaan jaksa / demikian pernyataan PP Muhammadiyah
+            np = parse_np(text, formula.end(), hi, sl)
+            if np is not None:
+                return self.resolve(np, (formula.start(), np.end))
         verb = sl.after_verb_rx.match(text, at, hi)
         if verb:
             if verb.group("clitic"):
                 return self.resolve(NP(verb.start(), verb.end(), "pronoun"), (verb.start(), verb.end()))
-            np = parse_np(text, verb.end(), hi, sl)
+            np = parse_np(text, verb.end(), hi, sl, described=True)
             if np is not None and np.kind == "anonymous":  # "said a farmer …, Wagiman."
                 named = _NAMED_AT_END.search(text, np.end, hi)
                 later = parse_np(text, named.start(1), hi, sl) if named else None
@@ -396,8 +418,11 @@ class Reader:
         found: dict[str, Attribution] = {}
         quotes = sorted(self.doc.quotes, key=lambda q: q.open_mark)
         for para in self.paragraphs:
+            heading = self.is_heading(para)
             for sentence in self.sentences[para]:
                 in_sentence = [q for q in quotes if sentence[0] <= q.open_mark < sentence[1]]
+                if heading and not in_sentence:
+                    continue  # "2. Kemacetan Parah di Tol Cipali": nobody's subject
                 subject = self.subject(*sentence) or self.passive_agent(*sentence)
                 if subject is not None:
                     att = self.resolve(subject, (subject.start, subject.end), "subject")
@@ -413,6 +438,12 @@ class Reader:
                     self.note(according.start, self.resolve(according, (according.start, according.end)))
         self.neighbours(quotes, found)
         return found
+
+    def is_heading(self, para: tuple[int, int]) -> bool:
+        """A subheading between paragraphs: short, no sentence end, no quote."""
+        line = self.text[para[0]:para[1]].strip()
+        return (len(line) <= _HEADING_CHARS and not line.endswith(_SENTENCE_ENDS)
+                and not self.inside_quote(para[0]) and not any(c in SHAPES for c in line))
 
     def neighbours(self, quotes: list[Quote], found: dict[str, Attribution]) -> None:
         """Rule 4, repeated until nothing changes: split statements and continued quotes."""

@@ -39,6 +39,37 @@ def _continues_list(line: str, max_len: int) -> bool:
     return len(stripped) <= max_len and not stripped.endswith((".", ".\u201d", '."'))
 
 
+_SENTENCE_END = re.compile(r"[.!?…:;,][\"'\u201d\u2019)]*\s*$")
+_QUOTE_START = re.compile("^\\s*[\"\u201c\u201e\u00ab]")
+_READ_ALSO_ALONE = re.compile(r"^\s*[\w ]+[:.\-–]\s*$")
+
+
+def _read_also_end(text: str, spans: list[tuple[int, int]], i: int, max_len: int) -> int:
+    """End (line index, exclusive) of a read-also block: its header line and the link titles
+    under it ("Baca juga:" then one title a line). A blank line ends it unless the header stands
+    alone; a line that reads like prose (ends a sentence, opens a quote, is long) ends it."""
+    alone = bool(_READ_ALSO_ALONE.match(text[slice(*spans[i])]))
+    j = i + 1
+    titles = 0
+    while j < len(spans):
+        line = text[slice(*spans[j])]
+        if is_blank(line):
+            if alone and titles == 0:
+                j += 1
+                continue
+            break
+        bullet = bool(_BULLET.match(line))
+        stripped = line.strip()
+        if len(stripped) > max_len or _QUOTE_START.match(line) or (
+                _SENTENCE_END.search(stripped) and not bullet):
+            break
+        titles += 1
+        j += 1
+    while j - 1 > i and is_blank(text[slice(*spans[j - 1])]):
+        j -= 1
+    return j
+
+
 def mark_boilerplate(doc: Document, lex: Lexicon) -> None:
     """Add ``boilerplate`` and ``caption`` spans."""
     rx = _compiled(lex)
@@ -51,6 +82,11 @@ def mark_boilerplate(doc: Document, lex: Lexicon) -> None:
         start, end = spans[i]
         line = text[start:end]
         rule = next((name for name, pat in rx["lines"] if pat.search(line)), None)
+        if rule == lex.boilerplate.get("read_also_rule"):
+            j = _read_also_end(text, spans, i, int(lex.boilerplate.get("read_also_max_line", 160)))
+            doc.add(start, spans[j - 1][1], "boilerplate", rule=rule)
+            i = j
+            continue
         if rule:
             doc.add(start, end, "boilerplate", rule=rule)
         elif _is_header(line, rx["headers"]) and i != first_content:

@@ -69,26 +69,38 @@ def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, 
         word = m.group()
         after = m.end()
         dotted = after < hi and text[after] == "."
+        spelled = sl.dotted_honorific_rx.match(text, k, hi) if sl.dotted_honorific_rx else None
+        if spelled:  # "K.H. Ahmad Zubaidi", "S.Pd."
+            tokens = []
+            k = end = _skip_spaces(text, spelled.end(), hi)
+            continue
         if word in sl.honorifics and (dotted or (after < hi and text[after] == " ")):
             tokens = []  # a title starts the name: "Kapolda Metro Jaya Irjen Karyoto"
             k = _skip_spaces(text, after + (1 if dotted else 0), hi)
             end = k
             continue
         if word.endswith(("'s", "’s")) and _is_capital(word):
+            unit = sl.org_units_rx.match(text, after, hi) if sl.org_units_rx else None
+            if unit and (tokens or _is_org([word[:-2]], sl) or _is_acronym(word[:-2])):
+                # "the World Health Organization's country office": the institution itself
+                return tuple([*tokens, word[:-2]]), unit.end(), True
             tokens = []  # a possessive modifies what follows: "Indonesia's captain ..."
             k = _skip_spaces(text, after, hi)
             end = k
             continue
         if _is_capital(word):
-            if word.casefold() in sl.not_names or sl.role_rx.fullmatch(word):
-                break
+            joined = bool(tokens) and tokens[-1].casefold() in sl.org_connectors
+            if (word.casefold() in sl.not_names and not joined) or sl.role_rx.fullmatch(word):
+                break  # ("… dan Sumber Daya Mineral": inside an institution's name)
             if len(word) == 1 and dotted:  # an initial: "Dmitry S. Peskov"
                 word, after = word + ".", after + 1
             tokens.append(word)
-        elif word in sl.connectors:
+        elif word in sl.connectors or (word.casefold() in sl.org_connectors and _is_org(tokens, sl)):
             nxt = _token(text, _skip_spaces(text, after, hi), hi)
             if not (nxt and _is_capital(nxt.group())) or after >= hi or text[after] != " ":
                 break
+            if word not in sl.connectors and nxt.group() in sl.organisations:
+                break  # "Kementerian Kesehatan dan Polri": a second institution
             tokens.append(word)
         else:
             break
@@ -98,16 +110,37 @@ def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, 
         k = after + 1
     while tokens and not _is_capital(tokens[-1]):
         tokens.pop()
-    # "Kremlin Dmitry Peskov", "Timnas Indonesia Marco Valente": an institution or place before a name
-    while len(tokens) >= 3 and tokens[1] not in sl.connectors and (
-            tokens[0] in sl.complement or tokens[0] in sl.organisations
-            or _NUMBERED.fullmatch(tokens[0]) or _is_acronym(tokens[0])):
-        tokens.pop(0)
+    # "Kremlin Dmitry Peskov", "Timnas Indonesia Marco Valente": an institution or place before a
+    # name; but "Badan Pusat Statistik Provinsi Bali" is an institution through and through
+    cut = 0
+    while len(tokens) - cut >= 3 and _is_capital(tokens[cut + 1]) and not _particle(tokens, sl, cut) and (
+            _descriptive(tokens[cut], sl) or _NUMBERED.fullmatch(tokens[cut])):
+        cut += 1
+    if cut and not any(_descriptive(t, sl) for t in tokens[cut:]):
+        del tokens[:cut]
     if not _real_name(tuple(tokens)):
         return (), i, False
-    org = bool(tokens) and (tokens[0] in sl.organisations or " ".join(tokens) in sl.organisations)
     place = bool(tokens) and all(t in sl.complement for t in tokens)
-    return tuple(tokens), end, org or place
+    return tuple(tokens), end, _is_org(tokens, sl) or place
+
+
+def _is_org(tokens: list[str] | tuple[str, ...], sl: SpeechLexicon) -> bool:
+    """An institution's name: it opens ("Kementerian …") or, in English, ends ("… Council") with
+    an institution word."""
+    return bool(tokens) and (tokens[0] in sl.organisations or tokens[-1] in sl.organisations
+                             or " ".join(tokens) in sl.organisations
+                             or (len(tokens) == 2 and _is_acronym(tokens[0])))
+
+
+def _particle(tokens: list[str] | tuple[str, ...], sl: SpeechLexicon, k: int = 0) -> bool:
+    """A name particle opens the name at ``k`` ("I Wayan", "Ni Luh", "Anak Agung", "Andi")."""
+    if k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    if tokens[k] in sl.particles or " ".join(tokens[k:k + 2]) in sl.particles or (
+            tokens[k] in sl.openers or " ".join(tokens[k:k + 2]) in sl.openers):
+        return nxt not in sl.complement and nxt not in sl.organisations and not _is_acronym(nxt)
+    return False
 
 
 def _complement(text: str, k: int, hi: int, sl: SpeechLexicon) -> int:
@@ -122,6 +155,10 @@ def _complement(text: str, k: int, hi: int, sl: SpeechLexicon) -> int:
         if not m or j == k:
             return k
         word = m.group()
+        if word in sl.particles or word in sl.openers:  # "Provinsi Bali I Wayan …": the name starts
+            nxt = _token(text, _skip_spaces(text, m.end(), hi), hi)
+            if nxt and _particle((word, nxt.group()), sl):
+                return k
         numbered = bool(_NUMBERED.fullmatch(word))  # "Komisi XI"
         if (word in sl.complement or numbered) and not (
                 len(word) == 1 and m.end() < hi and text[m.end()] == "."):
@@ -136,22 +173,28 @@ def _complement(text: str, k: int, hi: int, sl: SpeechLexicon) -> int:
 
 
 _JOINED = re.compile(r" (?:dan|&|and|serta|of|for|untuk) (?=[A-Z])")
-_ANAPHOR = re.compile(r"((?:[\w-]+\s+){0,5}?)(?:itu|tersebut)(?!\w)")
+_ANAPHOR = re.compile(r"((?:[\w'’-]+\s+){0,10}?)(?:itu|tersebut)(?!\w)")
+_SHORT_ANAPHOR = 5
 
 
-def _anaphor(text: str, i: int, hi: int, sl: SpeechLexicon) -> re.Match[str] | None:
-    """A description ending in "itu/tersebut" that points back ("perwira menengah itu")."""
+def _anaphor(text: str, i: int, hi: int, sl: SpeechLexicon, long: bool = False) -> re.Match[str] | None:
+    """A description ending in "itu/tersebut" that points back ("perwira menengah itu"). Up to
+    five words; longer ones after a person noun ("pria yang akrab disapa Bang Jo itu"), an office
+    or, when ``long``, right after a speech verb ("tulis peraih medali emas SEA Games itu")."""
     m = _ANAPHOR.match(text, i, hi)
     if not m:
         return None
     words = [w.casefold() for w in m.group(1).split()]
     if any(w in sl.report_verbs or w in sl.after_verbs or w in sl.pronouns for w in words):
         return None
+    if len(words) > _SHORT_ANAPHOR and not (long or words[0] in sl.person_nouns):
+        return None
     return m
 
 
-def parse_np(text: str, i: int, hi: int, sl: SpeechLexicon) -> NP | None:
-    """The speaker phrase starting at ``i`` (leading spaces skipped), or None."""
+def parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = False) -> NP | None:
+    """The speaker phrase starting at ``i`` (leading spaces skipped), or None. ``described``: the
+    phrase follows a speech verb, where a long description ending in "itu" names the speaker."""
     i = _skip_spaces(text, i, hi)
     m = _token(text, i, hi)
     if not m:
@@ -171,6 +214,14 @@ def parse_np(text: str, i: int, hi: int, sl: SpeechLexicon) -> NP | None:
         m = _token(text, i, hi)
         if not m:
             return None
+    relative = _relative_phrase(text, start, i, hi, sl)
+    if relative is not None:
+        return relative
+    document = sl.document_rx.match(text, i, hi)
+    if document:  # "Maklumat PP Muhammadiyah", "bunyi dakwaan jaksa": the author speaks
+        author = parse_np(text, document.end(), hi, sl)
+        if author is not None and author.kind in ("name", "role"):
+            return replace(author, start=start)
     while m and m.group() in sl.honorifics:  # "Pak Kades"
         after = m.end() + (1 if text.startswith(".", m.end()) else 0)
         nxt = _token(text, _skip_spaces(text, after, hi), hi)
@@ -185,7 +236,7 @@ def parse_np(text: str, i: int, hi: int, sl: SpeechLexicon) -> NP | None:
     if anonymous:
         return NP(start, anonymous.end(), "anonymous")
     if not _is_capital(m.group()) and m.group() not in sl.connectors:
-        anaphor = _anaphor(text, i, hi, sl)
+        anaphor = _anaphor(text, i, hi, sl, long=described)
         if anaphor:
             return NP(start, anaphor.end(), "role", role=anaphor.group(1).strip().casefold(),
                       anaphoric=True)
@@ -200,13 +251,109 @@ def parse_np(text: str, i: int, hi: int, sl: SpeechLexicon) -> NP | None:
     return None
 
 
+_LOWER_WORDS = re.compile(r"[a-z][\w-]*(?:\s+[a-z0-9][\w/-]*){0,3}(?=,\s)")
+
+
+def _verb_like(word: str, sl: SpeechLexicon) -> bool:
+    """A predicate rather than a description ("menuntut", "berharap", "mengatakan")."""
+    w = word.casefold()
+    return w in sl.report_verbs or w in sl.after_verbs or w.startswith(sl.verb_prefixes)
+
+
+_DESCRIPTION = re.compile(r"[a-z][^,.;:!?\"“”()\n]{0,70}?(?=,\s)")
+_LEADING_LOWER = re.compile(r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?=[A-Z])")
+_PLACE_WORDS = frozenset({"di", "dari", "asal", "of", "at", "in", "from"})
+
+
+def _description_end(text: str, j: int, hi: int, sl: SpeechLexicon) -> int:
+    """Where the holder's name starts after the lower-case words that describe an office:
+    "Kuasa hukum terdakwa, Parlindungan Situmorang", "Pedagang kaki lima di Jalan Tunjungan,
+    Johanes", "Analis pasar modal Rudi Hartono" (but "pengacara terdakwa Budi" is Budi's lawyer)."""
+    described = _DESCRIPTION.match(text, j, hi)
+    if described:
+        words = described.group().split()
+        ok = not any(_verb_like(w, sl) for w in words if not _is_capital(w)) and all(
+            not _is_capital(w) or (n > 0 and (words[n - 1] in _PLACE_WORDS or _is_capital(words[n - 1])))
+            for n, w in enumerate(words))
+        if ok:
+            tokens, _end, org = name_run(text, described.end() + 2, hi, sl)
+            if tokens and not org:
+                return described.end()
+    lower = _LEADING_LOWER.match(text, j, hi)
+    if lower and not any(_verb_like(w, sl) or w.casefold() in sl.dependents
+                         for w in lower.group().split()):
+        return lower.end()
+    return j
+
+
+def _relative_phrase(text: str, start: int, i: int, hi: int, sl: SpeechLexicon) -> NP | None:
+    """Kin: "istrinya", "ayah korban" name nobody; "Ayah Yohana, Slamet Riyadi," names Slamet."""
+    rel = sl.relative_rx.match(text, i, hi)
+    if not rel:
+        return None
+    m = _token(text, i, hi)
+    nxt = _token(text, _skip_spaces(text, rel.end(), hi), hi)
+    if m and m.group() in sl.honorifics and nxt and _is_capital(nxt.group()) and text[rel.end()] == " ":
+        return None  # "Kakek Sugiono": a title before a name
+    if m and _particle((m.group(), nxt.group() if nxt else ""), sl):
+        return None  # "Anak Agung Gde …"
+    end = rel.end()
+    j = _skip_spaces(text, end, hi)
+    if nxt is not None and not text.startswith(",", end):
+        if _is_capital(nxt.group()):  # whose relative: "Ayah Yohana"
+            _tokens, anchor_end, _org = name_run(text, j, hi, sl)
+            end = max(end, anchor_end)
+        else:
+            lower = _LOWER_WORDS.match(text, j, hi)  # "adik terdakwa", "istri korban banjir"
+            if lower and not any(_verb_like(w, sl) for w in lower.group().split()):
+                end = lower.end()
+    written = text[rel.start():end].casefold()
+    if text.startswith(", ", end):
+        tokens, name_end, org = name_run(text, end + 2, hi, sl)
+        if tokens and not org:
+            name_end = name_end + 1 if text.startswith(",", name_end) else name_end
+            return NP(start, name_end, "name", name=tokens, role=written)
+    return NP(start, end, "anonymous", role=written)
+
+
+def _cut_description(tokens: tuple[str, ...], sl: SpeechLexicon) -> tuple[str, ...]:
+    """The holder's name out of "Luwu Utara Andi Rahmat", "Mamuju Tengah Hasnawati Usman",
+    "PT Arunika Kapital Indonesia Bramantyo Setiadi": after a name particle that is not the first
+    word, or after the last word that describes a place or an institution."""
+    n = len(tokens)
+    for k in range(1, n - 1):
+        strong = tokens[k] in sl.openers or " ".join(tokens[k:k + 2]) in sl.openers
+        if _particle(tokens, sl, k) and (strong or k >= 2 or _descriptive(tokens[0], sl)):
+            return tokens[k:]
+    last = max((k for k in range(n - 1) if _descriptive(tokens[k], sl)), default=-1)
+    if last >= 0 and (n - last - 1 >= 2 or last >= 1) and not _descriptive(tokens[-1], sl):
+        return tokens[last + 1:]
+    return tokens
+
+
+def _descriptive(token: str, sl: SpeechLexicon) -> bool:
+    return token in sl.complement or token in sl.organisations or _is_acronym(token)
+
+
 def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: SpeechLexicon) -> NP:
     """An office, then its holder's name, "itu", or nothing."""
-    k = _complement(text, role.end(), hi, sl)
+    role_start = role.start()
+    while True:  # "Pj. Corporate Secretary", "Plt Kepala Dinas": offices in a row
+        k = role.end() + (1 if text.startswith(".", role.end()) and role.end() - role.start() <= 4 else 0)
+        chained = sl.role_rx.match(text, _skip_spaces(text, k, hi), hi)
+        if not chained or chained.start() == k:
+            break
+        role = chained
+    k = _complement(text, k, hi, sl)
     j = _skip_spaces(text, k, hi)
     demo = _DEMONSTRATIVE.match(text, j, hi)
     if demo:
-        return NP(start, demo.end(), "role", role=text[role.start():k].casefold(), anaphoric=True)
+        return NP(start, demo.end(), "role", role=text[role_start:k].casefold(), anaphoric=True)
+    modifier = _token(text, j, hi)
+    while modifier and modifier.group().casefold() in sl.role_modifiers:  # "pemandu wisata senior"
+        j = _skip_spaces(text, modifier.end(), hi)
+        modifier = _token(text, j, hi)
+    j = _description_end(text, j, hi, sl)
     name_at = j + 2 if text.startswith(", ", j) else j
     tokens, end, org = name_run(text, name_at, hi, sl)
     while tokens:
@@ -228,12 +375,24 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
             if more and not more_org:
                 tokens, end, org, name_at = more, more_end, more_org, end + 2
         break
-    written = text[role.start():k]
+    written = text[role_start:k]
+    if tokens and name_at == j:
+        demo = _DEMONSTRATIVE.match(text, _skip_spaces(text, end, hi), hi)
+        if demo:  # "Kepala Dinkes itu": the words complete the office
+            return NP(start, demo.end(), "role", anaphoric=True,
+                      role=text[role_start:end].casefold())
+        holder = _cut_description(tokens, sl)
+        regional = sl.regional_rx.fullmatch(text, role.start(), role.end())
+        if (holder == tokens and len(tokens) >= 3 and regional and not _particle(tokens, sl)
+                and tokens[0] not in sl.openers and text.startswith(tokens[0], name_at)):
+            holder = tokens[1:]  # "Bupati Ketapang Yohanes Aloysius Sahat": a region, then the name
+        if holder != tokens:
+            tokens, org = holder, _is_org(holder, sl)
     if tokens and not org:
         if name_at != j:  # appositive: "juru bicara Kremlin, Dmitry Peskov,"
             end = end + 1 if end < hi and text[end] == "," else end
         return NP(start, end, "name", name=tokens, role=written.casefold())
-    anaphor = _anaphor(text, j, hi, sl)
+    anaphor = _anaphor(text, j, hi, sl, long=True)
     if anaphor:  # "politikus asal Sumatera Barat itu"
         return NP(start, anaphor.end(), "role", anaphoric=True,
                   role=(written + " " + anaphor.group(1)).strip().casefold())
@@ -249,6 +408,11 @@ def role_after_name(text: str, end: int, hi: int, sl: SpeechLexicon) -> str:
         return ""
     k = _complement(text, role.end(), hi, sl)
     return text[role.start():k].casefold()
+
+
+def _count(text: str, phrase: str) -> int:
+    """How often ``phrase`` occurs in ``text`` as whole words."""
+    return len(re.findall(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])", text))
 
 
 @lru_cache(maxsize=8192)
@@ -284,6 +448,7 @@ class Registry:
         self.sl = sl
         self.entities: list[Entity] = []
         self.abbreviations: dict[str, Entity] = {}
+        self.places: frozenset[str] = frozenset()
 
     def add_full(self, tokens: tuple[str, ...], org: bool) -> None:
         """Make a name known before resolving (so "Peskov" finds "Dmitry Peskov" written later)."""
@@ -303,9 +468,13 @@ class Registry:
         self.entities.append(entity)
         self.abbreviations.setdefault(abbreviation, entity)
 
-    def trim(self, aliases: set[tuple[str, ...]], with_role: set[tuple[str, ...]]) -> None:
+    def trim(self, aliases: set[tuple[str, ...]], with_role: set[tuple[str, ...]],
+             places: frozenset[str] = frozenset(), text: str = "") -> None:
         """Cut descriptions off long names using the short forms the article uses alone:
-        "Cianjur Asep Sukmana" with "Asep" -> "Asep Sukmana"."""
+        "Cianjur Asep Sukmana" with "Asep" -> "Asep Sukmana". Only words that describe (a place,
+        an institution, a word the article uses as a place: "Kabupaten Cianjur") are cut, so a
+        person called by a middle name keeps the first ("Ahmad Munawar Syadzili", "Munawar")."""
+        self.places = places
         usable = [a for a in aliases if not any(self._descriptive(t) for t in a)]  # not "KAI Commuter"
         wider = {a: [b for b in aliases if b != a and contains(b, a)] for a in usable}
         for entity in self.entities:
@@ -325,14 +494,60 @@ class Registry:
                         starts.append(k)
                     elif tokens in with_role or any(self._descriptive(t) for t in tokens[:n - m - 1]):
                         starts.append(n - m - 1)  # a surname, after a description
-            if starts and min(starts) > 0:
+            if starts and min(starts) > 0 and self._describes(tokens[:min(starts)], tokens, text):
                 entity.tokens = tokens[min(starts):]
+
+    def _describes(self, words: tuple[str, ...], name: tuple[str, ...], text: str) -> bool:
+        """Whether ``words`` before a name describe it: a place, an institution, or a word the
+        article also uses without the name ("PP Muhammadiyah Agus Salim" with "Muhammadiyah"
+        elsewhere); a first name is never used apart from its person."""
+        if words[0] in self.sl.particles or words[0] in self.sl.openers:
+            return False
+        if any(self._descriptive(t) or t in self.places for t in words):
+            return True
+        if not text:
+            return False
+        full = _count(text, " ".join(name))
+        return all(_count(text, t) > full for t in words)
 
     def _descriptive(self, token: str) -> bool:
         return token in self.sl.complement or token in self.sl.organisations or _is_acronym(token)
 
+    def expand(self, tokens: tuple[str, ...]) -> tuple[str, ...] | None:
+        """A name written with a short form the article spells out elsewhere, spelled out:
+        "Kementerian ESDM" (with "Kementerian Energi dan Sumber Daya Mineral (ESDM)"), "PP
+        Muhammadiyah" (with "Pimpinan Pusat (PP) Muhammadiyah" or "Pimpinan Pusat Muhammadiyah"),
+        "BPS" (with "Badan Pusat Statistik …"), "PB PSOSI" (with its full name and "(PB PSOSI)")."""
+        joined = " ".join(tokens)
+        if joined in self.abbreviations and len(tokens) > 1:
+            return self.abbreviations[joined].tokens
+        acronyms = [k for k, t in enumerate(tokens) if _is_acronym(t)]
+        if not acronyms or acronyms != list(range(acronyms[0], acronyms[-1] + 1)):
+            return None
+        first, last = acronyms[0], acronyms[-1] + 1
+        short = "".join(tokens[first:last])
+        head, tail = tokens[:first], tokens[last:]
+        if last - first == 1 and short in self.abbreviations:
+            spelled = self.abbreviations[short].tokens
+            if all(t in spelled for t in head + tail):
+                return spelled
+            return (*head, *(t for t in spelled if t not in head), *tail)
+        for entity in self.entities:
+            words = [t for t in entity.tokens if t[:1].isupper()]
+            n = len(head) + len(short)
+            if len(words) < n + len(tail) or tuple(words[:len(head)]) != head:
+                continue
+            initials = "".join(w[0] for w in words[len(head):n])
+            if initials.upper() == short.upper() and tuple(words[n:n + len(tail)]) == tail:
+                return entity.tokens
+        return None
+
     def resolve(self, np: NP, offset: int) -> Entity:
         key = key_tokens(np.name)
+        expanded = self.expand(np.name) if np.org or len(np.name) <= 3 else None
+        if expanded is not None:
+            key = key_tokens(expanded)
+            np = replace(np, name=expanded)
         if len(np.name) == 1 and np.name[0] in self.abbreviations:
             entity = self.abbreviations[np.name[0]]
         else:
@@ -340,10 +555,10 @@ class Registry:
             inside = [e for e in self.entities if len(e.tokens) >= 2 and contains(key, key_tokens(e.tokens))]
             if found:
                 entity = max(found, key=lambda e: (e.last_seen, len(e.tokens)))
-            elif inside:  # a description before the name: "Corporate Secretary KAI Joni Harahap"
-                entity = max(inside, key=lambda e: len(e.tokens))
+            elif inside and expanded is None:  # a description before the name: "Corporate
+                entity = max(inside, key=lambda e: len(e.tokens))  # Secretary KAI Joni Harahap"
             else:
-                entity = Entity(np.name, np.org)
+                entity = Entity(np.name, np.org or expanded is not None)
                 self.entities.append(entity)
         entity.last_seen = max(entity.last_seen, offset)
         if np.role and np.role not in entity.roles:
@@ -370,4 +585,12 @@ class Registry:
             holders = [e for e in self.entities if holds(e, details)]
             if holders:
                 return max(holders, key=lambda e: e.last_seen)
-        return None
+        # the office as the last word of a longer title: "ketua majelis hakim" for "hakim"
+        def ends_with(held: str) -> bool:
+            core = held.split("(")[0].strip()
+            return core != head_text and core.endswith(" " + head_text)
+
+        ending = [e for e in self.entities if any(ends_with(held) for held in e.roles)]
+        if preferred is not None and preferred in ending:
+            return preferred
+        return max(ending, key=lambda e: e.last_seen) if ending else None

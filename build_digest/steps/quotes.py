@@ -174,6 +174,8 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
         return True, False, "sentence"
     if title and not punct:
         return False, False, "title"
+    if not punct and sl.is_term(words, prev_words[-1] if prev_words else ""):
+        return False, False, "term"  # "mempercantik portofolio atau "window dressing""
     if len(words) >= 2 and _governed(before, sl, GOVERNING_REACH):
         return True, True, "governed"
     if len(words) >= 4:

@@ -65,6 +65,14 @@ class SpeechLexicon:
         return frozenset(h.rstrip(".") for h in self.words("honorifics"))
 
     @cached_property
+    def dotted_honorific_rx(self) -> re.Pattern[str] | None:
+        """Titles spelt with inner full stops ("K.H.", "S.Pd."), matched whole."""
+        dotted = [h.rstrip(".") for h in self.words("honorifics") if "." in h.rstrip(".")]
+        if not dotted:
+            return None
+        return re.compile(rf"(?:{alternation(dotted)})\.?(?=\s)")
+
+    @cached_property
     def connectors(self) -> frozenset[str]:
         return frozenset(self.words("name_connectors"))
 
@@ -79,6 +87,25 @@ class SpeechLexicon:
     @cached_property
     def title_cues(self) -> frozenset[str]:
         return self.folded("title_cues")
+
+    @cached_property
+    def term_cues(self) -> frozenset[str]:
+        return self.folded("term_cues")
+
+    @cached_property
+    def loanword_rx(self) -> re.Pattern[str] | None:
+        marks = self.words("loanword_marks")
+        return re.compile("|".join(f"(?:{m})" for m in marks)) if marks else None
+
+    def is_term(self, words: list[str], prev: str) -> bool:
+        """A short lower-case fragment that names a term: glossed ("atau "window dressing"") or
+        spelt like a borrowed word."""
+        if not words or len(words) > 3 or any(w[:1].isupper() for w in words):
+            return False
+        if prev in self.term_cues:
+            return True
+        rx = self.loanword_rx
+        return rx is not None and any(rx.search(w.casefold()) for w in words)
 
     @cached_property
     def indefinites(self) -> frozenset[str]:
@@ -98,10 +125,83 @@ class SpeechLexicon:
         return {k.casefold(): _fold(v) for k, v in syn.items()}
 
     @cached_property
+    def verb_prefixes(self) -> tuple[str, ...]:
+        return tuple(w.casefold() for w in self.words("verb_prefixes"))
+
+    @cached_property
+    def place_rx(self) -> re.Pattern[str] | None:
+        """A place noun and the capitalised words after it ("Kabupaten Luwu Utara")."""
+        nouns = self.words("place_nouns")
+        if not nouns:
+            return None
+        return re.compile(rf"(?<!\w)(?:{alternation(nouns)})\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+    @cached_property
+    def regional_rx(self) -> re.Pattern[str]:
+        """Offices held over a region, whose name follows them ("Bupati Ketapang …")."""
+        return re.compile(rf"(?:{alternation(self.words('regional_roles')) or '(?!)'})", re.I)
+
+    @cached_property
+    def dependents(self) -> frozenset[str]:
+        return self.folded("dependents")
+
+    @cached_property
+    def role_modifiers(self) -> frozenset[str]:
+        return self.folded("role_modifiers")
+
+    @cached_property
+    def relatives(self) -> frozenset[str]:
+        return self.folded("relative_nouns")
+
+    @cached_property
+    def relative_rx(self) -> re.Pattern[str]:
+        """A kin noun, with or without its clitic ("istrinya", "ayah korban")."""
+        return re.compile(rf"(?:{alternation(self.words('relative_nouns'))})(?:nya)?(?![\w-])", re.I)
+
+    @cached_property
+    def document_rx(self) -> re.Pattern[str]:
+        """Document nouns in a row, with an optional clitic ("Maklumat", "bunyi dakwaan")."""
+        one = rf"(?:{alternation(self.words('document_nouns'))})(?:nya)?"
+        return re.compile(rf"{one}(?:\s+{one})*(?!\w)", re.I)
+
+    @cached_property
+    def particles(self) -> frozenset[str]:
+        return frozenset(self.words("name_particles"))
+
+    @cached_property
+    def openers(self) -> frozenset[str]:
+        return frozenset(self.words("name_openers"))
+
+    @cached_property
+    def org_connectors(self) -> frozenset[str]:
+        return self.folded("organisation_connectors")
+
+    @cached_property
+    def org_units_rx(self) -> re.Pattern[str] | None:
+        units = self.words("organisation_units")
+        return re.compile(rf"\s+(?:{alternation(units)})(?!\w)", re.I) if units else None
+
+    @cached_property
+    def source_formula_rx(self) -> re.Pattern[str] | None:
+        """ "demikian bunyi dakwaan", "demikian pernyataan": the source's name follows."""
+        words = self.words("source_formulas")
+        if not words:
+            return None
+        return re.compile(rf"(?:{alternation(words)})(?:\s+(?:{alternation(self.words('document_nouns'))})"
+                          rf"(?:nya)?)+(?:\s+(?:dari|oleh))?(?!\w)", re.I)
+
+    @cached_property
     def role_rx(self) -> re.Pattern[str]:
-        """A role noun (or a synonym) at a position, longest first, whole words."""
+        """A role noun (or a synonym) at a position, longest first, whole words; or a job title
+        matching one of the case-sensitive ``role_patterns``."""
         names = self.words("role_nouns") + list(self.data.get("role_synonyms") or {})
-        return re.compile(rf"(?:{alternation(names)})(?!\w)", re.I)
+        patterns = "".join(f"(?-i:{p})|" for p in self.words("role_patterns"))
+        return re.compile(rf"(?:{patterns}{alternation(names)})(?!\w)", re.I)
+
+    @cached_property
+    def role_scan_rx(self) -> re.Pattern[str]:
+        """:attr:`role_rx` for scanning a text: only where a word starts (much faster)."""
+        return re.compile(rf"(?<![\w-])(?=\w)(?:{self.role_rx.pattern})", re.I)
 
     @cached_property
     def anonymous_rx(self) -> re.Pattern[str]:

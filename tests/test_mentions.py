@@ -1,0 +1,125 @@
+"""Speaker phrases: names with their particles, offices before names, institutions, kin, documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_digest.steps.mentions import parse_np
+from build_digest.steps.speechlex import speech_lexicon
+
+
+@pytest.fixture(scope="module")
+def sl_id(lex):
+    return speech_lexicon(lex, "id")
+
+
+@pytest.fixture(scope="module")
+def sl_en(lex):
+    return speech_lexicon(lex, "en")
+
+
+def np_of(text: str, sl):
+    return parse_np(text, 0, len(text), sl)
+
+
+@pytest.mark.parametrize("phrase, name", [
+    # particles belong to the name, even after a place or a numeral-looking word
+    ("Kepala Dinas Pariwisata Provinsi Bali I Ketut Darmaja mengatakan", "I Ketut Darmaja"),
+    ("Bupati Tabanan I Komang Gede Sanjaya mengatakan", "I Komang Gede Sanjaya"),
+    ("Camat Ubud Ni Made Sutarini menjelaskan", "Ni Made Sutarini"),
+    ("Bupati Bone Barat Andi Fahsar Padjalangi menegaskan", "Andi Fahsar Padjalangi"),
+    ("Wali Kota Pare Pare Andi Taufan Tiro menegaskan", "Andi Taufan Tiro"),
+    # a region before the name
+    ("Bupati Mamasa Tengah Rosdiana Usman mengatakan", "Rosdiana Usman"),
+    ("Kapolres Toraja Utara Yulius Tandirerung mengatakan", "Yulius Tandirerung"),
+    # English job titles and companies before the name
+    ("Head of Research PT Cakrawala Sekuritas, Dion Pranata, mengatakan", "Dion Pranata"),
+    ("Chief Technology Officer PT Awan Data Nusantara, Kevin Sutanto, menjelaskan", "Kevin Sutanto"),
+    ("Senior Equity Analyst PT Lintas Kapital Indonesia Nadia Prameswari menilai", "Nadia Prameswari"),
+    ("General Manager PT Pelayaran Selat Nusantara Cabang Merak, Heru Santosa, mengatakan",
+     "Heru Santosa"),
+    ("Plt. Corporate Secretary PT Kereta Cepat Nusantara, Dewi, mengatakan", "Dewi"),
+    ("Ketua MUI Bidang Dakwah, K.H. Ahmad Zubaidi, mengatakan", "Ahmad Zubaidi"),
+    # an office after a lower-case description, then the name
+    ("Kuasa hukum korban, Parulian Hutapea, mengatakan", "Parulian Hutapea"),
+    ("Pelatih kepala tim dayung nasional, Marthen Rumere, mengatakan", "Marthen Rumere"),
+    ("pemandu wisata senior Ni Wayan Sukerti", "Ni Wayan Sukerti"),
+    # kin with their own name
+    ("Ayah Rini, Sutrisno, mengatakan", "Sutrisno"),
+    # a document names its author
+    ("Keterangan tertulis PW Ansor menyebut", "PW Ansor"),
+])
+def test_holder_name_id(sl_id, phrase, name):
+    np = np_of(phrase, sl_id)
+    assert np is not None and np.kind == "name" and " ".join(np.name) == name
+
+
+def test_name_particle_not_taken_for_a_numeral(sl_id):
+    np = np_of("Ketua Komisi I DPR Meutya Larasati mengatakan", sl_id)
+    assert np.name == ("Meutya", "Larasati")
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Kementerian Energi dan Sumber Daya Mineral menyatakan", "Kementerian Energi dan Sumber Daya Mineral"),
+    ("Badan Pusat Statistik Provinsi Maluku Utara mencatat", "Badan Pusat Statistik Provinsi Maluku Utara"),
+])
+def test_institution_names_whole_id(sl_id, phrase, name):
+    np = np_of(phrase, sl_id)
+    assert np.kind == "name" and np.org and " ".join(np.name) == name
+
+
+def test_two_institutions_are_not_joined(sl_id):
+    np = np_of("Kementerian Kesehatan dan Polri menyatakan", sl_id)
+    assert np.name == ("Kementerian", "Kesehatan")
+
+
+@pytest.mark.parametrize("phrase", ["istrinya", "ayah korban", "adik terdakwa", "keluarga korban banjir"])
+def test_unnamed_kin_names_nobody(sl_id, phrase):
+    assert np_of(phrase + " mengatakan", sl_id).kind == "anonymous"
+
+
+@pytest.mark.parametrize("phrase, role", [
+    ("Kepala Dinkes itu", "kepala dinkes"),
+    ("pengacara yang juga kerap menangani perkara perceraian selebritas itu", "pengacara"),
+])
+def test_offices_pointing_back(sl_id, phrase, role):
+    np = np_of(phrase, sl_id)
+    assert np.kind == "role" and np.anaphoric and np.role.startswith(role)
+
+
+def test_long_descriptions_after_a_verb(sl_id):
+    text = "peraih medali perak Olimpiade Paris 2024 itu"
+    assert parse_np(text, 0, len(text), sl_id) is None or not parse_np(text, 0, len(text), sl_id).anaphoric
+    np = parse_np(text, 0, len(text), sl_id, described=True)
+    assert np.kind == "role" and np.anaphoric
+    np = np_of("pria yang akrab disapa Bang Ucok itu", sl_id)
+    assert np.kind == "role" and np.anaphoric
+
+
+@pytest.mark.parametrize("phrase, name, org", [
+    ("the Ministry of Health wrote", "Ministry of Health", True),
+    ("the World Food Programme's country office said", "World Food Programme", True),
+    ("the Bintan Regency Administration Council said", "Bintan Regency Administration Council", True),
+    ("Bintan Regent Ahmad Yani Harahap told", "Ahmad Yani Harahap", False),
+    ("team manager Jefri Rumaropen told", "Jefri Rumaropen", False),
+    ("Chief Executive Officer Arunika Group, Lydia Tan, said", "Lydia Tan", False),
+])
+def test_english_phrases(sl_en, phrase, name, org):
+    np = np_of(phrase, sl_en)
+    assert np.kind == "name" and " ".join(np.name) == name and np.org == org
+
+
+def test_english_possessive_person_stays_unnamed(sl_en):
+    assert np_of("the ministry's spokesperson said", sl_en) is None
+
+
+def test_corpus_names_join_over_middle_names():
+    from collections import Counter
+
+    from build_digest.speakers import canonical_names
+    mapping = canonical_names(Counter(["Margareta Lawalata", "Margareta Yosephine Lawalata",
+                                       "Budi Santoso", "Budi Arie Santoso", "Budi Agung Santoso"]))
+    assert mapping["Margareta Lawalata"] == "Margareta Yosephine Lawalata"
+    assert mapping["Budi Santoso"] == "Budi Santoso"  # two fuller names fit: left alone
+    mapping = canonical_names(Counter(["Komang Wirata", "I Komang Adi Wirata"]), frozenset({"i"}))
+    assert mapping["Komang Wirata"] == "I Komang Adi Wirata"
