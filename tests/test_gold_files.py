@@ -28,7 +28,7 @@ def _loaded(gold_path: Path):
 
 
 def test_gold_files_exist():
-    assert {p.name for p in GOLD_FILES} >= {"seeds.yaml", "articles.yaml", "heldout.yaml"}
+    assert {p.name for p in GOLD_FILES} >= {"seeds.yaml", "articles.yaml", "heldout.yaml", "heldout2.yaml"}
 
 
 @pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.name)
@@ -67,7 +67,7 @@ def test_speaker_names_are_canonical_within_a_gold_file(gold_path):
                 f"{name!r} and {other!r} look like the same person")
 
 
-@pytest.mark.parametrize("name", ["articles.yaml", "heldout.yaml"])
+@pytest.mark.parametrize("name", ["articles.yaml", "heldout.yaml", "heldout2.yaml"])
 def test_article_gold_covers_every_case(name):
     """The tuning set and the held-out set each exercise every case (a few quotes at least)."""
     gold, texts = _loaded(GOLD_DIR / name)
