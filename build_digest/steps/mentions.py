@@ -198,7 +198,8 @@ def _complement(text: str, k: int, hi: int, sl: SpeechLexicon) -> int:
         return k
 
 
-_OF_COORDINATED = re.compile(r" (?:of|for|urusan|bidang) (?:[A-Z][\w-]* ){1,3}(?:and|dan|&) [A-Z][\w-]*(?!\w)")
+_OF_COORDINATED = re.compile(r" (?:of|for|urusan|bidang) (?:[A-Z][\w-]* ){1,3}"
+                             r"(?:and|dan|&) [A-Z][\w-]*(?!\w)")
 _OFFICE_LIST = re.compile(r"(?: [A-Z][\w-]*){0,2}(?:, [A-Z][\w-]*)+,? (?:dan|serta|and|&) (?=[A-Z])")
 
 
