@@ -123,3 +123,30 @@ def test_corpus_names_join_over_middle_names():
     assert mapping["Budi Santoso"] == "Budi Santoso"  # two fuller names fit: left alone
     mapping = canonical_names(Counter(["Komang Wirata", "I Komang Adi Wirata"]), frozenset({"i"}))
     assert mapping["Komang Wirata"] == "I Komang Adi Wirata"
+
+
+@pytest.mark.parametrize("phrase, name", [
+    # an office word that is also a common part of names stays inside the name
+    ("Sekretaris Daerah Sleman Drs. Hendra Hakim Saputra, M.Si. dan", ("Hendra", "Hakim", "Saputra")),
+    # Malaysian honorific phrases (with an apostrophe) and "bin" inside the name
+    ("Pengarah Urusan Syarikat Jaya Makmur, Dato' Seri Kamal Arif bin Hassan, berkata",
+     ("Kamal", "Arif", "bin", "Hassan")),
+    ("Tan Sri Razak Hamdan mengatakan", ("Razak", "Hamdan")),
+    # an office listed with commas and "dan" ends where the name starts
+    ("Direktur Perencanaan, Pengawasan, dan Hubungan Antarlembaga BPOM, Sinta Marlina, mengatakan",
+     ("Sinta", "Marlina")),
+])
+def test_name_boundaries_id(sl_id, phrase, name):
+    np = np_of(phrase, sl_id)
+    assert np is not None and np.kind == "name" and np.name == name
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Deputy Minister of Labour and Welfare Tran Quoc Bao said", ("Tran", "Quoc", "Bao")),
+    ("Seismologist Maria Lopez Vega of the National Seismic Service said", ("Maria", "Lopez", "Vega")),
+    # a place and an office before the name: the office word is not part of the name
+    ("Jayapura Regent Mathius Kogoya said", ("Mathius", "Kogoya")),
+])
+def test_name_boundaries_en(sl_en, phrase, name):
+    np = np_of(phrase, sl_en)
+    assert np is not None and np.kind == "name" and np.name == name

@@ -38,6 +38,8 @@ _AGE = re.compile(r"\s*\(\d{1,3}\)")
 _RUN_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'’.-]* $")
 _CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u00de][\w'’-]*")
 
+_AFFILIATION = re.compile(r" (?:of|from|at|dari) (?:the )?[A-Z][\w'’-]*"
+                          r"(?:(?: (?:of|for|and|dan|the))* [A-Z][\w'’-]*)*")
 _HEADING_CHARS = 90
 _SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", ",")
 
@@ -147,6 +149,11 @@ class Reader:
                 if np and np.kind == "name":
                     found.append(np)
         self.collect_abbreviations()
+        offices = [np for np in found if np.role]
+        # a run of capitals that starts inside an office: "… Resources and Environment Nguyen"
+        found = [np for np in found if np.role or not any(
+            o.start < np.start < o.end and len(o.name) < len(np.name) and np.name[-len(o.name):] == o.name
+            for o in offices)]
         for np in found:
             if len(np.name) >= 2 or np.role:
                 self.registry.add_full(np.name, np.org)
@@ -349,6 +356,10 @@ class Reader:
             close = self.text.find(", ", pos + 2, min(hi, pos + 120))
             if close > 0:
                 pos = close + 1
+        else:  # "Pham Minh Duc of the Southern Institute of Water Resources told"
+            affiliation = _AFFILIATION.match(self.text, pos, hi)
+            if affiliation:
+                pos = affiliation.end()
         for word in re.finditer(r"\S+", self.text[pos:hi]):
             token = word.group().strip(",.").casefold()
             if self.sl.subject_verb_rx.fullmatch(token):

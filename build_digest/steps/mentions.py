@@ -90,8 +90,10 @@ def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, 
             continue
         if _is_capital(word):
             joined = bool(tokens) and tokens[-1].casefold() in sl.org_connectors
-            if (word.casefold() in sl.not_names and not joined) or sl.role_rx.fullmatch(word):
+            if word.casefold() in sl.not_names and not joined:
                 break  # ("… dan Sumber Daya Mineral": inside an institution's name)
+            if sl.role_rx.fullmatch(word) and not _inside_name(text, after, hi, tokens, sl):
+                break
             if len(word) == 1 and dotted:  # an initial: "Dmitry S. Peskov"
                 word, after = word + ".", after + 1
             tokens.append(word)
@@ -124,6 +126,18 @@ def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, 
     return tuple(tokens), end, _is_org(tokens, sl) or place
 
 
+def _inside_name(text: str, after: int, hi: int, tokens: list[str], sl: SpeechLexicon) -> bool:
+    """A word that is also an office, inside a person's name: "Fauzan Hakim Lubis" (a first name
+    before it, a capitalised word after it that is neither an office nor a description)."""
+    if not tokens or _descriptive(tokens[-1], sl) or not text.startswith(" ", after):
+        return False
+    if text[text.rfind(" ", 0, after) + 1:after] not in sl.folded_words("office_name_words"):
+        return False
+    nxt = _token(text, after + 1, hi)
+    return bool(nxt) and _is_capital(nxt.group()) and not sl.role_rx.fullmatch(nxt.group()) and (
+        not _descriptive(nxt.group(), sl)) and nxt.group().casefold() not in sl.not_names
+
+
 def _is_org(tokens: list[str] | tuple[str, ...], sl: SpeechLexicon) -> bool:
     """An institution's name: it opens ("Kementerian …") or, in English, ends ("… Council") with
     an institution word."""
@@ -146,6 +160,16 @@ def _particle(tokens: list[str] | tuple[str, ...], sl: SpeechLexicon, k: int = 0
 def _complement(text: str, k: int, hi: int, sl: SpeechLexicon) -> int:
     """Skip the words that describe an office ("Luar Negeri", "Kremlin", "(AS)")."""
     while True:
+        listed = _OFFICE_LIST.match(text, k, hi)
+        if listed and not any(sl.role_rx.fullmatch(w) for w in re.findall(r"[\w-]+", listed.group())):
+            nxt = _token(text, listed.end(), hi)  # "Direktur Penyuluhan, Pelayanan, dan Hubungan …"
+            if nxt and not sl.role_rx.match(text, nxt.start(), hi):
+                k = nxt.end()
+                continue
+        coordinated = _OF_COORDINATED.match(text, k, hi)
+        if coordinated:  # "Minister of Natural Resources and Environment Nguyen Van Thanh"
+            k = coordinated.end()
+            continue
         j = _skip_spaces(text, k, hi)
         paren = _PAREN.match(text, j, hi)
         if paren and j > k:
@@ -166,10 +190,17 @@ def _complement(text: str, k: int, hi: int, sl: SpeechLexicon) -> int:
             continue
         if word.casefold() in ("dan", "&", "and", "of", "for", "untuk", "urusan", "bidang"):
             nxt = _token(text, _skip_spaces(text, m.end(), hi), hi)
-            if nxt and nxt.group() in sl.complement:
+            coordinated = word.casefold() in ("dan", "&", "and") and nxt and _is_capital(nxt.group()) and (
+                not sl.role_rx.match(text, nxt.start(), hi))  # "… Resources and Environment"
+            if nxt and (nxt.group() in sl.complement or coordinated):
                 k = nxt.end()
                 continue
         return k
+
+
+_OF_COORDINATED = re.compile(r" (?:of|for|urusan|bidang) (?:[A-Z][\w-]* ){1,3}"
+                             r"(?:and|dan|&) [A-Z][\w-]*(?!\w)")
+_OFFICE_LIST = re.compile(r"(?: [A-Z][\w-]*){0,2}(?:, [A-Z][\w-]*)+,? (?:dan|serta|and|&) (?=[A-Z])")
 
 
 _JOINED = re.compile(r" (?:dan|&|and|serta|of|for|untuk) (?=[A-Z])")

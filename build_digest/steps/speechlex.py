@@ -29,6 +29,13 @@ class SpeechLexicon:
             raise ValueError(f"speech.yaml: {key!r} holds non-text entries {odd!r}; quote them")
         return words
 
+    def folded_words(self, key: str) -> frozenset[str]:
+        """The entries of ``key`` as written (case-sensitive), cached."""
+        cache = self.__dict__.setdefault("_word_sets", {})
+        if key not in cache:
+            cache[key] = frozenset(self.words(key))
+        return cache[key]
+
     def folded(self, key: str) -> frozenset[str]:
         return _fold(self.words(key))
 
@@ -66,8 +73,10 @@ class SpeechLexicon:
 
     @cached_property
     def dotted_honorific_rx(self) -> re.Pattern[str] | None:
-        """Titles spelt with inner full stops ("K.H.", "S.Pd."), matched whole."""
-        dotted = [h.rstrip(".") for h in self.words("honorifics") if "." in h.rstrip(".")]
+        """Titles spelt with inner full stops, spaces or apostrophes ("K.H.", "S.Pd.", "Tan Sri",
+        "Dato' Seri"), matched whole."""
+        dotted = [h.rstrip(".") for h in self.words("honorifics")
+                  if any(c in h.rstrip(".") for c in ".'’ ")]
         if not dotted:
             return None
         return re.compile(rf"(?:{alternation(dotted)})\.?(?=\s)")
