@@ -319,12 +319,16 @@ class Reader:
     def after_cue(self, quote: Quote, sentence: tuple[int, int]) -> Attribution | None:
         """Rule 1: "…," kata X / ujarnya / ia menambahkan."""
         text, sl = self.text, self.sl
-        if quote.close_mark is None:
+        if quote.close_mark is not None:
+            closed = quote.close_mark + 1
+        elif quote.attrs.get("attribution_inside"):
+            closed = quote.end  # "Kami lelah, ujar Dwi." with the closing mark lost
+        else:
             return None
-        hi = max(sentence[1], quote.close_mark + 1)
+        hi = max(sentence[1], closed)
         para_end = self.paragraph_of(quote.open_mark)[1]
-        hi = min(max(hi, quote.close_mark + 1), para_end)
-        at = _SKIP_AFTER.match(text, quote.close_mark + 1, hi).end()
+        hi = min(max(hi, closed), para_end)
+        at = _SKIP_AFTER.match(text, closed, hi).end()
         formula = sl.source_formula_rx.match(text, at, hi) if sl.source_formula_rx else None
         if formula:  # "…," demikian bunyi dakwaan jaksa / demikian pernyataan PP Muhammadiyah
             np = parse_np(text, formula.end(), hi, sl)
