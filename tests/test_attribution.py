@@ -389,3 +389,14 @@ def test_region_judge_and_spelled_out_short_forms(make_doc):
     assert speakers(doc) == ["Yosef Antonius Lumban",
         "I Gede Wirawan Putra", "Pengurus Besar Persatuan Dayung Seluruh Indonesia",
         "Pimpinan Pusat Persatuan Islam"]
+
+
+def test_nicknames_given_at_introduction_name_the_person(make_doc):
+    doc = make_doc(HEAD + (
+        "Salah satu relawan, Rafael Simanjuntak, yang akrab disapa Rafa, datang dari Medan.\n"
+        "Relawan lain, Ramadhan \"Dhani\" Syahputra, mengantar makanan dengan perahu.\n"
+        '"Saya baru pertama kali menjadi relawan," kata pria yang akrab disapa Rafa itu.\n'
+        '"Arusnya masih deras," kata Dhani.\n'
+        '"Kami butuh perahu tambahan," ujar pemuda yang biasa dipanggil Dhani tersebut.\n'))
+    assert [q.text for q in doc.quotes][0].startswith("Saya baru")  # "Dhani" is no quote
+    assert speakers(doc) == ["Rafael Simanjuntak", "Ramadhan Syahputra", "Ramadhan Syahputra"]

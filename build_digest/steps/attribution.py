@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..doc import Document, Quote
 from ..lexicon import Lexicon
-from .mentions import NP, Entity, Registry, parse_np, role_after_name
+from .mentions import NP, Entity, Registry, name_run, parse_np, role_after_name
 from .quotes import SHAPES
 from .sentences import sentence_at, sentence_bounds
 from .speechlex import SpeechLexicon, speech_lexicon
@@ -38,6 +38,10 @@ _AGE = re.compile(r"\s*\(\d{1,3}\)")
 _RUN_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'’.-]* $")
 _CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u00de][\w'’-]*")
 
+# Ramadhan "Dhani" Syahputra: a quoted nickname between the first name and the last
+_QUOTED_NICKNAME = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) [\"“]([A-Z][\w'’-]*)[\"”] "
+                              r"(?=([A-Z][\w'’-]*))")
+_NAME_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.|[A-Z][\w'’-]*)(?: (?:[A-Z]\.|[A-Z][\w'’-]*|bin|binti)){0,5}),\s*$")
 _AFFILIATION = re.compile(r" (?:of|from|at|dari) (?:the )?[A-Z][\w'’-]*"
                           r"(?:(?: (?:of|for|and|dan|the))* [A-Z][\w'’-]*)*")
 _HEADING_CHARS = 90
@@ -149,6 +153,7 @@ class Reader:
                 if np and np.kind == "name":
                     found.append(np)
         self.collect_abbreviations()
+        self.collect_nicknames()
         offices = [np for np in found if np.role]
         # a run of capitals that starts inside an office: "… Resources and Environment Nguyen"
         found = [np for np in found if np.role or not any(
@@ -161,6 +166,26 @@ class Reader:
         for np in found:
             if np.role:
                 self.registry.resolve(np, -1)
+
+    def collect_nicknames(self) -> None:
+        """Nicknames given where a person is introduced: "Rafael Simanjuntak, yang akrab disapa
+        Rafa" and Ramadhan "Dhani" Syahputra (the quoted word belongs to the name)."""
+        rx = self.sl.nickname_rx
+        for para in self.paragraphs:
+            for m in _QUOTED_NICKNAME.finditer(self.text, *para):
+                first, _, _ = name_run(self.text, m.start(1), m.end(1), self.sl)
+                last, _, org = name_run(self.text, m.start(3), para[1], self.sl)
+                if first and last and not org:
+                    self.registry.add_nickname(m.group(2), (*first, *last))
+            if rx is None:
+                continue
+            for m in rx.finditer(self.text, *para):
+                named = _NAME_BEFORE.search(self.text, max(para[0], m.start() - 80), m.start())
+                if named is None or self.inside_quote(m.start()):
+                    continue
+                tokens, _, org = name_run(self.text, named.start(1), named.end(1), self.sl)
+                if len(tokens) >= 2 and not org:
+                    self.registry.add_nickname(m.group("nick"), tokens)
 
     def places(self) -> frozenset[str]:
         """Words the article uses as places ("Kabupaten Cianjur", "di Ubud")."""
@@ -300,6 +325,9 @@ class Reader:
             rule = "pronoun" if event.speaking else "pronoun-weak"
             return Attribution(event.entity, evidence, rule, CONFIDENCE[rule], event.surface)
         if np.kind == "role":
+            nicknamed = self.registry.by_nickname(self.text[np.start:np.end])
+            if nicknamed is not None:  # "pria yang akrab disapa Rafa itu"
+                return Attribution(nicknamed, evidence, "role", CONFIDENCE["role"], nicknamed.name)
             current = self.last_person(cue[0])
             entity = self.registry.by_role(np.role, current.entity if current else None)
             if entity is not None:

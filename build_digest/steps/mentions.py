@@ -479,7 +479,20 @@ class Registry:
         self.sl = sl
         self.entities: list[Entity] = []
         self.abbreviations: dict[str, Entity] = {}
+        self.nicknames: dict[str, Entity] = {}  # case-folded nickname -> its person
         self.places: frozenset[str] = frozenset()
+
+    def add_nickname(self, nickname: str, tokens: tuple[str, ...]) -> None:
+        """ "Rafael Simanjuntak, yang akrab disapa Rafa" / Ramadhan "Dhani" Syahputra."""
+        self.add_full(tokens, False)
+        entity = self.resolve(NP(-1, -1, "name", name=tokens), -1)
+        self.nicknames.setdefault(nickname.casefold(), entity)
+
+    def by_nickname(self, phrase: str) -> Entity | None:
+        """The person a description names by nickname: "pria yang akrab disapa Rafa itu"."""
+        rx = self.sl.nickname_rx
+        m = rx.search(phrase) if rx is not None and self.nicknames else None
+        return self.nicknames.get(m.group("nick").casefold()) if m else None
 
     def add_full(self, tokens: tuple[str, ...], org: bool) -> None:
         """Make a name known before resolving (so "Peskov" finds "Dmitry Peskov" written later)."""
@@ -581,6 +594,8 @@ class Registry:
             np = replace(np, name=expanded)
         if len(np.name) == 1 and np.name[0] in self.abbreviations:
             entity = self.abbreviations[np.name[0]]
+        elif len(np.name) == 1 and np.name[0].casefold() in self.nicknames:
+            entity = self.nicknames[np.name[0].casefold()]
         else:
             found = [e for e in self.entities if contains(key_tokens(e.tokens), key)]
             inside = [e for e in self.entities if len(e.tokens) >= 2 and contains(key, key_tokens(e.tokens))]

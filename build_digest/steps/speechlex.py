@@ -121,6 +121,15 @@ class SpeechLexicon:
         return self.folded("indefinites")
 
     @cached_property
+    def nickname_rx(self) -> re.Pattern[str] | None:
+        """A nickname given with its cue: "(yang) akrab disapa Rafa" (group ``nick``)."""
+        cues = self.words("nickname_cues")
+        if not cues:
+            return None
+        return re.compile(rf"(?<!\w)(?i:yang\s+|who\s+is\s+)?(?i:{alternation(cues)})\s+"
+                          r"[\"“']?(?P<nick>[A-Z\u00c0-\u00de][\w'’-]*)(?![\w'’-])")
+
+    @cached_property
     def person_nouns(self) -> frozenset[str]:
         return self.folded("person_nouns")
 
