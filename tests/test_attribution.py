@@ -398,5 +398,5 @@ def test_nicknames_given_at_introduction_name_the_person(make_doc):
         '"Saya baru pertama kali menjadi relawan," kata pria yang akrab disapa Rafa itu.\n'
         '"Arusnya masih deras," kata Dhani.\n'
         '"Kami butuh perahu tambahan," ujar pemuda yang biasa dipanggil Dhani tersebut.\n'))
-    assert [q.text for q in doc.quotes][0].startswith("Saya baru")  # "Dhani" is no quote
+    assert doc.quotes[0].text.startswith("Saya baru")  # "Dhani" is no quote
     assert speakers(doc) == ["Rafael Simanjuntak", "Ramadhan Syahputra", "Ramadhan Syahputra"]

@@ -41,7 +41,8 @@ _CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u00de][\w'’-]*")
 # Ramadhan "Dhani" Syahputra: a quoted nickname between the first name and the last
 _QUOTED_NICKNAME = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) [\"“]([A-Z][\w'’-]*)[\"”] "
                               r"(?=([A-Z][\w'’-]*))")
-_NAME_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.|[A-Z][\w'’-]*)(?: (?:[A-Z]\.|[A-Z][\w'’-]*|bin|binti)){0,5}),\s*$")
+_NAME_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.|[A-Z][\w'’-]*)"
+                          r"(?: (?:[A-Z]\.|[A-Z][\w'’-]*|bin|binti)){0,5}),\s*$")
 _AFFILIATION = re.compile(r" (?:of|from|at|dari) (?:the )?[A-Z][\w'’-]*"
                           r"(?:(?: (?:of|for|and|dan|the))* [A-Z][\w'’-]*)*")
 _HEADING_CHARS = 90
