@@ -400,3 +400,15 @@ def test_nicknames_given_at_introduction_name_the_person(make_doc):
         '"Kami butuh perahu tambahan," ujar pemuda yang biasa dipanggil Dhani tersebut.\n'))
     assert doc.quotes[0].text.startswith("Saya baru")  # "Dhani" is no quote
     assert speakers(doc) == ["Rafael Simanjuntak", "Ramadhan Syahputra", "Ramadhan Syahputra"]
+
+
+def test_descriptions_given_at_introduction_find_the_person(make_doc):
+    doc = make_doc(HEAD + (
+        "Siti Rahmah (41), ibu dua anak asal Bekasi, mengungsi ke balai desa.\n"
+        "Dokter spesialis anak RSUD Cibinong, dr. Nina Hartati, memeriksa anak-anak pengungsi.\n"
+        "Politikus Partai Golkar Andi Baso Tenri dan politikus PDI-P Rudi Hartono meninjau posko.\n"
+        '"Anak-anak mulai batuk karena debu," kata ibu dua anak tersebut.\n'
+        '"Daerah tidak akan sanggup menanggung ini sendirian," tegas politikus Golkar itu.\n'
+        '"Kami minta orang tua membawa anak yang demam ke posko," tutur dokter spesialis anak itu.\n'
+        '"Pengungsi perlu air bersih," kata nenek tujuh cucu itu.\n'))
+    assert speakers(doc) == ["Siti Rahmah", "Andi Baso Tenri", "Nina Hartati", None]

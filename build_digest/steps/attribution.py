@@ -43,6 +43,13 @@ _QUOTED_NICKNAME = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) [\"“]([
                               r"(?=([A-Z][\w'’-]*))")
 _NAME_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.|[A-Z][\w'’-]*)"
                           r"(?: (?:[A-Z]\.|[A-Z][\w'’-]*|bin|binti)){0,5}),\s*$")
+# "Siti Rahmah (41), ibu dua anak asal Bekasi," / "Dokter spesialis anak RSUD X, dr. Nina H.,"
+_NAME_RUN = r"(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*"
+_DESCRIBED_AFTER = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_RUN})(?:\s*\(\d{{1,3}}\))?,\s+"
+                              r"(?P<desc>[a-z][^,.;:!?\"“”()\n]{2,80}?)(?=[,.;])")
+_DESCRIBED_BEFORE = re.compile(r"(?P<desc>[A-Za-z][^,.;:!?\"“”()\n]{2,80}?),\s+(?P<name>"
+                               r"(?:[A-Za-z]{1,5}\.\s*)*" + _NAME_RUN + r")(?=,|\s+[a-z])")
+_DESCRIPTION_ANAPHOR = re.compile(r"((?:[\w'’-]+\s+){1,7}?)(?:itu|tersebut)(?!\w)", re.I)
 _AFFILIATION = re.compile(r" (?:of|from|at|dari) (?:the )?[A-Z][\w'’-]*"
                           r"(?:(?: (?:of|for|and|dan|the))* [A-Z][\w'’-]*)*")
 _HEADING_CHARS = 90
@@ -155,6 +162,7 @@ class Reader:
                     found.append(np)
         self.collect_abbreviations()
         self.collect_nicknames()
+        self.collect_descriptions()
         offices = [np for np in found if np.role]
         # a run of capitals that starts inside an office: "… Resources and Environment Nguyen"
         found = [np for np in found if np.role or not any(
@@ -187,6 +195,55 @@ class Reader:
                 tokens, _, org = name_run(self.text, named.start(1), named.end(1), self.sl)
                 if len(tokens) >= 2 and not org:
                     self.registry.add_nickname(m.group("nick"), tokens)
+
+    def collect_descriptions(self) -> None:
+        """How the article introduces people: "Siti Rahmah (41), ibu dua anak asal Bekasi",
+        "Dokter spesialis anak RSUD X, dr. Nina Hartati", "politikus Partai Golkar Andi Baso": the
+        description, so that "ibu dua anak tersebut" or "politikus Golkar itu" finds the person."""
+        self.descriptions: list[tuple[int, Entity, tuple[str, ...]]] = []
+        for para in self.paragraphs:
+            found: list[tuple[int, int, int, int]] = []  # name start/end, description start/end
+            for m in _DESCRIBED_AFTER.finditer(self.text, *para):
+                found.append((m.start("name"), m.end("name"), m.start("desc"), m.end("desc")))
+            for sentence in self.sentences[para]:
+                for start in [sentence[0]] + [m.end() for m in re.finditer(", ", self.text[
+                        sentence[0]:sentence[1]])]:
+                    at = start if start == sentence[0] else sentence[0] + start
+                    m = _DESCRIBED_BEFORE.match(self.text, at, sentence[1])
+                    if m:
+                        found.append((m.start("name"), m.end("name"), m.start("desc"), m.end("desc")))
+            for name_start, name_end, desc_start, desc_end in found:
+                if self.inside_quote(name_start) or self.inside_quote(desc_start):
+                    continue
+                words = tuple(w.casefold() for w in re.findall(r"[\w'’-]+", self.text[desc_start:desc_end]))
+                if not words or not self._describes_person(words[0]):
+                    continue
+                tokens, _, org = name_run(self.text, name_start, name_end, self.sl)
+                if len(tokens) < 2 or org or any(t.casefold() in words for t in tokens):
+                    continue
+                entity = self.registry.resolve(NP(name_start, name_end, "name", name=tokens), -1)
+                self.descriptions.append((min(name_start, desc_start), entity, words))
+        self.descriptions.sort(key=lambda d: d[0])
+
+    def _describes_person(self, word: str) -> bool:
+        sl = self.sl
+        return bool(word in sl.relatives or word in sl.person_nouns or sl.role_rx.fullmatch(word)
+                    or word in sl.folded_words("description_nouns")
+                    or any(r.startswith(word + " ") for r in sl.words("role_nouns")))
+
+    def described(self, start: int, hi: int, before: int) -> tuple[Entity, int] | None:
+        """The person introduced last with the description at ``start`` ("nenek tujuh cucu itu",
+        "dosen FKIP tersebut"): same head noun, every other word part of the introduction."""
+        m = _DESCRIPTION_ANAPHOR.match(self.text, start, hi)
+        if not m or not self.descriptions:
+            return None
+        words = tuple(w.casefold() for w in re.findall(r"[\w'’-]+", m.group(1)))
+        if not words or not self._describes_person(words[0]):
+            return None
+        for offset, entity, desc in reversed(self.descriptions):
+            if offset < before and desc[0] == words[0] and all(w in desc for w in words):
+                return entity, m.end()
+        return None
 
     def places(self) -> frozenset[str]:
         """Words the article uses as places ("Kabupaten Cianjur", "di Ubud")."""
@@ -325,6 +382,13 @@ class Reader:
                 return Attribution(None, evidence, "pronoun-unresolved", 0.0)
             rule = "pronoun" if event.speaking else "pronoun-weak"
             return Attribution(event.entity, evidence, rule, CONFIDENCE[rule], event.surface)
+        if np.kind in ("role", "anonymous"):
+            hi = self.paragraph_of(np.start)[1]
+            found = self.described(np.start, hi, cue[0])
+            if found is not None:  # "ibu dua anak tersebut": the person introduced so
+                entity = found[0]
+                evidence = self.text[cue[0]:max(cue[1], found[1])].strip()
+                return Attribution(entity, evidence, "role", CONFIDENCE["role"], entity.name)
         if np.kind == "role":
             nicknamed = self.registry.by_nickname(self.text[np.start:np.end])
             if nicknamed is not None:  # "pria yang akrab disapa Rafa itu"
