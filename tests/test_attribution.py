@@ -412,3 +412,49 @@ def test_descriptions_given_at_introduction_find_the_person(make_doc):
         '"Kami minta orang tua membawa anak yang demam ke posko," tutur dokter spesialis anak itu.\n'
         '"Pengungsi perlu air bersih," kata nenek tujuh cucu itu.\n'))
     assert speakers(doc) == ["Siti Rahmah", "Andi Baso Tenri", "Nina Hartati", None]
+
+
+def test_institutions_by_their_kind_and_documents(make_doc):
+    doc = make_doc(HEAD + (
+        "JAKARTA - Kementerian Kesehatan (Kemenkes) meminta daerah mempercepat imunisasi.\n"
+        '"Orang tua jangan menunda jadwal vaksin anak," tulis Kemenkes dalam keterangannya.\n'
+        "Presiden Prabowo Subianto meminta pemerintah Prabowo bekerja cepat.\n"
+        '"Distribusi vaksin dimulai pekan depan," tegas kementerian itu.\n'
+        "Dakwaan itu menguraikan aliran uang kepada terdakwa.\n"
+        '"Terdakwa menerima uang tujuh kali," demikian bunyi dakwaan tersebut.\n'))
+    assert speakers(doc) == ["Kementerian Kesehatan", "Kementerian Kesehatan", None]
+
+
+def test_english_institutions_by_their_kind(make_doc):
+    doc = make_doc("Startup Cuts Staff as Embassy Issues Advice\n" + (
+        "JAKARTA - Indonesian logistics startup Kirimin Nusantara has laid off 120 employees.\n"
+        '"This was the hardest decision we have made," the startup said in a statement.\n'
+        "Its co-founder, Arief Wibisono, posted a message on LinkedIn.\n"
+        '"I take full responsibility," he wrote.\n'
+        "The Australian Embassy in Jakarta updated its travel advice.\n"
+        '"Travellers should follow local authorities," the embassy wrote on its website.\n'))
+    assert speakers(doc) == ["Kirimin Nusantara", "Arief Wibisono", "Australian Embassy"]
+
+
+def test_an_unnamed_subject_takes_over_the_pronoun(make_doc):
+    doc = make_doc(HEAD + (
+        "JAKARTA - Penyanyi Nadine Aurelia memutuskan rehat dari panggung selama setahun.\n"
+        '"Aku butuh waktu untuk keluarga," tulis Nadine.\n'
+        "Kawan lama Nadine, yang meminta namanya tidak disebutkan, mengatakan keputusan itu "
+        "sudah lama dipikirkan.\n"
+        '"Dia sudah lama kelelahan," ungkapnya.\n'
+        "Rekan satu grup Nadine yang enggan disebut namanya menyebut jadwal mereka terlalu padat.\n"
+        '"Hampir setiap malam kami manggung," katanya.\n'
+        "Penyanyi senior Dewi Sekar ikut menulis di kolom komentar:\n"
+        '"Istirahat yang cukup, Sayang."\n'))
+    assert speakers(doc) == ["Nadine Aurelia", None, None, "Dewi Sekar"]
+
+
+def test_english_unnamed_subject(make_doc):
+    doc = make_doc("Singer Takes a Break From Touring\n" + (
+        "JAKARTA - Singer Nadine Aurelia will take a year off from the stage.\n"
+        '"I need time for my family," Nadine wrote on Instagram.\n'
+        "A close friend of the singer, who asked not to be named, said the decision was not sudden.\n"
+        '"She has been exhausted for months," the friend said.\n'
+        '"She barely slept," she added.\n'))
+    assert speakers(doc) == ["Nadine Aurelia", None, None]

@@ -28,6 +28,13 @@ from .quotes import SHAPES
 from .sentences import sentence_at, sentence_bounds
 from .speechlex import SpeechLexicon, speech_lexicon
 
+_SPACES = re.compile(r"[ \u00a0\t]*")
+
+
+def _skip_spaces(text: str, pos: int, hi: int) -> int:
+    return _SPACES.match(text, pos, hi).end()
+
+
 _SKIP_AFTER = re.compile(r"[\s,.!?…\u2014\u2013-]*")
 _ABBREVIATION = re.compile(r"\s\(([A-Z][A-Za-z0-9-]{1,14}(?: [A-Z][A-Za-z0-9-]{1,14}){0,2})\)")
 _WORDS_BACK = re.compile(r"[\w&-]+|,")
@@ -163,6 +170,7 @@ class Reader:
         self.collect_abbreviations()
         self.collect_nicknames()
         self.collect_descriptions()
+        self.collect_org_kinds()
         offices = [np for np in found if np.role]
         # a run of capitals that starts inside an office: "… Resources and Environment Nguyen"
         found = [np for np in found if np.role or not any(
@@ -224,6 +232,45 @@ class Reader:
                 entity = self.registry.resolve(NP(name_start, name_end, "name", name=tokens), -1)
                 self.descriptions.append((min(name_start, desc_start), entity, words))
         self.descriptions.sort(key=lambda d: d[0])
+
+    def collect_org_kinds(self) -> None:
+        """ "startup Kirimin Nusantara": the name that follows a kind of institution is one."""
+        self.org_kinds: list[tuple[int, Entity, str]] = []
+        rx = self.sl.org_kind_rx
+        if rx is None:
+            return
+        for para in self.paragraphs:
+            for m in rx.finditer(self.text, *para):
+                if self.inside_quote(m.start()):
+                    continue
+                tokens, end, _ = name_run(self.text, m.end(), para[1], self.sl)
+                if not tokens:
+                    continue
+                known = len(self.registry.entities)
+                entity = self.registry.resolve(NP(m.end(), end, "name", name=tokens, org=True), -1)
+                if not entity.org and (entity.roles or len(self.registry.entities) == known):
+                    continue  # a person ("pemerintah Prabowo", "tim Shin Tae-yong")
+                entity.org = True
+                self.org_kinds.append((m.end(), entity, m.group("kind").casefold()))
+
+    def org_anaphor(self, pos: int, hi: int) -> tuple[Entity, int] | None:
+        """ "kementerian itu" / "the embassy": the institution of that kind named last."""
+        rx = self.sl.org_anaphor_rx
+        m = rx.match(self.text, pos, hi) if rx is not None else None
+        if m is None or not (m.group("the") or m.group("demo")):
+            return None
+        kind = m.group("kind").casefold()
+        best: tuple[int, Entity] | None = None
+        for entity in self.registry.entities:
+            if not entity.org or kind not in (t.casefold() for t in entity.tokens):
+                continue
+            seen = self.text.rfind(entity.name, 0, pos)
+            if seen >= 0 and (best is None or seen > best[0]):
+                best = (seen, entity)
+        for offset, entity, named_kind in self.org_kinds:
+            if named_kind == kind and offset < pos and (best is None or offset > best[0]):
+                best = (offset, entity)
+        return (best[1], m.end()) if best else None
 
     def _describes_person(self, word: str) -> bool:
         sl = self.sl
@@ -325,6 +372,18 @@ class Reader:
             if np is not None and np.kind == "name" and not np.org and self._verb_after(np.end, end):
                 return np
         return None
+
+    def unnamed_subject(self, start: int, end: int) -> NP | None:
+        """A subject the text keeps unnamed: "Sahabat dekat Nadine, yang meminta namanya tidak
+        disebutkan, mengatakan …" (the clause stands before the sentence's speech verb)."""
+        rx = self.sl.anonymity_rx
+        m = rx.search(self.text, start, end) if rx is not None else None
+        if m is None or self.inside_quote(m.start()):
+            return None
+        verb = self._first_speech_verb(start, end)
+        if verb is not None and verb <= m.start():
+            return None  # "…," kata Budi, yang meminta …: the clause is about someone else
+        return NP(start, m.end(), "anonymous")
 
     def passive_agent(self, start: int, end: int) -> NP | None:
         """The agent of a passive speech verb: "Hal senada diungkapkan seorang pria ..."."""
@@ -431,6 +490,9 @@ class Reader:
         if verb:
             if verb.group("clitic"):
                 return self.resolve(NP(verb.start(), verb.end(), "pronoun"), (verb.start(), verb.end()))
+            institution = self.org_anaphor(_skip_spaces(text, verb.end(), hi), hi)
+            if institution is not None:  # "tegas kementerian itu"
+                return self._institution(institution[0], (verb.start(), institution[1]))
             np = parse_np(text, verb.end(), hi, sl, described=True)
             if np is not None and np.kind == "anonymous":  # "said a farmer …, Wagiman."
                 named = _NAMED_AT_END.search(text, np.end, hi)
@@ -439,12 +501,21 @@ class Reader:
                     return self.resolve(later, (verb.start(), later.end))
             if np is not None and text[verb.end():np.start].strip() == "":
                 return self.resolve(np, (verb.start(), np.end))
+        institution = self.org_anaphor(at, hi)
+        if institution is not None:  # "…," the startup said
+            gap = self._verb_after(institution[1], hi)
+            if gap is not None:
+                return self._institution(institution[0], (at, gap))
         np = parse_np(text, at, hi, sl)
         if np is not None:
             gap = self._verb_after(np.end, hi)
             if gap is not None:
                 return self.resolve(np, (np.start, gap))
         return None
+
+    def _institution(self, entity: Entity, cue: tuple[int, int]) -> Attribution:
+        return Attribution(entity, self.text[cue[0]:cue[1]].strip(), "role", CONFIDENCE["role"],
+                           entity.name, cue_end=cue[1])
 
     def _verb_after(self, pos: int, hi: int) -> int | None:
         """End of a speech verb after ``pos`` with only adverbs between ("ia juga menambahkan"),
@@ -531,7 +602,8 @@ class Reader:
                 in_sentence = [q for q in quotes if sentence[0] <= q.open_mark < sentence[1]]
                 if heading and not in_sentence:
                     continue  # "2. Kemacetan Parah di Tol Cipali": nobody's subject
-                subject = self.subject(*sentence) or self.passive_agent(*sentence)
+                subject = (self.unnamed_subject(*sentence) or self.subject(*sentence)
+                           or self.passive_agent(*sentence))
                 if subject is not None:
                     att = self.resolve(subject, (subject.start, subject.end), "subject")
                     self.note(subject.start, att, self.has_speech_verb(*sentence))

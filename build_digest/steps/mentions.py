@@ -253,6 +253,9 @@ def parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = Fa
         author = parse_np(text, document.end(), hi, sl)
         if author is not None and author.kind in ("name", "role"):
             return replace(author, start=start)
+        demo = _DEMONSTRATIVE.match(text, _skip_spaces(text, document.end(), hi), hi)
+        if demo or author is None:  # "dakwaan tersebut": a document is never a speaker
+            return NP(start, demo.end() if demo else document.end(), "document")
     while m and m.group() in sl.honorifics:  # "Pak Kades"
         after = m.end() + (1 if text.startswith(".", m.end()) else 0)
         nxt = _token(text, _skip_spaces(text, after, hi), hi)
@@ -268,7 +271,7 @@ def parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = Fa
         return NP(start, anonymous.end(), "anonymous")
     if not _is_capital(m.group()) and m.group() not in sl.connectors:
         anaphor = _anaphor(text, i, hi, sl, long=described)
-        if anaphor:
+        if anaphor and anaphor.group(1).strip():  # not "tersebut" alone ("bunyi dakwaan tersebut")
             return NP(start, anaphor.end(), "role", role=anaphor.group(1).strip().casefold(),
                       anaphoric=True)
         return None
