@@ -211,6 +211,20 @@ def test_corpus_step_applies_across_articles(tmp_path, lex):
     assert docs[1].quotes[0].attrs["speaker_as_written"] == "Peskov"
 
 
+def test_corpus_merge_uses_full_names_of_people_not_quoted(tmp_path, lex):
+    from build_digest.corpus import load_corpus
+
+    (tmp_path / "a.txt").write_text(HEAD + "Proyek dipimpin General Manager Pelindo, Faisal Rachmat "
+                                    "Harahap, dan Rudi Basri Harahap.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(HEAD + '"Antrean kapal berkurang," kata Faisal Harahap.\n'
+                                    '"Dermaga baru siap," kata Rudi Harahap.\n', encoding="utf-8")
+    (tmp_path / "c.txt").write_text(HEAD + "Rudi Setiawan Harahap juga hadir di pelabuhan.\n",
+                                    encoding="utf-8")
+    docs = load_corpus(sorted(tmp_path.glob("*.txt")), lex=lex).docs
+    # two fuller Rudi Harahaps in the corpus: left as written
+    assert [q.speaker for q in docs[1].quotes] == ["Faisal Rachmat Harahap", "Rudi Harahap"]
+
+
 def test_abbreviations_give_the_institution_its_full_name(make_doc):
     doc = make_doc(HEAD + (
         "JAKARTA - Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan potensi "

@@ -757,14 +757,29 @@ class Reader:
         return att
 
 
+def note_full_names(doc: Document, registry: Registry) -> None:
+    """A ``person`` span for each person named with three or more words, quoted or not: another
+    article may quote "Faisal Harahap", whom this one names "Faisal Rachmat Harahap"."""
+    for entity in registry.entities:
+        if entity.org or len(entity.tokens) < 3 or entity.display:
+            continue
+        at = doc.text.find(" ".join(entity.tokens))
+        if at >= 0:
+            doc.add(at, at + len(" ".join(entity.tokens)), "person", name=entity.name)
+
+
 def attribute_quotes(doc: Document, lex: Lexicon) -> None:
     """Set speaker, evidence and confidence on every quote of ``doc``."""
-    if not doc.quotes:
-        return
     sl = speech_lexicon(lex, doc.meta.language)
     abbreviations = frozenset(a.casefold() for a in lex.lang(doc.meta.language).get("abbreviations", []))
     reader = Reader(doc, sl, abbreviations)
+    if not doc.quotes:
+        if reader.paragraphs:
+            reader.collect_names()
+            note_full_names(doc, reader.registry)
+        return
     found = reader.read()
+    note_full_names(doc, reader.registry)
     for quote in doc.quotes:
         att = found.get(quote.id)
         if att is None:
