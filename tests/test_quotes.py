@@ -130,3 +130,14 @@ def test_ids_are_stable_and_in_text_order(make_doc):
     assert [q.id for q in first.quotes] == [f"q{q.open_mark}" for q in first.quotes]
     assert [q.start for q in first.quotes] == sorted(q.start for q in first.quotes)
     assert [(q.id, q.start) for q in first.quotes] == [(q.id, q.start) for q in second.quotes]
+
+
+def test_reporters_terms_are_not_partial_quotes(make_doc):
+    doc = make_doc(HEAD + (
+        'Aplikasi itu mengiklankan layanannya sebagai "paling murah dan cepat" di media sosial.\n'
+        'Polisi menyebut pelaku masuk ke server melalui "jalur khusus" yang disiapkan orang dalam.\n'
+        'Yudha menyebut kasus ini sebagai "alarm keras" bagi perusahaan rintisan.\n'
+        'Ia menilai target itu "terlalu optimistis" untuk tahun ini.\n'
+        'Warga mengeluhkan air yang "kami minum setiap hari" berbau lumpur.\n'))
+    assert texts(doc) == ["alarm keras", "terlalu optimistis", "kami minum setiap hari"]
+    assert all(q.partial for q in doc.quotes)

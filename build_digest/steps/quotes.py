@@ -111,6 +111,7 @@ def attributed_after(text: str, pos: int, hi: int, sl: SpeechLexicon) -> bool:
     return bool(sl.subject_verb_rx.search(" ".join(words)))
 
 
+SHORT_TERM = 3  # words: a quoted noun phrase this short may be the reporter's own term
 GOVERNING_REACH = 15  # words between a reporting verb and the partial quote it governs
 
 
@@ -176,10 +177,15 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
         return False, False, "title"
     if not punct and sl.is_term(words, prev_words[-1] if prev_words else ""):
         return False, False, "term"  # "mempercantik portofolio atau "window dressing""
+    if (not punct and len(words) <= SHORT_TERM and prev_words and inner[:1].islower()
+            and prev_words[-1] in sl.folded_words("term_prepositions")):
+        return False, False, "term"  # "masuk lewat "jalur khusus"": the reporter's own term
     if len(words) >= 2 and _governed(before, sl, GOVERNING_REACH):
         return True, True, "governed"
-    if len(words) >= 4:
-        return True, True, "embedded"
+    sentence_end = inner.rstrip().endswith((".", "!", "?", "\u2026"))
+    personal = any(w.casefold() in sl.pronouns or w.casefold() in sl.plural_pronouns for w in words)
+    if len(words) > SHORT_TERM + 1 or sentence_end or personal:
+        return True, True, "embedded"  # no speech verb: a statement's words, not a short term
     return False, False, "scare"
 
 
