@@ -46,14 +46,14 @@ _RUN_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'’.-]* $")
 _CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u00de][\w'’-]*")
 
 # Ramadhan "Dhani" Syahputra: a quoted nickname between the first name and the last
-_QUOTED_NICKNAME = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) [\"“]([A-Z][\w'’-]*)[\"”] "
-                              r"(?=([A-Z][\w'’-]*))")
+_QUOTED_NICKNAME = re.compile(r"(?<=[\w'’-]) [\"“]([A-Z][\w'’-]*)[\"”] (?=[A-Z])")
+_FIRST_NAMES = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$")
 _NAME_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.|[A-Z][\w'’-]*)"
-                          r"(?: (?:[A-Z]\.|[A-Z][\w'’-]*|bin|binti)){0,5}),\s*$")
+                          r"(?: (?:[A-Z]\.|[A-Z][\w'’-]*|bin|binti)){0,5}),\s*(?:yang\s+|who\s+is\s+)?$")
 # "Siti Rahmah (41), ibu dua anak asal Bekasi," / "Dokter spesialis anak RSUD X, dr. Nina H.,"
 _NAME_RUN = r"(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*"
-_DESCRIBED_AFTER = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_RUN})(?:\s*\(\d{{1,3}}\))?,\s+"
-                              r"(?P<desc>[a-z][^,.;:!?\"“”()\n]{2,80}?)(?=[,.;])")
+_DESCRIBED_AFTER = re.compile(r"(?<=[\w)]),\s+(?P<desc>[a-z][^,.;:!?\"“”()\n]{2,80}?)(?=[,.;])")
+_NAME_AT_END = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_RUN})(?:\s*\(\d{{1,3}}\))?$")
 _DESCRIBED_BEFORE = re.compile(r"(?P<desc>[A-Za-z][^,.;:!?\"“”()\n]{2,80}?),\s+(?P<name>"
                                r"(?:[A-Za-z]{1,5}\.\s*)*" + _NAME_RUN + r")(?=,|\s+[a-z])")
 _DESCRIPTION_ANAPHOR = re.compile(r"((?:[\w'’-]+\s+){1,7}?)(?:itu|tersebut)(?!\w)", re.I)
@@ -188,14 +188,18 @@ class Reader:
         """Nicknames given where a person is introduced: "Rafael Simanjuntak, yang akrab disapa
         Rafa" and Ramadhan "Dhani" Syahputra (the quoted word belongs to the name)."""
         rx = self.sl.nickname_rx
+        cues = tuple(c.casefold() for c in self.sl.words("nickname_cues"))
         for para in self.paragraphs:
             for m in _QUOTED_NICKNAME.finditer(self.text, *para):
-                first, _, _ = name_run(self.text, m.start(1), m.end(1), self.sl)
-                last, _, org = name_run(self.text, m.start(3), para[1], self.sl)
+                names = _FIRST_NAMES.search(self.text, max(para[0], m.start() - 60), m.start())
+                if names is None:
+                    continue
+                first, _, _ = name_run(self.text, names.start(1), m.start(), self.sl)
+                last, _, org = name_run(self.text, m.end(), para[1], self.sl)
                 if first and last and not org:
-                    self.registry.add_nickname(m.group(2), (*first, *last))
-            if rx is None:
-                continue
+                    self.registry.add_nickname(m.group(1), (*first, *last))
+            if rx is None or not any(c in self.text[para[0]:para[1]].casefold() for c in cues):
+                continue  # (the cue words first: a quick test before the slower expression)
             for m in rx.finditer(self.text, *para):
                 named = _NAME_BEFORE.search(self.text, max(para[0], m.start() - 80), m.start())
                 if named is None or self.inside_quote(m.start()):
@@ -212,7 +216,9 @@ class Reader:
         for para in self.paragraphs:
             found: list[tuple[int, int, int, int]] = []  # name start/end, description start/end
             for m in _DESCRIBED_AFTER.finditer(self.text, *para):
-                found.append((m.start("name"), m.end("name"), m.start("desc"), m.end("desc")))
+                named = _NAME_AT_END.search(self.text, max(para[0], m.start() - 60), m.start())
+                if named is not None:
+                    found.append((named.start("name"), named.end("name"), m.start("desc"), m.end("desc")))
             for sentence in self.sentences[para]:
                 for start in [sentence[0]] + [m.end() for m in re.finditer(", ", self.text[
                         sentence[0]:sentence[1]])]:
@@ -274,9 +280,8 @@ class Reader:
 
     def _describes_person(self, word: str) -> bool:
         sl = self.sl
-        return bool(word in sl.relatives or word in sl.person_nouns or sl.role_rx.fullmatch(word)
-                    or word in sl.folded_words("description_nouns")
-                    or any(r.startswith(word + " ") for r in sl.words("role_nouns")))
+        return (word in sl.relatives or word in sl.person_nouns or word in sl.folded_words("description_nouns")
+                or word in sl.role_heads or bool(sl.role_rx.fullmatch(word)))
 
     def described(self, start: int, hi: int, before: int) -> tuple[Entity, int] | None:
         """The person introduced last with the description at ``start`` ("nenek tujuh cucu itu",

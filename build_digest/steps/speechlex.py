@@ -126,7 +126,7 @@ class SpeechLexicon:
         cues = self.words("nickname_cues")
         if not cues:
             return None
-        return re.compile(rf"(?<!\w)(?i:yang\s+|who\s+is\s+)?(?i:{alternation(cues)})\s+"
+        return re.compile(rf"(?<!\w)(?i:{alternation(cues)})\s+"
                           r"[\"“']?(?P<nick>[A-Z\u00c0-\u00de][\w'’-]*)(?![\w'’-])")
 
     @cached_property
@@ -151,6 +151,11 @@ class SpeechLexicon:
         """A clause that keeps a source unnamed ("yang meminta namanya tidak disebutkan")."""
         patterns = self.words("anonymity_patterns")
         return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+
+    @cached_property
+    def role_heads(self) -> frozenset[str]:
+        """First words of the offices ("guru" of "guru besar")."""
+        return frozenset(r.split()[0].casefold() for r in self.words("role_nouns") if r.strip())
 
     @cached_property
     def person_nouns(self) -> frozenset[str]:
