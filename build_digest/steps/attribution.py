@@ -280,8 +280,8 @@ class Reader:
 
     def _describes_person(self, word: str) -> bool:
         sl = self.sl
-        return (word in sl.relatives or word in sl.person_nouns or word in sl.folded_words("description_nouns")
-                or word in sl.role_heads or bool(sl.role_rx.fullmatch(word)))
+        return (word in sl.relatives or word in sl.person_nouns or word in sl.role_heads
+                or word in sl.folded_words("description_nouns") or bool(sl.role_rx.fullmatch(word)))
 
     def described(self, start: int, hi: int, before: int) -> tuple[Entity, int] | None:
         """The person introduced last with the description at ``start`` ("nenek tujuh cucu itu",
