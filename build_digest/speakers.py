@@ -63,6 +63,9 @@ def canonical_names(names: Counter[str], particles: frozenset[str] = frozenset()
 def merge_speakers(docs: list[Document], lex: Lexicon) -> None:
     """Give every quote the corpus-wide canonical name of its speaker."""
     names = Counter(q.speaker for d in docs for q in d.quotes if q.speaker)
+    for doc in docs:  # fuller names of people an article names without quoting them
+        for span in doc.spans_of("person"):
+            names.setdefault(dict(span.attrs)["name"], 0)
     particles = frozenset(w.casefold() for code in lex.languages
                           for key in ("name_openers", "name_particles")
                           for w in (lex.lang(code).get("speech") or {}).get(key) or [])

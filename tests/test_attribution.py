@@ -211,6 +211,20 @@ def test_corpus_step_applies_across_articles(tmp_path, lex):
     assert docs[1].quotes[0].attrs["speaker_as_written"] == "Peskov"
 
 
+def test_corpus_merge_uses_full_names_of_people_not_quoted(tmp_path, lex):
+    from build_digest.corpus import load_corpus
+
+    (tmp_path / "a.txt").write_text(HEAD + "Proyek dipimpin General Manager Pelindo, Faisal Rachmat "
+                                    "Harahap, dan Rudi Basri Harahap.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(HEAD + '"Antrean kapal berkurang," kata Faisal Harahap.\n'
+                                    '"Dermaga baru siap," kata Rudi Harahap.\n', encoding="utf-8")
+    (tmp_path / "c.txt").write_text(HEAD + "Rudi Setiawan Harahap juga hadir di pelabuhan.\n",
+                                    encoding="utf-8")
+    docs = load_corpus(sorted(tmp_path.glob("*.txt")), lex=lex).docs
+    # two fuller Rudi Harahaps in the corpus: left as written
+    assert [q.speaker for q in docs[1].quotes] == ["Faisal Rachmat Harahap", "Rudi Harahap"]
+
+
 def test_abbreviations_give_the_institution_its_full_name(make_doc):
     doc = make_doc(HEAD + (
         "JAKARTA - Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan potensi "
@@ -389,3 +403,72 @@ def test_region_judge_and_spelled_out_short_forms(make_doc):
     assert speakers(doc) == ["Yosef Antonius Lumban",
         "I Gede Wirawan Putra", "Pengurus Besar Persatuan Dayung Seluruh Indonesia",
         "Pimpinan Pusat Persatuan Islam"]
+
+
+def test_nicknames_given_at_introduction_name_the_person(make_doc):
+    doc = make_doc(HEAD + (
+        "Salah satu relawan, Rafael Simanjuntak, yang akrab disapa Rafa, datang dari Medan.\n"
+        "Relawan lain, Ramadhan \"Dhani\" Syahputra, mengantar makanan dengan perahu.\n"
+        '"Saya baru pertama kali menjadi relawan," kata pria yang akrab disapa Rafa itu.\n'
+        '"Arusnya masih deras," kata Dhani.\n'
+        '"Kami butuh perahu tambahan," ujar pemuda yang biasa dipanggil Dhani tersebut.\n'))
+    assert doc.quotes[0].text.startswith("Saya baru")  # "Dhani" is no quote
+    assert speakers(doc) == ["Rafael Simanjuntak", "Ramadhan Syahputra", "Ramadhan Syahputra"]
+
+
+def test_descriptions_given_at_introduction_find_the_person(make_doc):
+    doc = make_doc(HEAD + (
+        "Siti Rahmah (41), ibu dua anak asal Bekasi, mengungsi ke balai desa.\n"
+        "Dokter spesialis anak RSUD Cibinong, dr. Nina Hartati, memeriksa anak-anak pengungsi.\n"
+        "Politikus Partai Golkar Andi Baso Tenri dan politikus PDI-P Rudi Hartono meninjau posko.\n"
+        '"Anak-anak mulai batuk karena debu," kata ibu dua anak tersebut.\n'
+        '"Daerah tidak akan sanggup menanggung ini sendirian," tegas politikus Golkar itu.\n'
+        '"Kami minta orang tua membawa anak yang demam ke posko," tutur dokter spesialis anak itu.\n'
+        '"Pengungsi perlu air bersih," kata nenek tujuh cucu itu.\n'))
+    assert speakers(doc) == ["Siti Rahmah", "Andi Baso Tenri", "Nina Hartati", None]
+
+
+def test_institutions_by_their_kind_and_documents(make_doc):
+    doc = make_doc(HEAD + (
+        "JAKARTA - Kementerian Kesehatan (Kemenkes) meminta daerah mempercepat imunisasi.\n"
+        '"Orang tua jangan menunda jadwal vaksin anak," tulis Kemenkes dalam keterangannya.\n'
+        "Presiden Prabowo Subianto meminta pemerintah Prabowo bekerja cepat.\n"
+        '"Distribusi vaksin dimulai pekan depan," tegas kementerian itu.\n'
+        "Dakwaan itu menguraikan aliran uang kepada terdakwa.\n"
+        '"Terdakwa menerima uang tujuh kali," demikian bunyi dakwaan tersebut.\n'))
+    assert speakers(doc) == ["Kementerian Kesehatan", "Kementerian Kesehatan", None]
+
+
+def test_english_institutions_by_their_kind(make_doc):
+    doc = make_doc("Startup Cuts Staff as Embassy Issues Advice\n" + (
+        "JAKARTA - Indonesian logistics startup Kirimin Nusantara has laid off 120 employees.\n"
+        '"This was the hardest decision we have made," the startup said in a statement.\n'
+        "Its co-founder, Arief Wibisono, posted a message on LinkedIn.\n"
+        '"I take full responsibility," he wrote.\n'
+        "The Australian Embassy in Jakarta updated its travel advice.\n"
+        '"Travellers should follow local authorities," the embassy wrote on its website.\n'))
+    assert speakers(doc) == ["Kirimin Nusantara", "Arief Wibisono", "Australian Embassy"]
+
+
+def test_an_unnamed_subject_takes_over_the_pronoun(make_doc):
+    doc = make_doc(HEAD + (
+        "JAKARTA - Penyanyi Nadine Aurelia memutuskan rehat dari panggung selama setahun.\n"
+        '"Aku butuh waktu untuk keluarga," tulis Nadine.\n'
+        "Kawan lama Nadine, yang meminta namanya tidak disebutkan, mengatakan keputusan itu "
+        "sudah lama dipikirkan.\n"
+        '"Dia sudah lama kelelahan," ungkapnya.\n'
+        "Rekan satu grup Nadine yang enggan disebut namanya menyebut jadwal mereka terlalu padat.\n"
+        '"Hampir setiap malam kami manggung," katanya.\n'
+        "Penyanyi senior Dewi Sekar ikut menulis di kolom komentar:\n"
+        '"Istirahat yang cukup, Sayang."\n'))
+    assert speakers(doc) == ["Nadine Aurelia", None, None, "Dewi Sekar"]
+
+
+def test_english_unnamed_subject(make_doc):
+    doc = make_doc("Singer Takes a Break From Touring\n" + (
+        "JAKARTA - Singer Nadine Aurelia will take a year off from the stage.\n"
+        '"I need time for my family," Nadine wrote on Instagram.\n'
+        "A close friend of the singer, who asked not to be named, said the decision was not sudden.\n"
+        '"She has been exhausted for months," the friend said.\n'
+        '"She barely slept," she added.\n'))
+    assert speakers(doc) == ["Nadine Aurelia", None, None]

@@ -49,14 +49,28 @@ def test_ellipses_and_nested_single_quotes(make_doc):
 
 def test_unclosed_mark_ends_with_its_paragraph(make_doc):
     doc = make_doc(HEAD + (
-        '"Kami sudah berusaha maksimal, kata pelatih tim itu kepada wartawan.\n'
+        '"Kami sudah berusaha maksimal, tapi lawan bermain lebih baik hari ini.\n'
         "Pertandingan berikutnya digelar Sabtu di Stadion Manahan, Solo.\n"
         '"Kami akan bangkit," ujar kapten tim, Rizky Ananda.\n'))
     first, second = doc.quotes
     assert first.close_mark is None
-    assert first.text == "Kami sudah berusaha maksimal, kata pelatih tim itu kepada wartawan."
+    assert first.text == "Kami sudah berusaha maksimal, tapi lawan bermain lebih baik hari ini."
     assert "Pertandingan" not in first.text
     assert second.text == "Kami akan bangkit,"
+
+
+def test_unclosed_quote_ends_before_its_own_attribution(make_doc):
+    doc = make_doc(HEAD + (
+        '"Kami sudah berusaha maksimal, kata pelatih tim itu kepada wartawan.\n'
+        '"Lawan bermain lebih baik, tetapi kami belum menyerah, ujar Rizky Ananda.\n'
+        '"Kami akan kembali bekerja, ia menambahkan.\n'
+        '"Latihan dimulai besok, kata pelatih, dan semua pemain wajib hadir.\n'))
+    assert texts(doc) == ["Kami sudah berusaha maksimal",
+                          "Lawan bermain lebih baik, tetapi kami belum menyerah",
+                          "Kami akan kembali bekerja",
+                          "Latihan dimulai besok, kata pelatih, dan semua pemain wajib hadir."]
+    assert all(q.close_mark is None for q in doc.quotes)
+    assert [q.speaker for q in doc.quotes[1:3]] == ["Rizky Ananda", "Rizky Ananda"]
 
 
 def test_continuation_paragraphs_are_linked(make_doc):
@@ -116,3 +130,14 @@ def test_ids_are_stable_and_in_text_order(make_doc):
     assert [q.id for q in first.quotes] == [f"q{q.open_mark}" for q in first.quotes]
     assert [q.start for q in first.quotes] == sorted(q.start for q in first.quotes)
     assert [(q.id, q.start) for q in first.quotes] == [(q.id, q.start) for q in second.quotes]
+
+
+def test_reporters_terms_are_not_partial_quotes(make_doc):
+    doc = make_doc(HEAD + (
+        'Aplikasi itu mengiklankan layanannya sebagai "paling murah dan cepat" di media sosial.\n'
+        'Polisi menyebut pelaku masuk ke server melalui "jalur khusus" yang disiapkan orang dalam.\n'
+        'Yudha menyebut kasus ini sebagai "alarm keras" bagi perusahaan rintisan.\n'
+        'Ia menilai target itu "terlalu optimistis" untuk tahun ini.\n'
+        'Warga mengeluhkan air yang "kami minum setiap hari" berbau lumpur.\n'))
+    assert texts(doc) == ["alarm keras", "terlalu optimistis", "kami minum setiap hari"]
+    assert all(q.partial for q in doc.quotes)

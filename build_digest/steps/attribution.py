@@ -23,10 +23,17 @@ from dataclasses import dataclass
 
 from ..doc import Document, Quote
 from ..lexicon import Lexicon
-from .mentions import NP, Entity, Registry, parse_np, role_after_name
+from .mentions import NP, Entity, Registry, name_run, parse_np, role_after_name
 from .quotes import SHAPES
 from .sentences import sentence_at, sentence_bounds
 from .speechlex import SpeechLexicon, speech_lexicon
+
+_SPACES = re.compile(r"[ \u00a0\t]*")
+
+
+def _skip_spaces(text: str, pos: int, hi: int) -> int:
+    return _SPACES.match(text, pos, hi).end()
+
 
 _SKIP_AFTER = re.compile(r"[\s,.!?…\u2014\u2013-]*")
 _ABBREVIATION = re.compile(r"\s\(([A-Z][A-Za-z0-9-]{1,14}(?: [A-Z][A-Za-z0-9-]{1,14}){0,2})\)")
@@ -38,6 +45,18 @@ _AGE = re.compile(r"\s*\(\d{1,3}\)")
 _RUN_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'’.-]* $")
 _CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u00de][\w'’-]*")
 
+# Ramadhan "Dhani" Syahputra: a quoted nickname between the first name and the last
+_QUOTED_NICKNAME = re.compile(r"(?<=[\w'’-]) [\"“]([A-Z][\w'’-]*)[\"”] (?=[A-Z])")
+_FIRST_NAMES = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$")
+_NAME_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.|[A-Z][\w'’-]*)"
+                          r"(?: (?:[A-Z]\.|[A-Z][\w'’-]*|bin|binti)){0,5}),\s*(?:yang\s+|who\s+is\s+)?$")
+# "Siti Rahmah (41), ibu dua anak asal Bekasi," / "Dokter spesialis anak RSUD X, dr. Nina H.,"
+_NAME_RUN = r"(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*"
+_DESCRIBED_AFTER = re.compile(r"(?<=[\w)]),\s+(?P<desc>[a-z][^,.;:!?\"“”()\n]{2,80}?)(?=[,.;])")
+_NAME_AT_END = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_RUN})(?:\s*\(\d{{1,3}}\))?$")
+_DESCRIBED_BEFORE = re.compile(r"(?P<desc>[A-Za-z][^,.;:!?\"“”()\n]{2,80}?),\s+(?P<name>"
+                               r"(?:[A-Za-z]{1,5}\.\s*)*" + _NAME_RUN + r")(?=,|\s+[a-z])")
+_DESCRIPTION_ANAPHOR = re.compile(r"((?:[\w'’-]+\s+){1,7}?)(?:itu|tersebut)(?!\w)", re.I)
 _AFFILIATION = re.compile(r" (?:of|from|at|dari) (?:the )?[A-Z][\w'’-]*"
                           r"(?:(?: (?:of|for|and|dan|the))* [A-Z][\w'’-]*)*")
 _HEADING_CHARS = 90
@@ -149,6 +168,9 @@ class Reader:
                 if np and np.kind == "name":
                     found.append(np)
         self.collect_abbreviations()
+        self.collect_nicknames()
+        self.collect_descriptions()
+        self.collect_org_kinds()
         offices = [np for np in found if np.role]
         # a run of capitals that starts inside an office: "… Resources and Environment Nguyen"
         found = [np for np in found if np.role or not any(
@@ -161,6 +183,119 @@ class Reader:
         for np in found:
             if np.role:
                 self.registry.resolve(np, -1)
+
+    def collect_nicknames(self) -> None:
+        """Nicknames given where a person is introduced: "Rafael Simanjuntak, yang akrab disapa
+        Rafa" and Ramadhan "Dhani" Syahputra (the quoted word belongs to the name)."""
+        rx = self.sl.nickname_rx
+        cues = tuple(c.casefold() for c in self.sl.words("nickname_cues"))
+        for para in self.paragraphs:
+            for m in _QUOTED_NICKNAME.finditer(self.text, *para):
+                names = _FIRST_NAMES.search(self.text, max(para[0], m.start() - 60), m.start())
+                if names is None:
+                    continue
+                first, _, _ = name_run(self.text, names.start(1), m.start(), self.sl)
+                last, _, org = name_run(self.text, m.end(), para[1], self.sl)
+                if first and last and not org:
+                    self.registry.add_nickname(m.group(1), (*first, *last))
+            if rx is None or not any(c in self.text[para[0]:para[1]].casefold() for c in cues):
+                continue  # (the cue words first: a quick test before the slower expression)
+            for m in rx.finditer(self.text, *para):
+                named = _NAME_BEFORE.search(self.text, max(para[0], m.start() - 80), m.start())
+                if named is None or self.inside_quote(m.start()):
+                    continue
+                tokens, _, org = name_run(self.text, named.start(1), named.end(1), self.sl)
+                if len(tokens) >= 2 and not org:
+                    self.registry.add_nickname(m.group("nick"), tokens)
+
+    def collect_descriptions(self) -> None:
+        """How the article introduces people: "Siti Rahmah (41), ibu dua anak asal Bekasi",
+        "Dokter spesialis anak RSUD X, dr. Nina Hartati", "politikus Partai Golkar Andi Baso": the
+        description, so that "ibu dua anak tersebut" or "politikus Golkar itu" finds the person."""
+        self.descriptions: list[tuple[int, Entity, tuple[str, ...]]] = []
+        for para in self.paragraphs:
+            found: list[tuple[int, int, int, int]] = []  # name start/end, description start/end
+            for m in _DESCRIBED_AFTER.finditer(self.text, *para):
+                named = _NAME_AT_END.search(self.text, max(para[0], m.start() - 60), m.start())
+                if named is not None:
+                    found.append((named.start("name"), named.end("name"), m.start("desc"), m.end("desc")))
+            for sentence in self.sentences[para]:
+                for start in [sentence[0]] + [m.end() for m in re.finditer(", ", self.text[
+                        sentence[0]:sentence[1]])]:
+                    at = start if start == sentence[0] else sentence[0] + start
+                    m = _DESCRIBED_BEFORE.match(self.text, at, sentence[1])
+                    if m:
+                        found.append((m.start("name"), m.end("name"), m.start("desc"), m.end("desc")))
+            for name_start, name_end, desc_start, desc_end in found:
+                if self.inside_quote(name_start) or self.inside_quote(desc_start):
+                    continue
+                words = tuple(w.casefold() for w in re.findall(r"[\w'’-]+", self.text[desc_start:desc_end]))
+                if not words or not self._describes_person(words[0]):
+                    continue
+                tokens, _, org = name_run(self.text, name_start, name_end, self.sl)
+                if len(tokens) < 2 or org or any(t.casefold() in words for t in tokens):
+                    continue
+                entity = self.registry.resolve(NP(name_start, name_end, "name", name=tokens), -1)
+                self.descriptions.append((min(name_start, desc_start), entity, words))
+        self.descriptions.sort(key=lambda d: d[0])
+
+    def collect_org_kinds(self) -> None:
+        """ "startup Kirimin Nusantara": the name that follows a kind of institution is one."""
+        self.org_kinds: list[tuple[int, Entity, str]] = []
+        rx = self.sl.org_kind_rx
+        if rx is None:
+            return
+        for para in self.paragraphs:
+            for m in rx.finditer(self.text, *para):
+                if self.inside_quote(m.start()):
+                    continue
+                tokens, end, _ = name_run(self.text, m.end(), para[1], self.sl)
+                if not tokens:
+                    continue
+                known = len(self.registry.entities)
+                entity = self.registry.resolve(NP(m.end(), end, "name", name=tokens, org=True), -1)
+                if not entity.org and (entity.roles or len(self.registry.entities) == known):
+                    continue  # a person ("pemerintah Prabowo", "tim Shin Tae-yong")
+                entity.org = True
+                self.org_kinds.append((m.end(), entity, m.group("kind").casefold()))
+
+    def org_anaphor(self, pos: int, hi: int) -> tuple[Entity, int] | None:
+        """ "kementerian itu" / "the embassy": the institution of that kind named last."""
+        rx = self.sl.org_anaphor_rx
+        m = rx.match(self.text, pos, hi) if rx is not None else None
+        if m is None or not (m.group("the") or m.group("demo")):
+            return None
+        kind = m.group("kind").casefold()
+        best: tuple[int, Entity] | None = None
+        for entity in self.registry.entities:
+            if not entity.org or kind not in (t.casefold() for t in entity.tokens):
+                continue
+            seen = self.text.rfind(entity.name, 0, pos)
+            if seen >= 0 and (best is None or seen > best[0]):
+                best = (seen, entity)
+        for offset, entity, named_kind in self.org_kinds:
+            if named_kind == kind and offset < pos and (best is None or offset > best[0]):
+                best = (offset, entity)
+        return (best[1], m.end()) if best else None
+
+    def _describes_person(self, word: str) -> bool:
+        sl = self.sl
+        return (word in sl.relatives or word in sl.person_nouns or word in sl.role_heads
+                or word in sl.folded_words("description_nouns") or bool(sl.role_rx.fullmatch(word)))
+
+    def described(self, start: int, hi: int, before: int) -> tuple[Entity, int] | None:
+        """The person introduced last with the description at ``start`` ("nenek tujuh cucu itu",
+        "dosen FKIP tersebut"): same head noun, every other word part of the introduction."""
+        m = _DESCRIPTION_ANAPHOR.match(self.text, start, hi)
+        if not m or not self.descriptions:
+            return None
+        words = tuple(w.casefold() for w in re.findall(r"[\w'’-]+", m.group(1)))
+        if not words or not self._describes_person(words[0]):
+            return None
+        for offset, entity, desc in reversed(self.descriptions):
+            if offset < before and desc[0] == words[0] and all(w in desc for w in words):
+                return entity, m.end()
+        return None
 
     def places(self) -> frozenset[str]:
         """Words the article uses as places ("Kabupaten Cianjur", "di Ubud")."""
@@ -243,6 +378,18 @@ class Reader:
                 return np
         return None
 
+    def unnamed_subject(self, start: int, end: int) -> NP | None:
+        """A subject the text keeps unnamed: "Sahabat dekat Nadine, yang meminta namanya tidak
+        disebutkan, mengatakan …" (the clause stands before the sentence's speech verb)."""
+        rx = self.sl.anonymity_rx
+        m = rx.search(self.text, start, end) if rx is not None else None
+        if m is None or self.inside_quote(m.start()):
+            return None
+        verb = self._first_speech_verb(start, end)
+        if verb is not None and verb <= m.start():
+            return None  # "…," kata Budi, yang meminta …: the clause is about someone else
+        return NP(start, m.end(), "anonymous")
+
     def passive_agent(self, start: int, end: int) -> NP | None:
         """The agent of a passive speech verb: "Hal senada diungkapkan seorang pria ..."."""
         for m in _PASSIVE.finditer(self.text, start, end):
@@ -299,7 +446,17 @@ class Reader:
                 return Attribution(None, evidence, "pronoun-unresolved", 0.0)
             rule = "pronoun" if event.speaking else "pronoun-weak"
             return Attribution(event.entity, evidence, rule, CONFIDENCE[rule], event.surface)
+        if np.kind in ("role", "anonymous"):
+            hi = self.paragraph_of(np.start)[1]
+            found = self.described(np.start, hi, cue[0])
+            if found is not None:  # "ibu dua anak tersebut": the person introduced so
+                entity = found[0]
+                evidence = self.text[cue[0]:max(cue[1], found[1])].strip()
+                return Attribution(entity, evidence, "role", CONFIDENCE["role"], entity.name)
         if np.kind == "role":
+            nicknamed = self.registry.by_nickname(self.text[np.start:np.end])
+            if nicknamed is not None:  # "pria yang akrab disapa Rafa itu"
+                return Attribution(nicknamed, evidence, "role", CONFIDENCE["role"], nicknamed.name)
             current = self.last_person(cue[0])
             entity = self.registry.by_role(np.role, current.entity if current else None)
             if entity is not None:
@@ -319,12 +476,16 @@ class Reader:
     def after_cue(self, quote: Quote, sentence: tuple[int, int]) -> Attribution | None:
         """Rule 1: "…," kata X / ujarnya / ia menambahkan."""
         text, sl = self.text, self.sl
-        if quote.close_mark is None:
+        if quote.close_mark is not None:
+            closed = quote.close_mark + 1
+        elif quote.attrs.get("attribution_inside"):
+            closed = quote.end  # "Kami lelah, ujar Dwi." with the closing mark lost
+        else:
             return None
-        hi = max(sentence[1], quote.close_mark + 1)
+        hi = max(sentence[1], closed)
         para_end = self.paragraph_of(quote.open_mark)[1]
-        hi = min(max(hi, quote.close_mark + 1), para_end)
-        at = _SKIP_AFTER.match(text, quote.close_mark + 1, hi).end()
+        hi = min(max(hi, closed), para_end)
+        at = _SKIP_AFTER.match(text, closed, hi).end()
         formula = sl.source_formula_rx.match(text, at, hi) if sl.source_formula_rx else None
         if formula:  # "…," demikian bunyi dakwaan jaksa / demikian pernyataan PP Muhammadiyah
             np = parse_np(text, formula.end(), hi, sl)
@@ -334,6 +495,9 @@ class Reader:
         if verb:
             if verb.group("clitic"):
                 return self.resolve(NP(verb.start(), verb.end(), "pronoun"), (verb.start(), verb.end()))
+            institution = self.org_anaphor(_skip_spaces(text, verb.end(), hi), hi)
+            if institution is not None:  # "tegas kementerian itu"
+                return self._institution(institution[0], (verb.start(), institution[1]))
             np = parse_np(text, verb.end(), hi, sl, described=True)
             if np is not None and np.kind == "anonymous":  # "said a farmer …, Wagiman."
                 named = _NAMED_AT_END.search(text, np.end, hi)
@@ -342,12 +506,21 @@ class Reader:
                     return self.resolve(later, (verb.start(), later.end))
             if np is not None and text[verb.end():np.start].strip() == "":
                 return self.resolve(np, (verb.start(), np.end))
+        institution = self.org_anaphor(at, hi)
+        if institution is not None:  # "…," the startup said
+            gap = self._verb_after(institution[1], hi)
+            if gap is not None:
+                return self._institution(institution[0], (at, gap))
         np = parse_np(text, at, hi, sl)
         if np is not None:
             gap = self._verb_after(np.end, hi)
             if gap is not None:
                 return self.resolve(np, (np.start, gap))
         return None
+
+    def _institution(self, entity: Entity, cue: tuple[int, int]) -> Attribution:
+        return Attribution(entity, self.text[cue[0]:cue[1]].strip(), "role", CONFIDENCE["role"],
+                           entity.name, cue_end=cue[1])
 
     def _verb_after(self, pos: int, hi: int) -> int | None:
         """End of a speech verb after ``pos`` with only adverbs between ("ia juga menambahkan"),
@@ -434,7 +607,8 @@ class Reader:
                 in_sentence = [q for q in quotes if sentence[0] <= q.open_mark < sentence[1]]
                 if heading and not in_sentence:
                     continue  # "2. Kemacetan Parah di Tol Cipali": nobody's subject
-                subject = self.subject(*sentence) or self.passive_agent(*sentence)
+                subject = (self.unnamed_subject(*sentence) or self.subject(*sentence)
+                           or self.passive_agent(*sentence))
                 if subject is not None:
                     att = self.resolve(subject, (subject.start, subject.end), "subject")
                     self.note(subject.start, att, self.has_speech_verb(*sentence))
@@ -588,14 +762,29 @@ class Reader:
         return att
 
 
+def note_full_names(doc: Document, registry: Registry) -> None:
+    """A ``person`` span for each person named with three or more words, quoted or not: another
+    article may quote "Faisal Harahap", whom this one names "Faisal Rachmat Harahap"."""
+    for entity in registry.entities:
+        if entity.org or len(entity.tokens) < 3 or entity.display:
+            continue
+        at = doc.text.find(" ".join(entity.tokens))
+        if at >= 0:
+            doc.add(at, at + len(" ".join(entity.tokens)), "person", name=entity.name)
+
+
 def attribute_quotes(doc: Document, lex: Lexicon) -> None:
     """Set speaker, evidence and confidence on every quote of ``doc``."""
-    if not doc.quotes:
-        return
     sl = speech_lexicon(lex, doc.meta.language)
     abbreviations = frozenset(a.casefold() for a in lex.lang(doc.meta.language).get("abbreviations", []))
     reader = Reader(doc, sl, abbreviations)
+    if not doc.quotes:
+        if reader.paragraphs:
+            reader.collect_names()
+            note_full_names(doc, reader.registry)
+        return
     found = reader.read()
+    note_full_names(doc, reader.registry)
     for quote in doc.quotes:
         att = found.get(quote.id)
         if att is None:

@@ -253,6 +253,9 @@ def parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = Fa
         author = parse_np(text, document.end(), hi, sl)
         if author is not None and author.kind in ("name", "role"):
             return replace(author, start=start)
+        demo = _DEMONSTRATIVE.match(text, _skip_spaces(text, document.end(), hi), hi)
+        if demo or author is None:  # "dakwaan tersebut": a document is never a speaker
+            return NP(start, demo.end() if demo else document.end(), "document")
     while m and m.group() in sl.honorifics:  # "Pak Kades"
         after = m.end() + (1 if text.startswith(".", m.end()) else 0)
         nxt = _token(text, _skip_spaces(text, after, hi), hi)
@@ -268,7 +271,7 @@ def parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = Fa
         return NP(start, anonymous.end(), "anonymous")
     if not _is_capital(m.group()) and m.group() not in sl.connectors:
         anaphor = _anaphor(text, i, hi, sl, long=described)
-        if anaphor:
+        if anaphor and anaphor.group(1).strip():  # not "tersebut" alone ("bunyi dakwaan tersebut")
             return NP(start, anaphor.end(), "role", role=anaphor.group(1).strip().casefold(),
                       anaphoric=True)
         return None
@@ -479,7 +482,20 @@ class Registry:
         self.sl = sl
         self.entities: list[Entity] = []
         self.abbreviations: dict[str, Entity] = {}
+        self.nicknames: dict[str, Entity] = {}  # case-folded nickname -> its person
         self.places: frozenset[str] = frozenset()
+
+    def add_nickname(self, nickname: str, tokens: tuple[str, ...]) -> None:
+        """ "Rafael Simanjuntak, yang akrab disapa Rafa" / Ramadhan "Dhani" Syahputra."""
+        self.add_full(tokens, False)
+        entity = self.resolve(NP(-1, -1, "name", name=tokens), -1)
+        self.nicknames.setdefault(nickname.casefold(), entity)
+
+    def by_nickname(self, phrase: str) -> Entity | None:
+        """The person a description names by nickname: "pria yang akrab disapa Rafa itu"."""
+        rx = self.sl.nickname_rx
+        m = rx.search(phrase) if rx is not None and self.nicknames else None
+        return self.nicknames.get(m.group("nick").casefold()) if m else None
 
     def add_full(self, tokens: tuple[str, ...], org: bool) -> None:
         """Make a name known before resolving (so "Peskov" finds "Dmitry Peskov" written later)."""
@@ -581,6 +597,8 @@ class Registry:
             np = replace(np, name=expanded)
         if len(np.name) == 1 and np.name[0] in self.abbreviations:
             entity = self.abbreviations[np.name[0]]
+        elif len(np.name) == 1 and np.name[0].casefold() in self.nicknames:
+            entity = self.nicknames[np.name[0].casefold()]
         else:
             found = [e for e in self.entities if contains(key_tokens(e.tokens), key)]
             inside = [e for e in self.entities if len(e.tokens) >= 2 and contains(key, key_tokens(e.tokens))]

@@ -111,6 +111,7 @@ def attributed_after(text: str, pos: int, hi: int, sl: SpeechLexicon) -> bool:
     return bool(sl.subject_verb_rx.search(" ".join(words)))
 
 
+SHORT_TERM = 3  # words: a quoted noun phrase this short may be the reporter's own term
 GOVERNING_REACH = 15  # words between a reporting verb and the partial quote it governs
 
 
@@ -176,11 +177,41 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
         return False, False, "title"
     if not punct and sl.is_term(words, prev_words[-1] if prev_words else ""):
         return False, False, "term"  # "mempercantik portofolio atau "window dressing""
+    if (not punct and len(words) <= SHORT_TERM and prev_words and inner[:1].islower()
+            and prev_words[-1] in sl.folded_words("term_prepositions")):
+        return False, False, "term"  # "masuk lewat "jalur khusus"": the reporter's own term
     if len(words) >= 2 and _governed(before, sl, GOVERNING_REACH):
         return True, True, "governed"
-    if len(words) >= 4:
-        return True, True, "embedded"
+    sentence_end = inner.rstrip().endswith((".", "!", "?", "\u2026"))
+    personal = any(w.casefold() in sl.pronouns or w.casefold() in sl.plural_pronouns for w in words)
+    if len(words) > SHORT_TERM + 1 or sentence_end or personal:
+        return True, True, "embedded"  # no speech verb: a statement's words, not a short term
     return False, False, "scare"
+
+
+_CLAUSE_COMMA = re.compile(r",\s+")
+_TRAILING_WORDS = 10
+
+
+def cut_own_attribution(text: str, cand: Candidate, sl: SpeechLexicon) -> bool:
+    """An unclosed quote that runs into its own attribution at the paragraph end ("Kami lelah,
+    ujar Dwi."): the closing mark was lost before the comma; end the quote there."""
+    if cand.close_mark is not None or trim(text, cand.end, cand.para[1])[0] < cand.para[1]:
+        return False
+    if not text[cand.start:cand.end].rstrip().endswith((".", "!", "?")):
+        return False
+    commas = list(_CLAUSE_COMMA.finditer(text, cand.start, cand.end))
+    for comma in reversed(commas):
+        rest = text[comma.end():cand.end]
+        if len(rest.split()) > _TRAILING_WORDS or any(c in SHAPES for c in rest):
+            return False
+        if attributed_after(text, comma.end(), cand.end, sl):
+            cand.end = trim(text, cand.start, comma.start())[1]
+            return cand.end > cand.start
+        # only an appositive may follow the attribution: "ujar Dwi, koordinator relawan."
+        if not (rest[:1].isupper() or sl.role_rx.match(text, comma.end(), cand.end)):
+            return False
+    return False
 
 
 def quote_id(open_mark: int) -> str:
@@ -201,6 +232,7 @@ def detect_quotes(doc: Document, lex: Lexicon) -> None:
     sl = speech_lexicon(lex, doc.meta.language)
     abbreviations = frozenset(a.casefold() for a in lex.lang(doc.meta.language).get("abbreviations", []))
     candidates = paragraph_candidates(doc)
+    cut = {c.open_mark for c in candidates if cut_own_attribution(doc.text, c, sl)}
     para_index = {start: n for n, start in enumerate(sorted({c.para[0] for c in candidates} | {
         s.start for s in doc.spans_of("paragraph")}))}
     opaque = [(c.open_mark, c.end) for c in candidates]
@@ -224,6 +256,8 @@ def detect_quotes(doc: Document, lex: Lexicon) -> None:
                       text=doc.text[cand.start:cand.end], open_mark=cand.open_mark,
                       close_mark=cand.close_mark, partial=partial)
         quote.attrs.update(rule=why, paragraph=para_index[cand.para[0]])
+        if cand.open_mark in cut:
+            quote.attrs["attribution_inside"] = True  # the lost closing mark stood before it
         if (previous is not None and previous.close_mark is None
                 and previous.attrs["paragraph"] + 1 == quote.attrs["paragraph"]
                 and cand.open_mark == cand.para[0]):

@@ -121,6 +121,43 @@ class SpeechLexicon:
         return self.folded("indefinites")
 
     @cached_property
+    def nickname_rx(self) -> re.Pattern[str] | None:
+        """A nickname given with its cue: "(yang) akrab disapa Rafa" (group ``nick``)."""
+        cues = self.words("nickname_cues")
+        if not cues:
+            return None
+        return re.compile(rf"(?<!\w)(?i:{alternation(cues)})\s+"
+                          r"[\"“']?(?P<nick>[A-Z\u00c0-\u00de][\w'’-]*)(?![\w'’-])")
+
+    @cached_property
+    def org_anaphor_rx(self) -> re.Pattern[str] | None:
+        """ "kementerian itu", "the embassy": an institution of a kind, pointing back."""
+        kinds = self.words("organisation_kinds")
+        if not kinds:
+            return None
+        return re.compile(rf"(?i:(?P<the>the)\s+)?(?P<kind>(?i:{alternation(kinds)}))"
+                          r"(?:\s+(?P<demo>(?i:itu|tersebut|ini)))?(?![\w-])")
+
+    @cached_property
+    def org_kind_rx(self) -> re.Pattern[str] | None:
+        """ "logistics startup Kirimin Nusantara": a kind of institution before its name."""
+        kinds = self.words("organisation_kinds")
+        if not kinds:
+            return None
+        return re.compile(rf"(?<![\w-])(?P<kind>{alternation(kinds)})\s+(?=[A-Z])")
+
+    @cached_property
+    def anonymity_rx(self) -> re.Pattern[str] | None:
+        """A clause that keeps a source unnamed ("yang meminta namanya tidak disebutkan")."""
+        patterns = self.words("anonymity_patterns")
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+
+    @cached_property
+    def role_heads(self) -> frozenset[str]:
+        """First words of the offices ("guru" of "guru besar")."""
+        return frozenset(r.split()[0].casefold() for r in self.words("role_nouns") if r.strip())
+
+    @cached_property
     def person_nouns(self) -> frozenset[str]:
         return self.folded("person_nouns")
 
