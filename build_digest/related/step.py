@@ -7,6 +7,11 @@ Runs after quote extraction and speaker merging. For every quote of every articl
 - ``related``: up to ``MAX_RELATED`` other statements on the same topic (:mod:`.topics`),
   by the same speaker or others, each with its reason.
 
+The same statement found in many articles forms a *cluster* (the connected quotes): each quote
+keeps links to its ``MAX_SAME_LINKS`` best-scored versions and records its cluster in
+``quote.attrs``: ``statement`` (``<article id>#<quote id>`` of the earliest version) and
+``statement_versions`` (how many quotes the cluster holds).
+
 Candidates come from blocking indexes (:mod:`.index`), never from all pairs. Editors' decisions
 from the sidecars (``links:``) are applied last (:mod:`.editor`).
 """
@@ -25,6 +30,9 @@ from .text import normalizer
 from .topics import TopicProfile, profile, shared_terms, similarity, weigh
 
 MAX_RELATED = 5
+# Versions of one statement linked from each quote (the best scored); a statement that a hundred
+# outlets carried is one cluster, not a hundred links on each of its quotes.
+MAX_SAME_LINKS = 5
 MIN_TOPIC = 0.15  # least cosine for a "related" link
 MIN_TOPIC_SAME_SPEAKER = 0.1
 SAME_SPEAKER_TOPIC_BONUS = 0.1
@@ -139,6 +147,65 @@ def link_related(docs: list[Document], lex: Lexicon) -> None:
             mine.doc.related.append(RelatedLink(mine.quote.id, other.doc.id, other.quote.id,
                                                 "related", round(score, 3), reasons, terms=terms))
     apply_decisions(docs)
+    mark_clusters(docs)
     for doc in docs:
         doc.related.sort(key=lambda link: (link.quote, link.kind != "same_statement", -link.score,
                                            link.article, link.other_quote))
+        doc.related = _cap_same(doc.related)
+
+
+def _cap_same(links: list[RelatedLink]) -> list[RelatedLink]:
+    """At most ``MAX_SAME_LINKS`` computed same-statement links per quote (links are sorted by
+    quote, kind and score); editors' links are always kept."""
+    out, kept, quote = [], 0, None
+    for link in links:
+        if link.quote != quote:
+            quote, kept = link.quote, 0
+        if link.kind == "same_statement" and link.source != "editor":
+            kept += 1
+            if kept > MAX_SAME_LINKS:
+                continue
+        out.append(link)
+    return out
+
+
+def _first_key(doc: Document, quote: Quote) -> tuple:
+    published = doc.meta.published.isoformat() if doc.meta.published else "9999"
+    return (published, doc.id, quote.start)
+
+
+def mark_clusters(docs: list[Document]) -> None:
+    """Connected quotes over the same-statement links: each quote gets its cluster's first
+    version (earliest published, then by article id) and size in ``attrs``."""
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def find(node: tuple[str, str]) -> tuple[str, str]:
+        root = node
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while node != root:
+            parent[node], node = root, parent.get(node, node)
+        return root
+
+    for doc in docs:
+        for link in doc.related:
+            if link.kind == "same_statement":
+                mine, other = (doc.id, link.quote), (link.article, link.other_quote)
+                parent.setdefault(mine, mine)
+                parent.setdefault(other, other)
+                a, b = find(mine), find(other)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+    members: dict[tuple[str, str], list[tuple[Document, Quote]]] = defaultdict(list)
+    for doc in docs:
+        for quote in doc.quotes:
+            quote.attrs.pop("statement", None)
+            quote.attrs.pop("statement_versions", None)
+            node = (doc.id, quote.id)
+            if node in parent:
+                members[find(node)].append((doc, quote))
+    for group in members.values():
+        first_doc, first_quote = min(group, key=lambda m: _first_key(*m))
+        for _doc, quote in group:
+            quote.attrs["statement"] = f"{first_doc.id}#{first_quote.id}"
+            quote.attrs["statement_versions"] = len(group)

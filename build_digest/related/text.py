@@ -147,11 +147,18 @@ class Normalizer:
 
 def fold(text: str) -> str:
     """Lower case, compatibility forms and dashes unified; same length as ``text``."""
-    out = []
-    for ch in text:
-        norm = unicodedata.normalize("NFKC", ch).casefold()
-        out.append(norm if len(norm) == 1 else ch.lower())
-    return "".join(out)
+    if text.isascii():
+        return text.lower()  # NFKC leaves ASCII alone; its case folding is lower()
+    return "".join([_FOLDED.get(ch) or _fold_char(ch) for ch in text])
+
+
+_FOLDED: dict[str, str] = {}
+
+
+def _fold_char(ch: str) -> str:
+    norm = unicodedata.normalize("NFKC", ch).casefold()
+    _FOLDED[ch] = folded = norm if len(norm) == 1 else ch.lower()
+    return folded
 
 
 def has_ellipsis(text: str) -> bool:
