@@ -25,7 +25,7 @@ from ..doc import Document, Quote, RelatedLink
 from ..lexicon import Lexicon
 from .editor import apply_decisions
 from .index import BlockingIndex, index_terms
-from .match import Statement, compare, idf_weights
+from .match import Statement, compare, could_be_same, idf_weights
 from .text import normalizer
 from .topics import TopicProfile, profile, shared_terms, similarity, weigh
 
@@ -83,18 +83,26 @@ def _same_speaker(a: Entry, b: Entry) -> bool:
                 and a.quote.speaker.casefold() == b.quote.speaker.casefold())
 
 
+class _Weights(dict):
+    """IDF weights; a key seen in no statement (a segment's own reading) weighs 1."""
+
+    def __missing__(self, key: str) -> float:
+        return 1.0
+
+
 def find_same_statements(entries: list[Entry]) -> dict[tuple[int, int], float]:
     """(i, j) -> score for every pair of quotes from different articles that are one statement."""
     idf = idf_weights([e.statement.key_set for e in entries])
+    weight = _Weights(idf).__getitem__
     index = BlockingIndex()
     for e in entries:
         index.add(index_terms(e.statement.keys))
     found = {}
     for i, j, _shared in index.pairs(min_shared=2):
         a, b = entries[i], entries[j]
-        if a.doc is b.doc:
+        if a.doc is b.doc or not could_be_same(a.statement, b.statement):
             continue
-        match = compare(a.statement, b.statement, lambda k: idf.get(k, 1.0))
+        match = compare(a.statement, b.statement, weight)
         if match.same:
             found[(i, j)] = match.score
     return found
