@@ -54,6 +54,7 @@ class Normalizer:
         second = set(data.get("second_prefixes", []))
         self.second_prefixes = [(p, r) for p, r in self.prefixes if p in second]
         self.keep = {w.casefold() for w in data.get("keep", [])}
+        self._keys: dict[str, tuple[str, bool]] = {}  # word -> key(word): words recur a lot
 
     # -- words -------------------------------------------------------------------------------
     def _strip_end(self, word: str, endings: list[str]) -> str:
@@ -99,6 +100,12 @@ class Normalizer:
 
     def key(self, word: str) -> tuple[str, bool]:
         """(comparison key, is a content word) of one lower-case word."""
+        found = self._keys.get(word)
+        if found is None:
+            found = self._keys[word] = self._key(word)
+        return found
+
+    def _key(self, word: str) -> tuple[str, bool]:
         if word in self.stopwords:
             return word, False
         if word in self.synonyms:
