@@ -13,7 +13,7 @@ from .errors import InputError
 from .ingest import read_seed, slug_for
 from .lexicon import Lexicon, load_lexicon
 from .parallel import annotate_all
-from .related.step import link_related
+from .related.step import cap_same_links, link_related
 from .sidecar import sidecar_path
 from .speakers import merge_speakers
 from .steps.corpus_dates import infer_from_related, infer_stamp_years
@@ -30,6 +30,8 @@ CORPUS_STEPS: list[tuple[str, CorpusStep]] = [
 CORPUS_STEPS.append(("related", link_related))
 # Publication windows from articles that report the same statements (needs the related links).
 CORPUS_STEPS.append(("published-related", infer_from_related))
+# Each quote keeps links to its few best versions of a statement (last: the steps above read all).
+CORPUS_STEPS.append(("related-cap", cap_same_links))
 
 
 @dataclass

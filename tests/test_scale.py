@@ -107,3 +107,23 @@ def test_clusters_name_the_earliest_version_and_count_all():
         per_quote = [link for link in capped if link.quote == "q0"]
         assert len(per_quote) == (MAX_SAME_LINKS if doc in docs[:10] else 0)
         assert per_quote == [link for link in doc.related if link.quote == "q0"][:MAX_SAME_LINKS]
+
+
+def test_link_scan_reads_pages_as_the_html_parser_does():
+    from build_digest.linkcheck import PageLinks, _PageScan
+
+    page = ('<!doctype html><HTML><head><link rel="preconnect" href="https://x.example">'
+            '<link rel=stylesheet href=a.css><script src="s.js"></script>'
+            '<script>var t = "<a href=\'fake/\'>"; if (a > b) {}</script>'
+            '<style>p > a { }</style></head><body><!-- <a href="commented/"> -->'
+            '<p id="p1" title="a > b" data-x=\'y\'>x</p><A HREF="q/?a=1&amp;b=2#f" id=top>'
+            '</A><a name="n1" href="#p1" href="dup/">d</a><img src="i.png" alt="">'
+            '<video src="v.mp4" poster="p.jpg"></video><form action="/go"><input id="">'
+            '<div\nid="multi"\n>y</div></body></HTML>')
+    reference = _PageScan()
+    reference.feed(page)
+    reference.close()
+    fast = PageLinks(page)
+    assert fast.urls == reference.urls
+    assert fast.ids == reference.ids
+    assert "fake/" not in fast.urls and "commented/" not in fast.urls

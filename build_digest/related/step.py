@@ -8,9 +8,11 @@ Runs after quote extraction and speaker merging. For every quote of every articl
   by the same speaker or others, each with its reason.
 
 The same statement found in many articles forms a *cluster* (the connected quotes): each quote
-keeps links to its ``MAX_SAME_LINKS`` best-scored versions and records its cluster in
+records its cluster in
 ``quote.attrs``: ``statement`` (``<article id>#<quote id>`` of the earliest version) and
-``statement_versions`` (how many quotes the cluster holds).
+``statement_versions`` (how many quotes the cluster holds). The corpus step
+:func:`cap_same_links`, run after the steps that read every link, then keeps links to each
+quote's ``MAX_SAME_LINKS`` best-scored versions only.
 
 Candidates come from blocking indexes (:mod:`.index`), never from all pairs. Editors' decisions
 from the sidecars (``links:``) are applied last (:mod:`.editor`).
@@ -159,6 +161,12 @@ def link_related(docs: list[Document], lex: Lexicon) -> None:
     for doc in docs:
         doc.related.sort(key=lambda link: (link.quote, link.kind != "same_statement", -link.score,
                                            link.article, link.other_quote))
+
+
+def cap_same_links(docs: list[Document], lex: Lexicon) -> None:
+    """Corpus step, after every step that reads the full links: keep each quote's
+    ``MAX_SAME_LINKS`` best same-statement links (its cluster is recorded in ``quote.attrs``)."""
+    for doc in docs:
         doc.related = _cap_same(doc.related)
 
 
