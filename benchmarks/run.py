@@ -25,13 +25,20 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 from generate_corpus import generate  # noqa: E402
 
-PROJECT_FILES = ["mkdocs.yml", "overrides", "build_digest", "docs/assets", "docs/guide.md"]
+PROJECT_FILES = ["mkdocs.yml", "overrides", "build_digest"]
+# What the build step writes into docs/; everything else there is hand-written and copied.
+GENERATED = {"index.md", "articles", "speakers", "chronology", "data", "feed.xml",
+             ".build_digest.json"}
 PEAK_WRAPPER = (
     "import resource, subprocess, sys; "
     "rc = subprocess.run(sys.argv[1:]).returncode; "
     "sys.stderr.write(f'\\nPEAK_KB {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}\\n'); "
     "sys.exit(rc)"
 )
+
+
+STAGES: dict[int, dict[str, float]] = {}  # N -> stage of the full site build -> seconds
+LAST_STDERR = [""]
 
 
 def measure(cmd: list[str], cwd: Path) -> tuple[float, int]:
@@ -43,13 +50,15 @@ def measure(cmd: list[str], cwd: Path) -> tuple[float, int]:
     seconds = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"failed: {' '.join(cmd)}\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+    LAST_STDERR[0] = done.stderr
     peak = next(int(line.split()[1]) for line in done.stderr.splitlines()
                 if line.startswith("PEAK_KB"))
     return seconds, peak // 1024
 
 
 def scratch_project(dest: Path, seeds: Path) -> Path:
-    for name in PROJECT_FILES:
+    hand_written = [f"docs/{p.name}" for p in (ROOT / "docs").iterdir() if p.name not in GENERATED]
+    for name in PROJECT_FILES + hand_written:
         src, dst = ROOT / name, dest / name
         dst.parent.mkdir(parents=True, exist_ok=True)
         if src.is_dir():
@@ -81,7 +90,10 @@ def bench(n: int, corpora: Path) -> dict[str, tuple[float, int]]:
         measure([*build, "--no-cache"], project)
         results["mkdocs build alone"] = measure(
             [py, "-m", "mkdocs", "build", "--quiet", "--site-dir", "site-mkdocs"], project)
-        results["full site build"] = measure([py, "-m", "build_digest", "site"], project)
+        results["full site build"] = measure([py, "-m", "build_digest", "site", "--timings"],
+                                             project)
+        STAGES[n] = {line.split(": ")[1]: float(line.split(": ")[2].split()[0])
+                     for line in LAST_STDERR[0].splitlines() if line.startswith("timing: ")}
     return results
 
 
@@ -104,6 +116,8 @@ def main() -> None:
         ratio = res["full site build"][0] / res["mkdocs build alone"][0]
         print(f"N={n}: build step {1000 * cold / n:.2f} ms/article; "
               f"full site / mkdocs alone = {ratio:.2f}")
+    for n, stages in STAGES.items():
+        print(f"N={n}: full site stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in stages.items()))
     if 1000 in table and 10000 in table:
         growth = table[10000]["build step (cold)"][0] / table[1000]["build step (cold)"][0]
         print(f"build step time ratio 10,000 / 1,000 = {growth:.2f}")

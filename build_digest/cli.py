@@ -46,15 +46,19 @@ def _cmd_site(args: argparse.Namespace) -> int:
     from .publish import SiteBuildError, build_site
 
     project = Path(args.project)
+    timings: dict[str, float] = {}
     try:
         result = build_site(project, Path(args.seeds), project / "docs", Path(args.site_dir),
-                            keep_going=args.keep_going)
+                            keep_going=args.keep_going, timings=timings)
     except SiteBuildError as exc:
         print(f"error: {exc}\nThe previous site/ was kept.", file=sys.stderr)
         return 1
     for failure in result.failures:
         print(f"error: {failure.message}", file=sys.stderr)
     print(f"site built from {len(result.docs)} articles into {args.site_dir}", file=sys.stderr)
+    if args.timings:
+        for name, seconds in timings.items():
+            print(f"timing: {name}: {seconds:.2f} s", file=sys.stderr)
     return 1 if result.failures else 0
 
 
@@ -94,6 +98,7 @@ def parser() -> argparse.ArgumentParser:
     site.add_argument("--site-dir", default="site", help="output folder (default: site)")
     site.add_argument("--keep-going", action="store_true",
                       help="build every good seed, list the bad ones, exit non-zero")
+    site.add_argument("--timings", action="store_true", help="print how long each stage took")
     site.set_defaults(func=_cmd_site)
 
     extract = sub.add_parser("extract", help="print one JSON object per file (JSON Lines)")

@@ -10,9 +10,10 @@ from pathlib import Path
 from .cache import DocumentCache, document_key
 from .doc import Document
 from .errors import InputError
-from .ingest import load_document, read_seed, slug_for
+from .ingest import read_seed, slug_for
 from .lexicon import Lexicon, load_lexicon
-from .related.step import link_related
+from .parallel import annotate_all
+from .related.step import cap_same_links, link_related
 from .sidecar import sidecar_path
 from .speakers import merge_speakers
 from .steps.corpus_dates import infer_from_related, infer_stamp_years
@@ -29,6 +30,8 @@ CORPUS_STEPS: list[tuple[str, CorpusStep]] = [
 CORPUS_STEPS.append(("related", link_related))
 # Publication windows from articles that report the same statements (needs the related links).
 CORPUS_STEPS.append(("published-related", infer_from_related))
+# Each quote keeps links to its few best versions of a statement (last: the steps above read all).
+CORPUS_STEPS.append(("related-cap", cap_same_links))
 
 
 @dataclass
@@ -58,18 +61,10 @@ def assign_ids(paths: list[Path]) -> dict[Path, str]:
     return ids
 
 
-def _load_cached(path: Path, shown: str, doc_id: str, lex: Lexicon,
-                 cache: DocumentCache | None) -> Document:
-    if cache is None:
-        return load_document(path, shown, lex, doc_id=doc_id)
+def _cache_key(path: Path, shown: str, doc_id: str, lex: Lexicon) -> str:
     side = sidecar_path(path)
-    key = document_key(read_seed(path, shown), side.read_bytes() if side else None, shown,
-                       doc_id, lex.fingerprint)
-    doc = cache.get(key)
-    if doc is None:
-        doc = load_document(path, shown, lex, doc_id=doc_id)
-        cache.put(key, doc)
-    return doc
+    return document_key(read_seed(path, shown), side.read_bytes() if side else None, shown,
+                        doc_id, lex.fingerprint)
 
 
 def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
@@ -79,21 +74,49 @@ def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
     """Load every seed; with ``keep_going`` collect input errors instead of stopping.
 
     With a ``cache``, documents whose inputs are unchanged are loaded from it instead of being
-    annotated again; corpus-wide steps always run.
+    annotated again; the others are annotated (on every core when there are many), then the
+    corpus-wide steps always run. Without ``keep_going`` the first bad seed, in path order,
+    is raised.
     """
     lex = lex or load_lexicon()
     result = LoadResult()
     ids = assign_ids(paths)
-    seen: dict[str, Document] = {}
-    for done, path in enumerate(paths, 1):
+    outcomes: dict[Path, Document | InputError] = {}
+    keys: dict[Path, str] = {}
+    done = 0
+
+    def advance(step: int = 1) -> None:
+        nonlocal done
+        done += step
         if progress:
             progress(done, len(paths))
+
+    for path in paths:
+        if cache is None:
+            break
         try:
-            doc = _load_cached(path, display(path), ids[path], lex, cache)
+            keys[path] = _cache_key(path, display(path), ids[path], lex)
         except InputError as exc:
+            outcomes[path] = exc
+            advance()
+            continue
+        doc = cache.get(keys[path])
+        if doc is not None:
+            outcomes[path] = doc
+            advance()
+    todo = [path for path in paths if path not in outcomes]
+    jobs = [(path, display(path), ids[path]) for path in todo]
+    for path, outcome in zip(todo, annotate_all(jobs, lex, advance), strict=True):
+        outcomes[path] = outcome
+        if cache is not None and isinstance(outcome, Document) and path in keys:
+            cache.put(keys[path], outcome)
+    seen: dict[str, Document] = {}
+    for path in paths:
+        doc = outcomes[path]
+        if isinstance(doc, InputError):
             if not keep_going:
-                raise
-            result.failures.append(exc)
+                raise doc
+            result.failures.append(doc)
             continue
         digest = hashlib.sha256(doc.text.strip().encode()).hexdigest()
         if digest in seen:

@@ -9,6 +9,7 @@ names an element of the target page.
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from dataclasses import dataclass
@@ -56,11 +57,45 @@ class _PageScan(HTMLParser):
                 self.urls.append(url)
 
 
-def scan(path: Path) -> _PageScan:
-    parser = _PageScan()
-    parser.feed(path.read_text("utf-8", errors="replace"))
-    parser.close()
-    return parser
+# A regular-expression reading of the same start tags, a dozen times faster than HTMLParser on
+# large sites: script and style contents and comments are blanked first (no tags in them), and
+# quoted attribute values may hold ">".
+_RAW_TEXT = re.compile(r"(<(script|style)\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>).*?(</\2\s*>)",
+                       re.S | re.I)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_START_TAG = re.compile(r"<([a-zA-Z][^\s/>]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
+_ATTR = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
+_WANTED = re.compile(r"\b(?:id|name|href|src|poster|action)\s*=", re.I)
+
+
+class PageLinks:
+    """The ids of a page and the URLs it links to (what :class:`_PageScan` collects)."""
+
+    def __init__(self, html_text: str) -> None:
+        self.ids: set[str] = set()
+        self.urls: list[str] = []
+        text = _COMMENT.sub("", _RAW_TEXT.sub(r"\1\3", html_text))
+        for tag_match in _START_TAG.finditer(text):
+            attrs_text = tag_match.group(2)
+            if not _WANTED.search(attrs_text):
+                continue
+            tag = tag_match.group(1).lower()
+            values: dict[str, str | None] = {}
+            for attr in _ATTR.finditer(attrs_text):
+                raw = next((v for v in attr.groups()[1:] if v is not None), None)
+                values[attr.group(1).lower()] = None if raw is None else html.unescape(raw)
+            if values.get("id"):
+                self.ids.add(values["id"] or "")
+            if tag == "a" and values.get("name"):
+                self.ids.add(values["name"] or "")
+            for name in _URL_ATTRS.get(tag, ()):
+                url = values.get(name)
+                if url is not None and not (tag == "link" and values.get("rel") == "preconnect"):
+                    self.urls.append(url)
+
+
+def scan(path: Path) -> PageLinks:
+    return PageLinks(path.read_text("utf-8", errors="replace"))
 
 
 class SiteLinks:
@@ -74,6 +109,7 @@ class SiteLinks:
         base_path = urlsplit(self.site_url).path if self.site_url else "/"
         self.root = _PSEUDO_ORIGIN.rstrip("/") + base_path
         self._ids: dict[Path, set[str]] = {}
+        self._verdicts: dict[str, str | None] = {}  # resolved target -> why it is broken
 
     def ids_of(self, file: Path) -> set[str]:
         if file not in self._ids:
@@ -108,6 +144,11 @@ class SiteLinks:
             return None
         if target is OUTSIDE:
             return "points outside the site's path"
+        if target not in self._verdicts:  # the theme's links recur on every page
+            self._verdicts[target] = self._target_problem(target)
+        return self._verdicts[target]
+
+    def _target_problem(self, target: str) -> str | None:
         parts = urlsplit(target)
         path = posixpath.normpath("/" + unquote(parts.path)).lstrip("/")
         if parts.path.endswith("/") or not parts.path:

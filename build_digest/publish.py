@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -68,15 +69,30 @@ def swap_dir(new: Path, target: Path) -> None:
 
 
 def build_site(project: Path, seeds: Path, docs: Path, site: Path,
-               keep_going: bool = False) -> BuildResult:
-    """Build step, then the static site; ``site`` is replaced only if everything succeeded."""
+               keep_going: bool = False, timings: dict[str, float] | None = None) -> BuildResult:
+    """Build step, then the static site; ``site`` is replaced only if everything succeeded.
+
+    ``timings``, when given, receives the wall seconds of each stage.
+    """
+    timings = {} if timings is None else timings
+    clock = time.perf_counter()
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings[name] = now - clock
+        clock = now
+
     result = build(seeds, docs, keep_going=keep_going)
+    lap("build step")
     staging = site.parent / f".{site.name}.staging"
     shutil.rmtree(staging, ignore_errors=True)
     try:
         mkdocs_build(project, staging)
-        for _name, step in POST_BUILD_STEPS:
+        lap("mkdocs build")
+        for name, step in POST_BUILD_STEPS:
             step(staging, project)
+            lap(name)
         swap_dir(staging, site)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

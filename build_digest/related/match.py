@@ -18,6 +18,7 @@ known speakers lower it sharply.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -51,9 +52,11 @@ class Statement:
     language: str = "id"
     ref: object = None  # the caller's handle (e.g. (doc id, quote id))
     key_set: frozenset[str] = field(init=False)
+    any_keys: frozenset[str] = field(init=False)  # keys of the whole and of every segment
 
     def __post_init__(self) -> None:
         self.key_set = frozenset(self.keys)
+        self.any_keys = self.key_set.union(*self.segments)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +152,31 @@ def speaker_prior(a: str | None, b: str | None, shared: int) -> float:
     if a.casefold() == b.casefold():
         return SAME_SPEAKER_BONUS
     return -(OTHER_SPEAKER_PENALTY if shared >= LONG_STATEMENT else OTHER_SPEAKER_SHORT_PENALTY)
+
+
+def could_be_same(a: Statement, b: Statement) -> bool:
+    """A cheap necessary condition for ``compare(a, b).same``: it never drops a match.
+
+    Bounds the shared keys, hence the text score (few shared keys cap it) and the speaker prior
+    (different speakers need a long shared passage).
+    """
+    common = len(a.any_keys & b.any_keys)
+    if _may_pass(a, b, common):
+        return True
+    # Unification joins a long key of one side to an unshared long key of the other with the
+    # same first letter: at most one new shared key per such pair of first letters.
+    letters_a = Counter(k[0] for k in a.any_keys.difference(b.any_keys) if len(k) >= 5)
+    if not letters_a:
+        return False
+    letters_b = Counter(k[0] for k in b.any_keys.difference(a.any_keys) if len(k) >= 5)
+    gain = sum(min(n, letters_a[c]) for c, n in letters_b.items() if c in letters_a)
+    return gain > 0 and _may_pass(a, b, common + gain)
+
+
+def _may_pass(a: Statement, b: Statement, most_shared: int) -> bool:
+    """Whether two statements sharing at most ``most_shared`` keys could reach the threshold."""
+    best_text = 1.0 if most_shared > MIN_SHARED else most_shared / (MIN_SHARED + 1)
+    return best_text + speaker_prior(a.speaker, b.speaker, most_shared) >= SAME_THRESHOLD
 
 
 def compare(a: Statement, b: Statement, weight: Weight = _flat) -> Match:

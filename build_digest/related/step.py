@@ -7,6 +7,13 @@ Runs after quote extraction and speaker merging. For every quote of every articl
 - ``related``: up to ``MAX_RELATED`` other statements on the same topic (:mod:`.topics`),
   by the same speaker or others, each with its reason.
 
+The same statement found in many articles forms a *cluster* (the connected quotes): each quote
+records its cluster in
+``quote.attrs``: ``statement`` (``<article id>#<quote id>`` of the earliest version) and
+``statement_versions`` (how many quotes the cluster holds). The corpus step
+:func:`cap_same_links`, run after the steps that read every link, then keeps links to each
+quote's ``MAX_SAME_LINKS`` best-scored versions only.
+
 Candidates come from blocking indexes (:mod:`.index`), never from all pairs. Editors' decisions
 from the sidecars (``links:``) are applied last (:mod:`.editor`).
 """
@@ -20,11 +27,14 @@ from ..doc import Document, Quote, RelatedLink
 from ..lexicon import Lexicon
 from .editor import apply_decisions
 from .index import BlockingIndex, index_terms
-from .match import Statement, compare, idf_weights
+from .match import Statement, compare, could_be_same, idf_weights
 from .text import normalizer
 from .topics import TopicProfile, profile, shared_terms, similarity, weigh
 
 MAX_RELATED = 5
+# Versions of one statement linked from each quote (the best scored); a statement that a hundred
+# outlets carried is one cluster, not a hundred links on each of its quotes.
+MAX_SAME_LINKS = 5
 MIN_TOPIC = 0.15  # least cosine for a "related" link
 MIN_TOPIC_SAME_SPEAKER = 0.1
 SAME_SPEAKER_TOPIC_BONUS = 0.1
@@ -75,18 +85,26 @@ def _same_speaker(a: Entry, b: Entry) -> bool:
                 and a.quote.speaker.casefold() == b.quote.speaker.casefold())
 
 
+class _Weights(dict):
+    """IDF weights; a key seen in no statement (a segment's own reading) weighs 1."""
+
+    def __missing__(self, key: str) -> float:
+        return 1.0
+
+
 def find_same_statements(entries: list[Entry]) -> dict[tuple[int, int], float]:
     """(i, j) -> score for every pair of quotes from different articles that are one statement."""
     idf = idf_weights([e.statement.key_set for e in entries])
+    weight = _Weights(idf).__getitem__
     index = BlockingIndex()
     for e in entries:
         index.add(index_terms(e.statement.keys))
     found = {}
     for i, j, _shared in index.pairs(min_shared=2):
         a, b = entries[i], entries[j]
-        if a.doc is b.doc:
+        if a.doc is b.doc or not could_be_same(a.statement, b.statement):
             continue
-        match = compare(a.statement, b.statement, lambda k: idf.get(k, 1.0))
+        match = compare(a.statement, b.statement, weight)
         if match.same:
             found[(i, j)] = match.score
     return found
@@ -139,6 +157,71 @@ def link_related(docs: list[Document], lex: Lexicon) -> None:
             mine.doc.related.append(RelatedLink(mine.quote.id, other.doc.id, other.quote.id,
                                                 "related", round(score, 3), reasons, terms=terms))
     apply_decisions(docs)
+    mark_clusters(docs)
     for doc in docs:
         doc.related.sort(key=lambda link: (link.quote, link.kind != "same_statement", -link.score,
                                            link.article, link.other_quote))
+
+
+def cap_same_links(docs: list[Document], lex: Lexicon) -> None:
+    """Corpus step, after every step that reads the full links: keep each quote's
+    ``MAX_SAME_LINKS`` best same-statement links (its cluster is recorded in ``quote.attrs``)."""
+    for doc in docs:
+        doc.related = _cap_same(doc.related)
+
+
+def _cap_same(links: list[RelatedLink]) -> list[RelatedLink]:
+    """At most ``MAX_SAME_LINKS`` computed same-statement links per quote (links are sorted by
+    quote, kind and score); editors' links are always kept."""
+    out, kept, quote = [], 0, None
+    for link in links:
+        if link.quote != quote:
+            quote, kept = link.quote, 0
+        if link.kind == "same_statement" and link.source != "editor":
+            kept += 1
+            if kept > MAX_SAME_LINKS:
+                continue
+        out.append(link)
+    return out
+
+
+def _first_key(doc: Document, quote: Quote) -> tuple:
+    published = doc.meta.published.isoformat() if doc.meta.published else "9999"
+    return (published, doc.id, quote.start)
+
+
+def mark_clusters(docs: list[Document]) -> None:
+    """Connected quotes over the same-statement links: each quote gets its cluster's first
+    version (earliest published, then by article id) and size in ``attrs``."""
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def find(node: tuple[str, str]) -> tuple[str, str]:
+        root = node
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while node != root:
+            parent[node], node = root, parent.get(node, node)
+        return root
+
+    for doc in docs:
+        for link in doc.related:
+            if link.kind == "same_statement":
+                mine, other = (doc.id, link.quote), (link.article, link.other_quote)
+                parent.setdefault(mine, mine)
+                parent.setdefault(other, other)
+                a, b = find(mine), find(other)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+    members: dict[tuple[str, str], list[tuple[Document, Quote]]] = defaultdict(list)
+    for doc in docs:
+        for quote in doc.quotes:
+            quote.attrs.pop("statement", None)
+            quote.attrs.pop("statement_versions", None)
+            node = (doc.id, quote.id)
+            if node in parent:
+                members[find(node)].append((doc, quote))
+    for group in members.values():
+        first_doc, first_quote = min(group, key=lambda m: _first_key(*m))
+        for _doc, quote in group:
+            quote.attrs["statement"] = f"{first_doc.id}#{first_quote.id}"
+            quote.attrs["statement_versions"] = len(group)

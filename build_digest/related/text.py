@@ -54,6 +54,7 @@ class Normalizer:
         second = set(data.get("second_prefixes", []))
         self.second_prefixes = [(p, r) for p, r in self.prefixes if p in second]
         self.keep = {w.casefold() for w in data.get("keep", [])}
+        self._keys: dict[str, tuple[str, bool]] = {}  # word -> key(word): words recur a lot
 
     # -- words -------------------------------------------------------------------------------
     def _strip_end(self, word: str, endings: list[str]) -> str:
@@ -99,6 +100,12 @@ class Normalizer:
 
     def key(self, word: str) -> tuple[str, bool]:
         """(comparison key, is a content word) of one lower-case word."""
+        found = self._keys.get(word)
+        if found is None:
+            found = self._keys[word] = self._key(word)
+        return found
+
+    def _key(self, word: str) -> tuple[str, bool]:
         if word in self.stopwords:
             return word, False
         if word in self.synonyms:
@@ -147,11 +154,18 @@ class Normalizer:
 
 def fold(text: str) -> str:
     """Lower case, compatibility forms and dashes unified; same length as ``text``."""
-    out = []
-    for ch in text:
-        norm = unicodedata.normalize("NFKC", ch).casefold()
-        out.append(norm if len(norm) == 1 else ch.lower())
-    return "".join(out)
+    if text.isascii():
+        return text.lower()  # NFKC leaves ASCII alone; its case folding is lower()
+    return "".join([_FOLDED.get(ch) or _fold_char(ch) for ch in text])
+
+
+_FOLDED: dict[str, str] = {}
+
+
+def _fold_char(ch: str) -> str:
+    norm = unicodedata.normalize("NFKC", ch).casefold()
+    _FOLDED[ch] = folded = norm if len(norm) == 1 else ch.lower()
+    return folded
 
 
 def has_ellipsis(text: str) -> bool:

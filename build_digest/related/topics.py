@@ -56,7 +56,11 @@ def profile(norm: Normalizer, quote: str, context: str, skip: set[str]) -> Topic
 
 
 def weigh(profiles: list[TopicProfile]) -> None:
-    """Fill each profile's TF-IDF vector (sublinear tf) and its length."""
+    """Fill each profile's TF-IDF vector (sublinear tf) and its length.
+
+    Raw counts are dropped afterwards, and surfaces of terms outside the vector (terms no other
+    quote has): on a large corpus they are most of the memory the step uses.
+    """
     df: Counter[str] = Counter()
     for prof in profiles:
         df.update(prof.tf.keys())
@@ -65,6 +69,8 @@ def weigh(profiles: list[TopicProfile]) -> None:
         prof.vector = {t: (1 + math.log(f)) * math.log((n + 1) / (df[t] + 1))
                        for t, f in prof.tf.items() if f >= 0.5 and df[t] > 1}
         prof.norm = math.sqrt(sum(v * v for v in prof.vector.values()))
+        prof.tf = {}
+        prof.surfaces = {t: prof.surfaces[t] for t in prof.vector if t in prof.surfaces}
 
 
 def similarity(a: TopicProfile, b: TopicProfile) -> tuple[float, list[tuple[float, str]]]:

@@ -11,6 +11,7 @@ from .escape import esc
 from .site import ARTICLES_DIR, SiteContext, label, page_path, page_url, relative_url
 
 EXCERPT_CHARS = 160
+MAX_BACKLINKS = 30  # articles listed under "referred to by"; the rest are counted
 
 
 def quote_anchor(quote_id: str) -> str:
@@ -91,16 +92,46 @@ def _related_item(doc: Document, link: RelatedLink, other_doc: Document) -> str:
             f'<span class="bd-reason">({_reasons(link)})</span></li>')
 
 
+Inbound = dict[str, dict[str, list[tuple[Document, RelatedLink]]]]
+
+
+def inbound_index(ctx: SiteContext) -> Inbound:
+    """Article id -> quote id -> links from other articles' quotes that point at it.
+
+    Built once per site context (one pass over every link), not once per page.
+    """
+    cached = ctx.extra.get("_inbound")
+    if cached is not None and cached[0] is ctx.docs and cached[1] == len(ctx.docs):
+        return cached[2]
+    index: Inbound = defaultdict(lambda: defaultdict(list))
+    for other in ctx.docs.values():
+        for link in other.related:
+            if link.article != other.id:
+                index[link.article][link.other_quote].append((other, link))
+    ctx.extra["_inbound"] = (ctx.docs, len(ctx.docs), index)
+    return index
+
+
 def inbound(doc: Document, ctx: SiteContext) -> dict[str, list[tuple[Document, RelatedLink]]]:
     """Quote id of ``doc`` -> links from other articles' quotes that point at it."""
-    found: dict[str, list[tuple[Document, RelatedLink]]] = defaultdict(list)
-    for other in ctx.docs.values():
-        if other is doc:
-            continue
-        for link in other.related:
-            if link.article == doc.id:
-                found[link.other_quote].append((other, link))
-    return found
+    return inbound_index(ctx).get(doc.id) or {}
+
+
+def _more_versions(doc: Document, quote: Quote, shown: list[RelatedLink],
+                   ctx: SiteContext) -> str:
+    """"+N other versions", with a link to the first version when it is not on the list."""
+    size = int(quote.attrs.get("statement_versions") or 0)
+    hidden = size - 1 - len(shown)
+    if hidden <= 0:
+        return ""
+    text = f"+{hidden} {esc(label('more_versions'))}"
+    first_id, _, first_quote = str(quote.attrs.get("statement", "")).partition("#")
+    first = ctx.docs.get(first_id)
+    if first is not None and first is not doc and not any(
+            link.article == first_id and link.other_quote == first_quote for link in shown):
+        text += (f'; {esc(label("first_reported"))} <a href="{_href(doc, first_id, first_quote)}">'
+                 f"{_source_name(first)}</a>")
+    return f'<li class="bd-more">{text}</li>'
 
 
 def render_related_section(doc: Document, ctx: SiteContext) -> str:
@@ -114,8 +145,11 @@ def render_related_section(doc: Document, ctx: SiteContext) -> str:
         links = by_quote.get(quote.id, [])
         if not links and quote.id not in pointed_at:
             continue
-        same = [_same_item(doc, quote, link, ctx.docs[link.article]) for link in links
-                if link.kind == "same_statement" and link.article in ctx.docs]
+        same_links = [link for link in links
+                      if link.kind == "same_statement" and link.article in ctx.docs]
+        same = [_same_item(doc, quote, link, ctx.docs[link.article]) for link in same_links]
+        if any(same):
+            same.append(_more_versions(doc, quote, same_links, ctx))
         related = [_related_item(doc, link, ctx.docs[link.article]) for link in links
                    if link.kind == "related" and link.article in ctx.docs]
         speaker = f' <span class="bd-speaker">— {esc(quote.speaker)}</span>' if quote.speaker else ""
@@ -147,10 +181,14 @@ def render_backlinks(doc: Document, ctx: SiteContext) -> str:
     if not counts:
         return ""
     items = []
-    for other_id in sorted(counts, key=lambda i: (-counts[i], i)):
+    ranked = sorted(counts, key=lambda i: (-counts[i], i))
+    for other_id in ranked[:MAX_BACKLINKS]:
         other = ctx.docs[other_id]
         items.append(f'<li><a href="{_href(doc, other_id)}">{_source_name(other)}</a> '
                      f'<span class="bd-count">({counts[other_id]} {esc(label("links_count"))})'
                      "</span></li>")
+    if len(ranked) > MAX_BACKLINKS:
+        items.append(f'<li class="bd-more">+{len(ranked) - MAX_BACKLINKS} '
+                     f'{esc(label("more_articles"))}</li>')
     return (f"## {esc(label('backlinks'))}\n\n"
             f'<ul class="bd-backlinks" markdown="0">\n' + "\n".join(items) + "\n</ul>\n\n")

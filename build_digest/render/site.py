@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -51,17 +50,30 @@ def page_url(kind: str, slug: str) -> str:
 
 
 def relative_url(from_md: str, to_url: str) -> str:
-    """Relative link from the page built from ``from_md`` to the site URL ``to_url``."""
+    """Relative link from the page built from ``from_md`` to the site URL ``to_url``.
+
+    Plain string work (no ``posixpath.relpath``, which resolves against the working folder):
+    a build makes hundreds of thousands of these links.
+    """
     if from_md == "index.md":
         base = ""
     elif from_md.endswith("/index.md"):
         base = from_md[: -len("index.md")]
     else:
         base = from_md[: -len(".md")] + "/"
-    rel = posixpath.relpath(to_url or ".", base or ".")
+    base_parts = [p for p in base.split("/") if p and p != "."]
+    to_parts = [p for p in to_url.split("/") if p and p != "."]
+    common = 0
+    for mine, other in zip(base_parts, to_parts, strict=False):
+        if mine != other:
+            break
+        common += 1
+    rel = "/".join([".."] * (len(base_parts) - common) + to_parts[common:])
+    if not rel:
+        return "./"
     if to_url.endswith("/") and not rel.endswith("/"):
         rel += "/"
-    return "./" if rel in (".", "./") else rel
+    return rel
 
 
 @dataclass

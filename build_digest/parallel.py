@@ -1,0 +1,81 @@
+"""Annotate many seeds on every core: a fork-based process pool, results in input order.
+
+Per-document annotation is independent and CPU-bound, so a large corpus is split across worker
+processes (forked, so they share the loaded lexicon and package without re-importing). Small
+corpora, tests and platforms without ``fork`` stay in one process: a pool costs more than it
+saves below a few hundred documents. ``BUILD_DIGEST_JOBS`` sets the number of processes
+(``1`` turns the pool off).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from .doc import Document
+from .errors import InputError
+from .ingest import load_document
+from .lexicon import Lexicon
+
+PARALLEL_MIN = 300  # fewer documents to annotate than this: one process
+CHUNK = 16
+
+Job = tuple[Path, str, str]  # (seed path, name shown in messages, document id)
+Outcome = Document | InputError
+_LEX: Lexicon | None = None  # the lexicon, inherited by forked workers
+
+
+def job_count() -> int:
+    """Worker processes to use: ``BUILD_DIGEST_JOBS``, else the CPUs this process may use."""
+    wanted = os.environ.get("BUILD_DIGEST_JOBS", "").strip()
+    if wanted.isdigit() and int(wanted) > 0:
+        return int(wanted)
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _annotate(job: Job) -> Outcome | tuple[str, tuple]:
+    path, shown, doc_id = job
+    try:
+        return load_document(path, shown, _LEX, doc_id=doc_id)
+    except InputError as exc:  # sent back as its fields: the exception itself does not pickle
+        return ("InputError", (exc.path, exc.problem, exc.fix, exc.line, exc.key))
+
+
+def _outcome(result: Outcome | tuple[str, tuple]) -> Outcome:
+    if isinstance(result, tuple):
+        return InputError(*result[1])
+    return result
+
+
+def annotate_all(jobs: list[Job], lex: Lexicon,
+                 progress: Callable[[int], None] | None = None) -> Iterator[Outcome]:
+    """Annotated document (or its input error) of every job, in the order of ``jobs``."""
+    global _LEX
+    processes = min(job_count(), max(1, len(jobs) // CHUNK))
+    if (len(jobs) < PARALLEL_MIN or processes < 2
+            or "fork" not in multiprocessing.get_all_start_methods()):
+        for path, shown, doc_id in jobs:
+            try:
+                yield load_document(path, shown, lex, doc_id=doc_id)
+            except InputError as exc:
+                yield exc
+            if progress:
+                progress(1)
+        return
+    _LEX = lex
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(processes, mp_context=context) as pool:
+            for result in pool.map(_annotate, jobs, chunksize=CHUNK):
+                yield _outcome(result)
+                if progress:
+                    progress(1)
+    finally:
+        _LEX = None
+
