@@ -120,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except InputError as exc:
+        if args.debug and exc.__cause__ is not None:
+            raise
         print(f"error: {exc.message}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

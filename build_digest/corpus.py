@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,14 +46,32 @@ def discover_seeds(seed_dir: Path) -> list[Path]:
                   key=lambda p: p.relative_to(seed_dir).as_posix())
 
 
+# Slugs a seed may not take: ``articles/index.md`` would become the folder's own page.
+RESERVED_SLUGS = frozenset({"index"})
+
+
+def _relative_names(paths: list[Path]) -> dict[Path, str]:
+    """Each path relative to the folder they share, so ids never depend on the working folder."""
+    try:
+        root = os.path.commonpath([p.parent for p in paths]) if paths else ""
+    except ValueError:  # absolute and relative paths mixed
+        return {p: p.name for p in paths}
+    return {p: p.relative_to(root).as_posix() if root else p.as_posix() for p in paths}
+
+
 def assign_ids(paths: list[Path]) -> dict[Path, str]:
-    """Slugs from file names; names that slugify alike get a short hash of the name."""
+    """Slugs from file names; names that slugify alike (or to a reserved slug) get a short hash
+    of the file's path within the seed folder: unique, URL-safe and the same on every machine."""
+    names = _relative_names(paths)
     ids: dict[Path, str] = {}
-    taken: set[str] = set()
+    taken: set[str] = set(RESERVED_SLUGS)
     for path in paths:
-        slug = slug_for(path)
-        if slug in taken:
-            slug = f"{slug}-{hashlib.sha1(path.as_posix().encode()).hexdigest()[:6]}"
+        slug = base = slug_for(path)
+        digest = hashlib.sha1(names[path].encode()).hexdigest()
+        size = 6
+        while slug in taken:
+            slug = f"{base}-{digest[:size]}"
+            size += 2
         taken.add(slug)
         ids[path] = slug
     return ids
@@ -94,6 +113,14 @@ def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
             if not keep_going:
                 raise
             result.failures.append(exc)
+            continue
+        except Exception as exc:  # a bug in a step: still name the file it happened on
+            failure = InputError(display(path), f"internal error ({type(exc).__name__}: {exc})",
+                                 "Please report it with this file attached; --keep-going "
+                                 "builds the other articles")
+            if not keep_going:
+                raise failure from exc
+            result.failures.append(failure)
             continue
         digest = hashlib.sha256(doc.text.strip().encode()).hexdigest()
         if digest in seen:

@@ -166,7 +166,11 @@ def _key_line(text: str, key: str) -> int | None:
 def load_sidecar(path: Path) -> dict[str, Any]:
     """Load and validate a sidecar; raise :class:`InputError` naming the file and key."""
     where = str(path)
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(where, f"cannot read the sidecar ({exc.strerror})",
+                         "Check that it is a readable file") from None
     if len(raw) > MAX_SIDECAR_BYTES:
         raise InputError(where, f"sidecar is {len(raw):,} bytes", "Keep sidecars under 256 KiB")
     try:
@@ -184,6 +188,9 @@ def load_sidecar(path: Path) -> dict[str, Any]:
                          line=line) from None
     except yaml.YAMLError as exc:
         raise InputError(where, f"YAML error: {exc}", "Fix the YAML syntax") from None
+    except RecursionError:
+        raise InputError(where, "YAML nested too deeply",
+                         "Write plain 'key: value' lines and simple lists") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
