@@ -39,10 +39,11 @@ class LoadResult:
 
 
 def discover_seeds(seed_dir: Path) -> list[Path]:
-    """Every ``*.txt`` below ``seed_dir``, in a stable order."""
+    """Every ``*.txt`` (any case: ``.TXT`` too) below ``seed_dir``, in a stable order."""
     if not seed_dir.is_dir():
         raise InputError(str(seed_dir), "no such folder", "Pass the folder that holds the seeds")
-    return sorted((p for p in seed_dir.rglob(f"*{SEED_SUFFIX}") if p.is_file()),
+    return sorted((p for p in seed_dir.rglob("*")
+                   if p.suffix.lower() == SEED_SUFFIX and p.is_file()),
                   key=lambda p: p.relative_to(seed_dir).as_posix())
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from charset_normalizer import CharsetMatch, from_bytes
 
 from .errors import InputError
+from .textutil import is_blank
 
 MAX_BYTES = 64 * 1024 * 1024
 _NEWLINES = re.compile(r"\r\n?")
@@ -106,7 +107,7 @@ def decode_bytes(raw: bytes, path: str) -> Decoded:
         offset = _CONTROL.search(text).start()  # type: ignore[union-attr]
         raise InputError(path, f"binary data ({controls} control characters)",
                          "Save the article as plain UTF-8 text", line=text.count("\n", 0, offset) + 1)
-    if not text.strip().strip("\ufeff"):
-        raise InputError(path, "the file is empty or holds only white space",
-                         "Add the article text, or delete the file")
+    if is_blank(text):
+        raise InputError(path, "the file is empty or holds only white space or invisible "
+                         "characters", "Add the article text, or delete the file")
     return Decoded(text, encoding.lower().replace("_", "-"), warnings)

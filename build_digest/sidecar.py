@@ -176,13 +176,16 @@ def load_sidecar(path: Path) -> dict[str, Any]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(where, f"not UTF-8 (byte {exc.start})", "Save the sidecar as UTF-8") from None
+        raise InputError(where, f"not UTF-8 (byte {exc.start})", "Save the sidecar as UTF-8",
+                         line=raw.count(b"\n", 0, exc.start) + 1) from None
     try:
         data = yaml.load(text, Loader=_StrictLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         problem = exc.problem or exc.context or "invalid YAML"
+        if isinstance(exc, yaml.constructor.ConstructorError) and "tag" in problem:
+            problem = f"{problem}; tags (!!python/..., !name) are not allowed"
         raise InputError(where, f"YAML error: {problem}",
                          "Fix the YAML syntax (plain keys and values; no tags or aliases)",
                          line=line) from None
