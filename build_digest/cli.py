@@ -52,6 +52,9 @@ def _cmd_site(args: argparse.Namespace) -> int:
     except SiteBuildError as exc:
         print(f"error: {exc}\nThe previous site/ was kept.", file=sys.stderr)
         return 1
+    for doc in result.docs:
+        for warning in doc.warnings:
+            print(f"warning: {doc.source}: {warning}", file=sys.stderr)
     for failure in result.failures:
         print(f"error: {failure.message}", file=sys.stderr)
     print(f"site built from {len(result.docs)} articles into {args.site_dir}", file=sys.stderr)

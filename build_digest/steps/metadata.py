@@ -100,8 +100,10 @@ def extract_metadata(doc: Document, lex: Lexicon) -> None:
     for start, end in content[body_from:]:
         if doc.meta.title:
             break
-        doc.meta.title = _title_from(doc, start, end)
-        doc.meta.provenance["title"] = "inferred"
+        title = _title_from(doc, start, end)
+        if _WORD.search(title):  # a line of only marks ("---", quotation marks) is no title
+            doc.meta.title = title
+            doc.meta.provenance["title"] = "inferred"
 
 
 def _apply_byline(doc: Document, fields: dict[str, str], lex: Lexicon) -> None:
