@@ -63,11 +63,14 @@ def mkdocs_build(project: Path, site_dir: Path, config: str = "mkdocs.yml",
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     if epoch is not None:  # an explicit SOURCE_DATE_EPOCH in the environment wins
         env.setdefault("SOURCE_DATE_EPOCH", str(epoch))
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
+    # no --quiet: it hides the warnings that --strict counts, and the build would never fail
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict",
            "--config-file", str(project / config), "--site-dir", str(site_dir)]
     done = subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True)
     if done.returncode != 0:
-        raise SiteBuildError(f"mkdocs build --strict failed:\n{done.stdout}{done.stderr}".rstrip())
+        said = [line for line in f"{done.stdout}{done.stderr}".splitlines()
+                if line.strip() and not line.startswith("INFO")]
+        raise SiteBuildError("mkdocs build --strict failed:\n" + "\n".join(said))
 
 
 def swap_dir(new: Path, target: Path) -> None:
