@@ -72,6 +72,17 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def _cmd_check(args: argparse.Namespace) -> int:
+    from .check import check
+
+    result = check(Path(args.seeds))
+    for problem in result.problems:
+        print(problem.format(), file=sys.stderr)
+    print(f"checked {result.seeds} articles: {len(result.errors)} error(s), "
+          f"{len(result.warnings)} warning(s)", file=sys.stderr)
+    return 1 if result.errors else 0
+
+
 Command = Callable[[argparse.Namespace], int]
 
 
@@ -98,6 +109,11 @@ def parser() -> argparse.ArgumentParser:
     site.add_argument("--keep-going", action="store_true",
                       help="build every good seed, list the bad ones, exit non-zero")
     site.set_defaults(func=_cmd_site)
+
+    lint = sub.add_parser("check", help="lint seeds and sidecars without building; list every "
+                          "problem, exit 1 on errors")
+    lint.add_argument("--seeds", default="seeds", help="folder of seed articles (default: seeds)")
+    lint.set_defaults(func=_cmd_check)
 
     extract = sub.add_parser("extract", help="print one JSON object per file (JSON Lines)")
     extract.add_argument("files", nargs="+", help="seed files")

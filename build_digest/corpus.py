@@ -68,7 +68,7 @@ def assign_ids(paths: list[Path]) -> dict[Path, str]:
     taken: set[str] = set(RESERVED_SLUGS)
     for path in paths:
         slug = base = slug_for(path)
-        digest = hashlib.sha1(names[path].encode()).hexdigest()
+        digest = hashlib.sha1(names[path].encode("utf-8", "surrogateescape")).hexdigest()
         size = 6
         while slug in taken:
             slug = f"{base}-{digest[:size]}"

@@ -37,6 +37,7 @@ def load_document(path: Path, display: str | None = None, lex: Lexicon | None = 
     """Decode, annotate and apply the sidecar of one seed file."""
     lex = lex or load_lexicon()
     where = display or str(path)
+    require_text_name(where)
     decoded = decode_bytes(read_seed(path, where), where)
     side_file = sidecar_path(path)
     sidecar = load_sidecar(side_file) if side_file else {}
@@ -49,6 +50,16 @@ def load_document(path: Path, display: str | None = None, lex: Lexicon | None = 
     apply_sidecar(doc)
     require_body(doc)
     return doc
+
+
+def require_text_name(where: str) -> None:
+    """Refuse a file name that is not text (bytes that are not UTF-8): it is shown on the page."""
+    try:
+        where.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = where.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        raise InputError(shown, "the file name is not valid UTF-8 text",
+                         "Rename the file (letters, digits, spaces and dashes are safe)") from None
 
 
 def require_body(doc: Document) -> None:

@@ -165,6 +165,17 @@ def _key_line(text: str, key: str) -> int | None:
 
 def load_sidecar(path: Path) -> dict[str, Any]:
     """Load and validate a sidecar; raise :class:`InputError` naming the file and key."""
+    clean, problems = check_sidecar(path)
+    if problems:
+        raise problems[0]
+    return clean
+
+
+def check_sidecar(path: Path) -> tuple[dict[str, Any], list[InputError]]:
+    """The valid values of a sidecar and every problem in it (all keys, not just the first).
+
+    A file that cannot be read or parsed raises :class:`InputError` at once.
+    """
     where = str(path)
     try:
         raw = path.read_bytes()
@@ -195,21 +206,23 @@ def load_sidecar(path: Path) -> dict[str, Any]:
         raise InputError(where, "YAML nested too deeply",
                          "Write plain 'key: value' lines and simple lists") from None
     if data is None:
-        return {}
+        return {}, []
     if not isinstance(data, dict):
         raise InputError(where, "the sidecar must be a mapping of keys to values",
                          "Write one 'key: value' per line", line=1)
     clean: dict[str, Any] = {}
+    problems: list[InputError] = []
     for key, value in data.items():
         name = str(key)
         line = _key_line(text, name)
         if name not in FIELDS:
             known = ", ".join(sorted(FIELDS))
-            raise InputError(where, f"unknown key {name!r}", f"Use one of: {known}",
-                             line=line, key=name)
+            problems.append(InputError(where, f"unknown key {name!r}", f"Use one of: {known}",
+                                       line=line, key=name))
+            continue
         try:
             clean[name] = FIELDS[name](value, name)
         except FieldError as exc:
-            raise InputError(where, f"wrong value for {name!r}: {exc}",
-                             "Correct the value", line=line, key=name) from None
-    return clean
+            problems.append(InputError(where, f"wrong value for {name!r}: {exc}",
+                                       "Correct the value", line=line, key=name))
+    return clean, problems

@@ -3,6 +3,7 @@ each must do (tests/hostile/expected.yaml)."""
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 import shutil
@@ -93,6 +94,12 @@ def write_corpus(seeds: Path, generated: bool = True) -> Path:
         for name, make in GENERATED.items():
             (seeds / name).write_bytes(make())
     return seeds
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    """Every file below ``folder`` (path -> sha256), hidden files included."""
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 # --- reading built HTML -------------------------------------------------------------------------

@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import sys
 from pathlib import Path
 
 import pytest
-from hostile_corpus import write_corpus
+from hostile_corpus import tree_digest, write_corpus
 from sitebuild import ROOT, copy_project, run
 
 import build_digest.output as output
 from build_digest.cli import main
 
 GOOD = "Judul Berita Baik\nJAKARTA - Menteri berkata \u201cKami siap.\u201d kepada wartawan.\n"
-
-
-def tree_digest(folder: Path) -> dict[str, str]:
-    """Every file below ``folder`` (path -> sha256), hidden files included."""
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def leftovers(folder: Path) -> list[str]:
