@@ -11,7 +11,7 @@ from pathlib import Path
 from .cache import DocumentCache, document_key
 from .doc import Document
 from .errors import InputError
-from .ingest import load_document, read_seed, slug_for
+from .ingest import load_document, read_seed, require_text_name, slug_for
 from .lexicon import Lexicon, load_lexicon
 from .related.step import link_related
 from .sidecar import sidecar_path
@@ -82,9 +82,13 @@ def _load_cached(path: Path, shown: str, doc_id: str, lex: Lexicon,
                  cache: DocumentCache | None) -> Document:
     if cache is None:
         return load_document(path, shown, lex, doc_id=doc_id)
+    require_text_name(shown)
     side = sidecar_path(path)
-    key = document_key(read_seed(path, shown), side.read_bytes() if side else None, shown,
-                       doc_id, lex.fingerprint)
+    try:
+        side_raw = side.read_bytes() if side else None
+    except OSError:  # load_document reports the unreadable sidecar clearly
+        return load_document(path, shown, lex, doc_id=doc_id)
+    key = document_key(read_seed(path, shown), side_raw, shown, doc_id, lex.fingerprint)
     doc = cache.get(key)
     if doc is None:
         doc = load_document(path, shown, lex, doc_id=doc_id)

@@ -18,7 +18,7 @@ the speaker stays ``None``. Every attribution keeps the phrase that gave it and 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..doc import Document, Quote
@@ -395,9 +395,10 @@ class Reader:
         self.collect_names()
         found: dict[str, Attribution] = {}
         quotes = sorted(self.doc.quotes, key=lambda q: q.open_mark)
+        marks = [q.open_mark for q in quotes]
         for para in self.paragraphs:
             for sentence in self.sentences[para]:
-                in_sentence = [q for q in quotes if sentence[0] <= q.open_mark < sentence[1]]
+                in_sentence = quotes[bisect_left(marks, sentence[0]):bisect_left(marks, sentence[1])]
                 subject = self.subject(*sentence) or self.passive_agent(*sentence)
                 if subject is not None:
                     att = self.resolve(subject, (subject.start, subject.end), "subject")
