@@ -53,6 +53,9 @@ def _cmd_site(args: argparse.Namespace) -> int:
     except SiteBuildError as exc:
         print(f"error: {exc}\nThe previous site/ was kept.", file=sys.stderr)
         return 1
+    for doc in result.docs:
+        for warning in doc.warnings:
+            print(f"warning: {doc.source}: {warning}", file=sys.stderr)
     for failure in result.failures:
         print(f"error: {failure.message}", file=sys.stderr)
     print(f"site built from {len(result.docs)} articles into {args.site_dir}", file=sys.stderr)
@@ -71,6 +74,17 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     for failure in failures:
         print(f"below threshold: {failure}", file=sys.stderr)
     return 1 if failures else 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from .check import check
+
+    result = check(Path(args.seeds))
+    for problem in result.problems:
+        print(problem.format(), file=sys.stderr)
+    print(f"checked {result.seeds} articles: {len(result.errors)} error(s), "
+          f"{len(result.warnings)} warning(s)", file=sys.stderr)
+    return 1 if result.errors else 0
 
 
 Command = Callable[[argparse.Namespace], int]
@@ -101,6 +115,11 @@ def parser() -> argparse.ArgumentParser:
     site.add_argument("--timings", action="store_true", help="print how long each stage took")
     site.set_defaults(func=_cmd_site)
 
+    lint = sub.add_parser("check", help="lint seeds and sidecars without building; list every "
+                          "problem, exit 1 on errors")
+    lint.add_argument("--seeds", default="seeds", help="folder of seed articles (default: seeds)")
+    lint.set_defaults(func=_cmd_check)
+
     extract = sub.add_parser("extract", help="print one JSON object per file (JSON Lines)")
     extract.add_argument("files", nargs="+", help="seed files")
     extract.add_argument("--keep-going", action="store_true",
@@ -125,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except InputError as exc:
+        if args.debug and exc.__cause__ is not None:
+            raise
         print(f"error: {exc.message}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

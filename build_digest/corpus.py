@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 from .cache import DocumentCache, document_key
 from .doc import Document
 from .errors import InputError
-from .ingest import read_seed, slug_for
+from .ingest import read_seed, require_text_name, slug_for
 from .lexicon import Lexicon, load_lexicon
 from .parallel import annotate_all
 from .related.step import cap_same_links, link_related
@@ -41,30 +42,54 @@ class LoadResult:
 
 
 def discover_seeds(seed_dir: Path) -> list[Path]:
-    """Every ``*.txt`` below ``seed_dir``, in a stable order."""
+    """Every ``*.txt`` (any case: ``.TXT`` too) below ``seed_dir``, in a stable order."""
     if not seed_dir.is_dir():
         raise InputError(str(seed_dir), "no such folder", "Pass the folder that holds the seeds")
-    return sorted((p for p in seed_dir.rglob(f"*{SEED_SUFFIX}") if p.is_file()),
+    return sorted((p for p in seed_dir.rglob("*")
+                   if p.suffix.lower() == SEED_SUFFIX and p.is_file()),
                   key=lambda p: p.relative_to(seed_dir).as_posix())
 
 
+# Slugs a seed may not take: ``articles/index.md`` would become the folder's own page.
+RESERVED_SLUGS = frozenset({"index"})
+
+
+def _relative_names(paths: list[Path]) -> dict[Path, str]:
+    """Each path relative to the folder they share, so ids never depend on the working folder."""
+    try:
+        root = os.path.commonpath([p.parent for p in paths]) if paths else ""
+    except ValueError:  # absolute and relative paths mixed
+        return {p: p.name for p in paths}
+    return {p: p.relative_to(root).as_posix() if root else p.as_posix() for p in paths}
+
+
 def assign_ids(paths: list[Path]) -> dict[Path, str]:
-    """Slugs from file names; names that slugify alike get a short hash of the name."""
+    """Slugs from file names; names that slugify alike (or to a reserved slug) get a short hash
+    of the file's path within the seed folder: unique, URL-safe and the same on every machine."""
+    names = _relative_names(paths)
     ids: dict[Path, str] = {}
-    taken: set[str] = set()
+    taken: set[str] = set(RESERVED_SLUGS)
     for path in paths:
-        slug = slug_for(path)
-        if slug in taken:
-            slug = f"{slug}-{hashlib.sha1(path.as_posix().encode()).hexdigest()[:6]}"
+        slug = base = slug_for(path)
+        digest = hashlib.sha1(names[path].encode("utf-8", "surrogateescape")).hexdigest()
+        size = 6
+        while slug in taken:
+            slug = f"{base}-{digest[:size]}"
+            size += 2
         taken.add(slug)
         ids[path] = slug
     return ids
 
 
-def _cache_key(path: Path, shown: str, doc_id: str, lex: Lexicon) -> str:
+def _cache_key(path: Path, shown: str, doc_id: str, lex: Lexicon) -> str | None:
+    """The document's cache key, or None when its sidecar cannot be read (annotation says why)."""
+    require_text_name(shown)
     side = sidecar_path(path)
-    return document_key(read_seed(path, shown), side.read_bytes() if side else None, shown,
-                        doc_id, lex.fingerprint)
+    try:
+        side_raw = side.read_bytes() if side else None
+    except OSError:
+        return None
+    return document_key(read_seed(path, shown), side_raw, shown, doc_id, lex.fingerprint)
 
 
 def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
@@ -95,12 +120,15 @@ def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
         if cache is None:
             break
         try:
-            keys[path] = _cache_key(path, display(path), ids[path], lex)
+            key = _cache_key(path, display(path), ids[path], lex)
         except InputError as exc:
             outcomes[path] = exc
             advance()
             continue
-        doc = cache.get(keys[path])
+        if key is None:
+            continue
+        keys[path] = key
+        doc = cache.get(key)
         if doc is not None:
             outcomes[path] = doc
             advance()

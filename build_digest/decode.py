@@ -11,9 +11,10 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-from charset_normalizer import from_bytes
+from charset_normalizer import CharsetMatch, from_bytes
 
 from .errors import InputError
+from .textutil import is_blank
 
 MAX_BYTES = 64 * 1024 * 1024
 _NEWLINES = re.compile(r"\r\n?")
@@ -42,13 +43,37 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     return None
 
 
+def _legacy_encoding(raw: bytes) -> CharsetMatch | None:
+    """The most plausible legacy encoding of non-UTF-8 bytes.
+
+    Windows-1252 wins whenever it reads the bytes at least as cleanly as charset-normalizer's
+    own pick: it is what Windows editors save Indonesian and English text in, and its siblings
+    (cp1250, cp850...) agree with it on ASCII and quotation marks, so the detector's ranking
+    among them is a coin toss that would mangle "é" or "€". Cyrillic or Polish text still
+    reads more cleanly in its own encoding and keeps it.
+    """
+    best = from_bytes(raw).best()
+    if best is not None and best.encoding == "cp1252":
+        return best
+    try:
+        raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return best
+    western = from_bytes(raw, cp_isolation=["cp1252"], threshold=1.0).best()
+    if western is not None and (best is None or western.chaos <= best.chaos):
+        return western
+    return best
+
+
 def decode_bytes(raw: bytes, path: str) -> Decoded:
     """Decode an article file; raise :class:`InputError` for what cannot be an article."""
     if len(raw) > MAX_BYTES:
         raise InputError(path, f"file is {len(raw):,} bytes, over the {MAX_BYTES:,} byte limit",
                          "Split it into one file per article")
     warnings: list[str] = []
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        encoding = "utf-32"  # before UTF-16: the UTF-32-LE mark starts with the UTF-16-LE one
+    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
     elif raw.startswith(codecs.BOM_UTF8):
         encoding = "utf-8"
@@ -69,7 +94,7 @@ def decode_bytes(raw: bytes, path: str) -> Decoded:
         if encoding != "utf-8":
             raise InputError(path, f"not valid {encoding}: {exc.reason} at byte {exc.start}",
                              "Re-save the file as UTF-8") from None
-        best = from_bytes(raw).best()
+        best = _legacy_encoding(raw)
         if best is None:
             raise InputError(path, "binary data, not text in any known encoding",
                              "Save the article as plain UTF-8 text") from None
@@ -82,7 +107,7 @@ def decode_bytes(raw: bytes, path: str) -> Decoded:
         offset = _CONTROL.search(text).start()  # type: ignore[union-attr]
         raise InputError(path, f"binary data ({controls} control characters)",
                          "Save the article as plain UTF-8 text", line=text.count("\n", 0, offset) + 1)
-    if not text.strip().strip("\ufeff"):
-        raise InputError(path, "the file is empty or holds only white space",
-                         "Add the article text, or delete the file")
+    if is_blank(text):
+        raise InputError(path, "the file is empty or holds only white space or invisible "
+                         "characters", "Add the article text, or delete the file")
     return Decoded(text, encoding.lower().replace("_", "-"), warnings)

@@ -8,6 +8,7 @@ endings normalized to ``\\n`` (the only rewrite applied before annotation).
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -126,6 +127,9 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     sidecar: dict[str, Any] = field(default_factory=dict)
     encoding: str = "utf-8"
+    # merged removed ranges (starts, ends) and how many spans they account for
+    _removed: tuple[list[int], list[int], int] | None = field(
+        default=None, init=False, repr=False, compare=False)
 
     def add(self, start: int, end: int, label: str, **attrs: Any) -> Span:
         if not 0 <= start <= end <= len(self.text):
@@ -138,9 +142,44 @@ class Document:
         wanted = set(labels)
         return (s for s in self.spans if s.label in wanted)
 
+    def removed_ranges(self) -> list[tuple[int, int]]:
+        """Text hidden from the page (boilerplate, captions...) as sorted, disjoint ranges."""
+        starts, ends, _ = self._removed_index()
+        return list(zip(starts, ends, strict=True))
+
+    def _removed_index(self) -> tuple[list[int], list[int], int]:
+        """The merged removed ranges, rebuilt only when a removed span has been added.
+
+        Steps add many spans (one per paragraph, quote, seam); checking just the spans added
+        since the last call keeps lookups logarithmic, so large files stay linear.
+        """
+        cached = self._removed
+        if (cached is not None and cached[2] <= len(self.spans)
+                and not any(s.label in REMOVED_LABELS for s in self.spans[cached[2]:])):
+            self._removed = (cached[0], cached[1], len(self.spans))
+            return self._removed
+        ranges = sorted((s.start, s.end) for s in self.spans
+                        if s.label in REMOVED_LABELS and s.start < s.end)
+        starts: list[int] = []
+        ends: list[int] = []
+        for start, end in ranges:
+            if ends and start <= ends[-1]:
+                ends[-1] = max(ends[-1], end)
+            else:
+                starts.append(start)
+                ends.append(end)
+        self._removed = (starts, ends, len(self.spans))
+        return self._removed
+
+    def removed_end(self, offset: int) -> int:
+        """End of the removed range holding ``offset``; ``offset`` itself when it is shown."""
+        starts, ends, _ = self._removed_index()
+        i = bisect_right(starts, offset) - 1
+        return ends[i] if i >= 0 and offset < ends[i] else offset
+
     def is_removed(self, offset: int) -> bool:
         """True when ``offset`` falls inside text hidden from the page (boilerplate, captions)."""
-        return any(s.start <= offset < s.end for s in self.spans_of(*REMOVED_LABELS))
+        return self.removed_end(offset) > offset
 
     def line_of(self, offset: int) -> int:
         """1-based line number of ``offset``."""

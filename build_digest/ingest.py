@@ -6,7 +6,7 @@ from pathlib import Path
 
 from slugify import slugify
 
-from .decode import decode_bytes
+from .decode import MAX_BYTES, decode_bytes
 from .doc import Document
 from .errors import InputError
 from .lexicon import Lexicon, load_lexicon
@@ -22,6 +22,10 @@ def slug_for(path: Path) -> str:
 def read_seed(path: Path, display: str | None = None) -> bytes:
     where = display or str(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:  # refuse before reading it into memory
+            raise InputError(where, f"file is {size:,} bytes, over the {MAX_BYTES:,} byte limit",
+                             "Split it into one file per article")
         return path.read_bytes()
     except OSError as exc:
         raise InputError(where, f"cannot read the file ({exc.strerror})",
@@ -33,6 +37,7 @@ def load_document(path: Path, display: str | None = None, lex: Lexicon | None = 
     """Decode, annotate and apply the sidecar of one seed file."""
     lex = lex or load_lexicon()
     where = display or str(path)
+    require_text_name(where)
     decoded = decode_bytes(read_seed(path, where), where)
     side_file = sidecar_path(path)
     sidecar = load_sidecar(side_file) if side_file else {}
@@ -43,7 +48,26 @@ def load_document(path: Path, display: str | None = None, lex: Lexicon | None = 
         doc.meta.provenance["language"] = "sidecar"
     run_steps(doc, lex)
     apply_sidecar(doc)
+    require_body(doc)
     return doc
+
+
+def require_text_name(where: str) -> None:
+    """Refuse a file name that is not text (bytes that are not UTF-8): it is shown on the page."""
+    try:
+        where.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = where.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        raise InputError(shown, "the file name is not valid UTF-8 text",
+                         "Rename the file (letters, digits, spaces and dashes are safe)") from None
+
+
+def require_body(doc: Document) -> None:
+    """Refuse a file that holds no article text once page furniture is set aside."""
+    if not any(doc.spans_of("paragraph")):
+        raise InputError(doc.source, "no article text: every line is page furniture (link lists, "
+                         "captions, headline or byline)",
+                         "Check that the file holds the article itself, or delete it", line=1)
 
 
 def apply_sidecar(doc: Document) -> None:

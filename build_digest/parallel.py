@@ -39,10 +39,22 @@ def job_count() -> int:
         return os.cpu_count() or 1
 
 
+def annotate_one(path: Path, shown: str, doc_id: str, lex: Lexicon | None) -> Document:
+    """Annotate one seed; a bug in a step still names the file it happened on."""
+    try:
+        return load_document(path, shown, lex, doc_id=doc_id)
+    except InputError:
+        raise
+    except Exception as exc:
+        raise InputError(shown, f"internal error ({type(exc).__name__}: {exc})",
+                         "Please report it with this file attached; --keep-going "
+                         "builds the other articles") from exc
+
+
 def _annotate(job: Job) -> Outcome | tuple[str, tuple]:
     path, shown, doc_id = job
     try:
-        return load_document(path, shown, _LEX, doc_id=doc_id)
+        return annotate_one(path, shown, doc_id, _LEX)
     except InputError as exc:  # sent back as its fields: the exception itself does not pickle
         return ("InputError", (exc.path, exc.problem, exc.fix, exc.line, exc.key))
 
@@ -62,7 +74,7 @@ def annotate_all(jobs: list[Job], lex: Lexicon,
             or "fork" not in multiprocessing.get_all_start_methods()):
         for path, shown, doc_id in jobs:
             try:
-                yield load_document(path, shown, lex, doc_id=doc_id)
+                yield annotate_one(path, shown, doc_id, lex)
             except InputError as exc:
                 yield exc
             if progress:

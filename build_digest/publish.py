@@ -7,6 +7,7 @@ the previous ``site/`` (and, through the build step's own swap, ``docs/``) as th
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .build import BuildResult, build
+from .doc import Document
 from .errors import InputError
 from .linkcheck import broken_links
 from .search import SearchIndexError, build_search_index
@@ -49,13 +51,27 @@ POST_BUILD_STEPS: list[tuple[str, PostBuildStep]] = [
 ]
 
 
-def mkdocs_build(project: Path, site_dir: Path, config: str = "mkdocs.yml") -> None:
+def source_date_epoch(docs: list[Document]) -> int:
+    """The build date MkDocs writes into the sitemap: the newest publication date in the corpus
+    (midnight UTC), so two builds of the same seeds are byte-identical on any day."""
+    dates = [d.meta.published for d in docs if d.meta.published]
+    newest = max(dates, default=dt.date(1970, 1, 1))
+    return int(dt.datetime.combine(newest, dt.time(), dt.UTC).timestamp())
+
+
+def mkdocs_build(project: Path, site_dir: Path, config: str = "mkdocs.yml",
+                 epoch: int | None = None) -> None:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
+    if epoch is not None:  # an explicit SOURCE_DATE_EPOCH in the environment wins
+        env.setdefault("SOURCE_DATE_EPOCH", str(epoch))
+    # no --quiet: it hides the warnings that --strict counts, and the build would never fail
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict",
            "--config-file", str(project / config), "--site-dir", str(site_dir)]
     done = subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True)
     if done.returncode != 0:
-        raise SiteBuildError(f"mkdocs build --strict failed:\n{done.stdout}{done.stderr}".rstrip())
+        said = [line for line in f"{done.stdout}{done.stderr}".splitlines()
+                if line.strip() and not line.startswith("INFO")]
+        raise SiteBuildError("mkdocs build --strict failed:\n" + "\n".join(said))
 
 
 def swap_dir(new: Path, target: Path) -> None:
@@ -88,7 +104,7 @@ def build_site(project: Path, seeds: Path, docs: Path, site: Path,
     staging = site.parent / f".{site.name}.staging"
     shutil.rmtree(staging, ignore_errors=True)
     try:
-        mkdocs_build(project, staging)
+        mkdocs_build(project, staging, epoch=source_date_epoch(result.docs))
         lap("mkdocs build")
         for name, step in POST_BUILD_STEPS:
             step(staging, project)

@@ -165,41 +165,64 @@ def _key_line(text: str, key: str) -> int | None:
 
 def load_sidecar(path: Path) -> dict[str, Any]:
     """Load and validate a sidecar; raise :class:`InputError` naming the file and key."""
+    clean, problems = check_sidecar(path)
+    if problems:
+        raise problems[0]
+    return clean
+
+
+def check_sidecar(path: Path) -> tuple[dict[str, Any], list[InputError]]:
+    """The valid values of a sidecar and every problem in it (all keys, not just the first).
+
+    A file that cannot be read or parsed raises :class:`InputError` at once.
+    """
     where = str(path)
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(where, f"cannot read the sidecar ({exc.strerror})",
+                         "Check that it is a readable file") from None
     if len(raw) > MAX_SIDECAR_BYTES:
         raise InputError(where, f"sidecar is {len(raw):,} bytes", "Keep sidecars under 256 KiB")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(where, f"not UTF-8 (byte {exc.start})", "Save the sidecar as UTF-8") from None
+        raise InputError(where, f"not UTF-8 (byte {exc.start})", "Save the sidecar as UTF-8",
+                         line=raw.count(b"\n", 0, exc.start) + 1) from None
     try:
         data = yaml.load(text, Loader=_StrictLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         problem = exc.problem or exc.context or "invalid YAML"
+        if isinstance(exc, yaml.constructor.ConstructorError) and "tag" in problem:
+            problem = f"{problem}; tags (!!python/..., !name) are not allowed"
         raise InputError(where, f"YAML error: {problem}",
                          "Fix the YAML syntax (plain keys and values; no tags or aliases)",
                          line=line) from None
     except yaml.YAMLError as exc:
         raise InputError(where, f"YAML error: {exc}", "Fix the YAML syntax") from None
+    except RecursionError:
+        raise InputError(where, "YAML nested too deeply",
+                         "Write plain 'key: value' lines and simple lists") from None
     if data is None:
-        return {}
+        return {}, []
     if not isinstance(data, dict):
         raise InputError(where, "the sidecar must be a mapping of keys to values",
                          "Write one 'key: value' per line", line=1)
     clean: dict[str, Any] = {}
+    problems: list[InputError] = []
     for key, value in data.items():
         name = str(key)
         line = _key_line(text, name)
         if name not in FIELDS:
             known = ", ".join(sorted(FIELDS))
-            raise InputError(where, f"unknown key {name!r}", f"Use one of: {known}",
-                             line=line, key=name)
+            problems.append(InputError(where, f"unknown key {name!r}", f"Use one of: {known}",
+                                       line=line, key=name))
+            continue
         try:
             clean[name] = FIELDS[name](value, name)
         except FieldError as exc:
-            raise InputError(where, f"wrong value for {name!r}: {exc}",
-                             "Correct the value", line=line, key=name) from None
-    return clean
+            problems.append(InputError(where, f"wrong value for {name!r}: {exc}",
+                                       "Correct the value", line=line, key=name))
+    return clean, problems

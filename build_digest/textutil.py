@@ -44,3 +44,14 @@ def subtract(start: int, end: int, holes: list[tuple[int, int]]) -> list[tuple[i
     if cursor < end:
         parts.append((cursor, end))
     return parts
+
+
+def merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, disjoint union of ``ranges`` (ranges that only touch stay apart), for bisecting."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

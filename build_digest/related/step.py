@@ -20,10 +20,11 @@ from the sidecars (``links:``) are applied last (:mod:`.editor`).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..doc import Document, Quote, RelatedLink
+from ..doc import Document, Quote, RelatedLink, Span
 from ..lexicon import Lexicon
 from .editor import apply_decisions
 from .index import BlockingIndex, index_terms
@@ -51,10 +52,15 @@ class Entry:
     topic: TopicProfile
 
 
-def _context(doc: Document, quote: Quote) -> str:
-    """The paragraph a quote stands in and the one before, without the quote itself."""
-    paragraphs = sorted(doc.spans_of("paragraph"), key=lambda s: s.start)
-    here = next((i for i, p in enumerate(paragraphs) if p.start <= quote.start < p.end), None)
+def _context(doc: Document, quote: Quote, paragraphs: list[Span] | None = None) -> str:
+    """The paragraph a quote stands in and the one before, without the quote itself.
+
+    ``paragraphs``: the document's paragraphs sorted by start (pass them when calling per quote:
+    an article of thousands of quotes stays linear)."""
+    if paragraphs is None:
+        paragraphs = sorted(doc.spans_of("paragraph"), key=lambda s: s.start)
+    k = bisect_right(paragraphs, quote.start, key=lambda p: p.start) - 1
+    here = k if k >= 0 and quote.start < paragraphs[k].end else None
     if here is None:
         start, end = max(0, quote.start - CONTEXT_CHARS), min(len(doc.text), quote.end + CONTEXT_CHARS)
     else:
@@ -69,13 +75,14 @@ def collect(docs: list[Document], lex: Lexicon) -> list[Entry]:
     entries = []
     for doc in docs:
         norm = normalizer(lex, doc.meta.language)
+        paragraphs = sorted(doc.spans_of("paragraph"), key=lambda s: s.start)
         for quote in doc.quotes:
             keys = norm.content_keys(quote.text)
             if not keys:
                 continue
             skip = {t.key for t in norm.tokens(quote.speaker or "")}
             stmt = Statement(keys, norm.segments(quote.text), quote.speaker, doc.meta.language)
-            entries.append(Entry(doc, quote, stmt, profile(norm, quote.text, _context(doc, quote),
+            entries.append(Entry(doc, quote, stmt, profile(norm, quote.text, _context(doc, quote, paragraphs),
                                                           skip)))
     return entries
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ..doc import Document
+from ..doc import Document, Span
 from .dates import published_html
 from .escape import esc, meta_text
 from .facets import search_facets
@@ -77,6 +77,21 @@ def render_paragraph(doc: Document, start: int, end: int, inlines: list[Inline])
     return "".join(out)
 
 
+def _with_inlines(paragraphs: list[Span], inlines: list[Inline]
+                  ) -> Iterator[tuple[Span, list[Inline]]]:
+    """Each paragraph (sorted) with the inlines that may touch it: one sweep, not paragraphs x
+    inlines, so an article of many paragraphs and many quotes renders in linear time."""
+    pending = sorted(inlines, key=lambda i: (i.start, i.end))
+    active: list[Inline] = []
+    next_item = 0
+    for span in paragraphs:
+        while next_item < len(pending) and pending[next_item].start <= span.end:
+            active.append(pending[next_item])
+            next_item += 1
+        active = [i for i in active if i.end >= span.start]
+        yield span, active
+
+
 def render_body(doc: Document, ctx: SiteContext) -> str:
     inlines = _lead_inline(doc, ctx)
     for source in INLINE_SOURCES:
@@ -84,8 +99,8 @@ def render_body(doc: Document, ctx: SiteContext) -> str:
     lang = "" if doc.meta.language == ctx.language else f' lang="{esc(doc.meta.language)}"'
     paragraphs = sorted(doc.spans_of("paragraph"), key=lambda s: s.start)
     parts = [f'<div class="bd-body"{lang} markdown="0">']
-    for number, span in enumerate(paragraphs, 1):
-        html = render_paragraph(doc, span.start, span.end, inlines)
+    for number, (span, near) in enumerate(_with_inlines(paragraphs, inlines), 1):
+        html = render_paragraph(doc, span.start, span.end, near)
         parts.append(f'<p id="p{number}" data-offset="{span.start}">{html}</p>')
     parts.append("</div>")
     return "\n".join(parts) + "\n\n"
@@ -128,7 +143,10 @@ def page_description(doc: Document, limit: int = 200) -> str:
     lead = next((s for s in doc.spans_of("lead") if s.start == first.start), None)
     if lead:
         text = doc.text[lead.end:first.end]
-    return text if len(text) <= limit else text[: text.rfind(" ", 0, limit)] + "…"
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit] + "…"
 
 
 def article_front_matter(doc: Document, ctx: SiteContext) -> dict:

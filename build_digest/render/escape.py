@@ -15,10 +15,12 @@ import re
 _PLAIN = set(".,;-/?%()")
 _ENTITY = {ord(c): f"&#{ord(c)};" for c in map(chr, range(0x21, 0x7F))
            if not c.isalnum() and c not in _PLAIN}
-# Invisible or reordering characters: C0/C1 controls (not tab/newline), zero-width, bidi
-# embeddings/overrides/isolates, BOM, soft hyphen, line/paragraph separators.
+# Invisible or reordering characters: C0/C1 controls (not tab/newline), zero-width space,
+# direction marks, bidi embeddings/overrides/isolates, BOM, soft hyphen, interlinear annotation.
+# Zero-width (non-)joiners stay: emoji sequences and several scripts need them.
 _DROP = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u206f\ufeff\ufff9-\ufffb]"
 )
 _SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 _RUN = re.compile(r"[ \n]+")

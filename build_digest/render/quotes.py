@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from ..doc import Document, Quote
 from ..speakers import speaker_slugs
 from .article import Inline
@@ -60,7 +62,9 @@ def quote_inlines(doc: Document, ctx: SiteContext) -> list[Inline]:
     out: list[Inline] = []
     for quote in doc.quotes:
         start, end = quote_span(quote)
-        pieces = [(max(a, start), min(b, end)) for a, b in paragraphs if a < end and start < b]
+        near = paragraphs[max(bisect_right(paragraphs, (start, start)) - 1, 0):
+                          bisect_left(paragraphs, (end, end))]  # sorted, disjoint: bisect
+        pieces = [(max(a, start), min(b, end)) for a, b in near if a < end and start < b]
         classes = "bd-quote bd-quote-partial" if quote.partial else "bd-quote"
         speaker_attr = f' data-speaker="{esc(quote.speaker)}"' if quote.speaker else ""
         title = esc(attribution_note(quote))

@@ -18,7 +18,7 @@ the speaker stays ``None``. Every attribution keeps the phrase that gave it and 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..doc import Document, Quote
@@ -601,10 +601,11 @@ class Reader:
         self.collect_names()
         found: dict[str, Attribution] = {}
         quotes = sorted(self.doc.quotes, key=lambda q: q.open_mark)
+        marks = [q.open_mark for q in quotes]
         for para in self.paragraphs:
             heading = self.is_heading(para)
             for sentence in self.sentences[para]:
-                in_sentence = [q for q in quotes if sentence[0] <= q.open_mark < sentence[1]]
+                in_sentence = quotes[bisect_left(marks, sentence[0]):bisect_left(marks, sentence[1])]
                 if heading and not in_sentence:
                     continue  # "2. Kemacetan Parah di Tol Cipali": nobody's subject
                 subject = (self.unnamed_subject(*sentence) or self.subject(*sentence)

@@ -11,6 +11,7 @@ from ..textutil import is_blank, lines, trim
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?(?=\s|$)")
 TITLE_MAX = 110
+BYLINE_MAX = 400  # characters; a longer line is prose, not a byline
 
 
 def detect_language(doc: Document, lex: Lexicon) -> None:
@@ -34,10 +35,7 @@ def _content_lines(doc: Document) -> list[tuple[int, int]]:
     for start, end in lines(doc.text):
         if is_blank(doc.text[start:end]):
             continue
-        s = start
-        while s < end and doc.is_removed(s):
-            s += 1
-        s, e = trim(doc.text, s, end)
+        s, e = trim(doc.text, min(doc.removed_end(start), end), end)
         if s < e:
             out.append((s, e))
     return out
@@ -45,9 +43,11 @@ def _content_lines(doc: Document) -> list[tuple[int, int]]:
 
 def _byline(line: str, keys: dict[str, list[str]]) -> dict[str, str] | None:
     """Parse "Sumber: X | Editor: Y" into {"wire": X, "editor": Y}, or None."""
+    if len(line) > BYLINE_MAX:
+        return None
     found: dict[str, str] = {}
-    for part in re.split(r"\s*\|\s*", line.strip()):
-        key, sep, value = part.partition(":")
+    for part in line.split("|"):  # str.split: a regex around "|" backtracks on long spaces
+        key, sep, value = part.strip().partition(":")
         field = next((f for f, names in keys.items() if key.strip().casefold() in names), None)
         if not sep or field is None or not value.strip() or len(value) > 80:
             return None
@@ -100,8 +100,10 @@ def extract_metadata(doc: Document, lex: Lexicon) -> None:
     for start, end in content[body_from:]:
         if doc.meta.title:
             break
-        doc.meta.title = _title_from(doc, start, end)
-        doc.meta.provenance["title"] = "inferred"
+        title = _title_from(doc, start, end)
+        if _WORD.search(title):  # a line of only marks ("---", quotation marks) is no title
+            doc.meta.title = title
+            doc.meta.provenance["title"] = "inferred"
 
 
 def _apply_byline(doc: Document, fields: dict[str, str], lex: Lexicon) -> None:

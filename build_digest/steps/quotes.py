@@ -12,11 +12,12 @@ verb governs them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..doc import Document, Quote
 from ..lexicon import Lexicon
-from ..textutil import trim
+from ..textutil import merge_ranges, trim
 from .sentences import sentence_at, sentence_bounds
 from .speechlex import WORD, SpeechLexicon, speech_lexicon
 
@@ -133,9 +134,11 @@ def _governed(before: str, sl: SpeechLexicon, reach: int | None = None) -> bool:
 
 
 def blank_out(text: str, start: int, end: int, opaque: list[tuple[int, int]]) -> str:
-    """``text[start:end]`` with the ``opaque`` ranges replaced by spaces."""
+    """``text[start:end]`` with the ``opaque`` ranges (sorted and disjoint: ``merge_ranges``)
+    replaced by spaces."""
     parts = list(text[start:end])
-    for a, b in opaque:
+    first = bisect_right(opaque, start, key=lambda r: r[1])  # ends are sorted too
+    for a, b in opaque[first:bisect_left(opaque, end, key=lambda r: r[0])]:
         if a < end and start < b:
             for k in range(max(a, start), min(b, end)):
                 parts[k - start] = " "
@@ -143,8 +146,12 @@ def blank_out(text: str, start: int, end: int, opaque: list[tuple[int, int]]) ->
 
 
 def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: SpeechLexicon,
-             opaque: list[tuple[int, int]]) -> tuple[bool, bool, str]:
-    """(is a quote, is partial, why) for one candidate."""
+             opaque: list[tuple[int, int]], leads: list[tuple[int, int]] | None = None
+             ) -> tuple[bool, bool, str]:
+    """(is a quote, is partial, why) for one candidate; ``opaque``: sorted disjoint ranges of
+    the candidates (``merge_ranges``), ``leads``: the lead spans (found once by the caller)."""
+    if leads is None:
+        leads = [(s.start, s.end) for s in doc.spans_of("lead")]
     text = doc.text
     inner = text[cand.start:cand.end]
     words = _words(inner)
@@ -153,7 +160,7 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
     hi = cand.para[1]
     # the reporter's words before the mark in this sentence, other quotes blanked out
     before = blank_out(text, sentence[0], cand.open_mark, opaque).strip()
-    lead_end = max((s.end for s in doc.spans_of("lead") if s.start <= cand.open_mark), default=-1)
+    lead_end = max((e for s, e in leads if s <= cand.open_mark), default=-1)
     starts = not before or lead_end >= cand.open_mark - 1 or before.endswith(("\u2014", " -", "\u2013"))
     introduced = before.endswith((":", ",")) and (before.endswith(":") or _governed(before, sl))
     after = cand.close_mark + 1 if cand.close_mark is not None else cand.end
@@ -235,7 +242,9 @@ def detect_quotes(doc: Document, lex: Lexicon) -> None:
     cut = {c.open_mark for c in candidates if cut_own_attribution(doc.text, c, sl)}
     para_index = {start: n for n, start in enumerate(sorted({c.para[0] for c in candidates} | {
         s.start for s in doc.spans_of("paragraph")}))}
-    opaque = [(c.open_mark, c.end) for c in candidates]
+    opaque = sorted((c.open_mark, c.end) for c in candidates)
+    merged = merge_ranges(opaque)
+    leads = [(s.start, s.end) for s in doc.spans_of("lead")]
     quotes: list[Quote] = []
     previous: Quote | None = None
     bounds_of: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -243,11 +252,12 @@ def detect_quotes(doc: Document, lex: Lexicon) -> None:
         if doc.is_removed(cand.open_mark):
             continue
         if cand.para not in bounds_of:
-            inside = [r for r in opaque if cand.para[0] <= r[0] < cand.para[1]]
+            inside = opaque[bisect_left(opaque, cand.para[0], key=lambda r: r[0]):
+                            bisect_left(opaque, cand.para[1], key=lambda r: r[0])]
             bounds_of[cand.para] = sentence_bounds(doc.text, *cand.para, inside, abbreviations)
         bounds = bounds_of[cand.para]
         sentence = sentence_at(bounds, cand.open_mark)
-        is_quote, partial, why = classify(doc, cand, sentence, sl, opaque)
+        is_quote, partial, why = classify(doc, cand, sentence, sl, merged, leads)
         if not is_quote:
             doc.add(cand.open_mark, (cand.close_mark + 1) if cand.close_mark is not None else cand.end,
                     "not_quote", reason=why)
