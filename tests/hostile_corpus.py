@@ -125,9 +125,15 @@ class _TextParser(HTMLParser):
             self.parts.append(data)
 
 
-def visible_text(page: str) -> str:
+# What a page adds after a quote: its permalink and the speaker note (not seed text).
+QUOTE_NOTES = re.compile(r'<a class="bd-permalink"[^>]*>.*?</a>|<span class="bd-quote-by">.*?</span>',
+                       re.S)
+
+
+def visible_text(page: str, generated: bool = False) -> str:
+    """The text a reader sees; without the generated quote notes unless ``generated``."""
     parser = _TextParser()
-    parser.feed(page)
+    parser.feed(page if generated else QUOTE_NOTES.sub("", page))
     return re.sub(r"\s+", " ", "".join(parser.parts))
 
 

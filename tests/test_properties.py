@@ -9,6 +9,7 @@ import itertools
 import re
 
 import pytest
+from hostile_corpus import QUOTE_NOTES
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -171,17 +172,13 @@ def test_cleaning_any_news_text_never_raises_and_keeps_spans_sound(text):
     check_spans(doc)
 
 
-# What the page adds inside a paragraph besides markup: quote permalinks and speaker notes.
-GENERATED = re.compile(r'<a class="bd-permalink"[^>]*>.*?</a>|<span class="bd-quote-by">.*?</span>')
-
-
 @SETTINGS
 @given(news_text)
 def test_every_visible_word_is_kept_and_rendering_never_raises(text):
     doc = annotated(normalized(text))
     page = render_article(doc, SiteContext(docs={doc.id: doc}))
     assert page.startswith("---\n")
-    shown = [html.unescape(re.sub(r"<[^>]*>", "", GENERATED.sub("", body)))
+    shown = [html.unescape(re.sub(r"<[^>]*>", "", QUOTE_NOTES.sub("", body)))
              for body in re.findall(r'<p id="p\d+" data-offset="\d+">(.*?)</p>', page)]
     paragraphs = sorted(doc.spans_of("paragraph"), key=lambda s: s.start)
     assert shown == [collapsed(doc.text[s.start:s.end]) for s in paragraphs]
