@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -179,6 +180,12 @@ def test_two_site_builds_in_different_folders_are_byte_identical(tmp_path):
         assert env_free.returncode == 1 and "Traceback" not in env_free.stderr
         sites.append(tree_digest(project / "site"))
     assert "sitemap.xml.gz" in sites[0] and "feed.xml" in sites[0]
-    # Pagefind's index files are compared apart: its reproducibility is not ours to promise
-    ours = [{k: v for k, v in site.items() if not k.startswith("pagefind/")} for site in sites]
-    assert ours[0] == ours[1]
+    assert any(p.startswith("pagefind/") for p in sites[0])
+    # Pagefind (a separate binary) writes its filter chunks in an order that varies run to run;
+    # their content-hashed names, the meta file listing them and the entry file naming the meta
+    # are the only files that differ. Pages, sitemap, JSON and search fragments are compared.
+    varies = re.compile(r"pagefind/(filter/.*\.pf_filter|pagefind\..*\.pf_meta|pagefind-entry\.json)$")
+    ours = [{p: h for p, h in site.items() if not varies.match(p)} for site in sites]
+    assert len(ours[0]) > 100
+    assert sorted(ours[0]) == sorted(ours[1])
+    assert [p for p in ours[0] if ours[0][p] != ours[1][p]] == []
