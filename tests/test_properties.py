@@ -181,7 +181,9 @@ def test_every_visible_word_is_kept_and_rendering_never_raises(text):
     shown = [html.unescape(re.sub(r"<[^>]*>", "", QUOTE_NOTES.sub("", body)))
              for body in re.findall(r'<p id="p\d+" data-offset="\d+">(.*?)</p>', page)]
     paragraphs = sorted(doc.spans_of("paragraph"), key=lambda s: s.start)
-    assert shown == [collapsed(doc.text[s.start:s.end]) for s in paragraphs]
+    # pieces are escaped one by one, so two spaces may meet at a seam: HTML shows them as one
+    assert [re.sub(" +", " ", t) for t in shown] == [
+        re.sub(" +", " ", collapsed(doc.text[s.start:s.end])) for s in paragraphs]
 
 
 @SETTINGS
