@@ -55,3 +55,12 @@ def merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` with white space collapsed, cut at a word boundary to ``limit`` characters + "…"."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > 0 else limit] + "\u2026"

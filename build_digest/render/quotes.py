@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 
 from ..doc import Document, Quote
 from ..speakers import speaker_slugs
+from ..textutil import shorten
 from .article import Inline
 from .escape import esc
 from .site import ARTICLES_DIR, SPEAKERS_DIR, SiteContext, label, page_path, page_url, relative_url
@@ -81,14 +82,6 @@ def quote_inlines(doc: Document, ctx: SiteContext) -> list[Inline]:
     return out
 
 
-def shorten(text: str, limit: int = _LIST_CHARS) -> str:
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit)
-    return text[: cut if cut > 0 else limit] + "\u2026"
-
-
 def quotes_section(doc: Document, ctx: SiteContext) -> str:
     """The article's quotes in text order, each linking to its place and to its speaker's page."""
     if not doc.quotes:
@@ -99,7 +92,8 @@ def quotes_section(doc: Document, ctx: SiteContext) -> str:
         kind = f' <span class="bd-partial">({esc(label("partial_quote"))})</span>' if quote.partial else ""
         evidence = (f' <span class="bd-evidence" title="{esc(attribution_note(quote))}">'
                     f"({esc(quote.speaker_evidence)})</span>" if quote.speaker_evidence else "")
-        items.append(f'<li><a href="#{esc(quote.id)}">\u201c{esc(shorten(quote.text))}\u201d</a>{kind}'
+        excerpt = esc(shorten(quote.text, _LIST_CHARS))
+        items.append(f'<li><a href="#{esc(quote.id)}">\u201c{excerpt}\u201d</a>{kind}'
                      f" \u2014 {speaker_html(ctx, doc, quote, from_md)}{evidence}</li>")
     return (f"## {esc(label('quotes'))}\n\n"
             f'<ol class="bd-quote-list" markdown="0">\n' + "\n".join(items) + "\n</ol>\n\n")

@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from ..doc import Document, Quote, RelatedLink
 from ..related.diff import word_diff
+from ..textutil import shorten
 from .escape import esc
 from .site import ARTICLES_DIR, SiteContext, label, page_path, page_url, relative_url
 
@@ -22,14 +23,6 @@ def quote_anchor(quote_id: str) -> str:
 def highlight_anchor(quote_id: str) -> str:
     """Id of a quote's highlight in the article text (the quote id, as the quotes renderer sets)."""
     return quote_id
-
-
-def _excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit)
-    return text[: cut if cut > 0 else limit] + "…"
 
 
 def _quote_of(doc: Document | None, quote_id: str) -> Quote | None:
@@ -87,7 +80,8 @@ def _related_item(doc: Document, link: RelatedLink, other_doc: Document) -> str:
     if other is None:
         return ""
     who = esc(other.speaker) if other.speaker else esc(label("related_unknown_speaker"))
-    return (f'<li><a href="{_href(doc, other_doc.id, other.id)}">{who}: “{esc(_excerpt(other.text))}”'
+    excerpt = esc(shorten(other.text, EXCERPT_CHARS))
+    return (f'<li><a href="{_href(doc, other_doc.id, other.id)}">{who}: “{excerpt}”'
             f"</a> — {_source_name(other_doc)} "
             f'<span class="bd-reason">({_reasons(link)})</span></li>')
 
@@ -155,7 +149,7 @@ def render_related_section(doc: Document, ctx: SiteContext) -> str:
         speaker = f' <span class="bd-speaker">— {esc(quote.speaker)}</span>' if quote.speaker else ""
         parts = [f'<div class="bd-related-quote" id="{esc(quote_anchor(quote.id))}">',
                  f'<blockquote><p><a href="#{esc(highlight_anchor(quote.id))}">'
-                 f"“{esc(_excerpt(quote.text, 400))}”</a>{speaker}</p></blockquote>"]
+                 f"“{esc(shorten(quote.text, 400))}”</a>{speaker}</p></blockquote>"]
         if any(same):
             parts.append(f'<p class="bd-related-head">{esc(label("also_reported"))}</p>'
                          f'<ul class="bd-same">{"".join(same)}</ul>')
