@@ -45,6 +45,7 @@ class Lexicon:
     agencies: dict[str, list[str]]
     boilerplate: dict[str, Any]
     leads: list[str]
+    offices: dict[str, Any]
     fingerprint: str = field(compare=False)
 
     def lang(self, code: str) -> dict[str, Any]:
@@ -88,5 +89,6 @@ def load_lexicon() -> Lexicon:
         agencies=_load_yaml(DATA_DIR / "agencies.yaml")["agencies"],
         boilerplate=_load_yaml(DATA_DIR / "boilerplate.yaml"),
         leads=_load_yaml(DATA_DIR / "leads.yaml")["patterns"],
+        offices=_load_yaml(DATA_DIR / "offices.yaml"),
         fingerprint=digest.hexdigest(),
     )

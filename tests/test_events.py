@@ -91,5 +91,9 @@ def test_seed_events(seed_docs):
         ("2025-07-23", "day", "Rusia dan Ukraina sebelumnya m"),
         ("2022-02", "month", "Konflik Rusia\u2013Ukraina dimulai "),
     ]
-    assert events["004"] == [("2022", "year", "Presiden AS Donald Trump menga")]
+    assert events["004"] == [
+        ("2022", "year", "Presiden AS Donald Trump menga"),
+        ("2024-06-14", "day", "Pada 14 Juni, Putin menetapkan"),
+        ("2024-11", "month", "Reuters melaporkan pada bulan "),
+    ]
     assert events["000"] == []

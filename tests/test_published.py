@@ -42,9 +42,13 @@ def test_seed_publication_dates(corpus):
     assert corpus["003"].meta.published_window == (dt.date(2025, 9, 1), dt.date(2026, 2, 28))
     for phrase in ("lebih dari tiga setengah tahun", "Februari 2022", "Agustus lalu"):
         assert phrase in corpus["003"].meta.published_evidence
-    # 004 names only "sejak awal 2022": published after it, nothing more
-    assert published(corpus["004"]) == (None, None, False)
-    assert corpus["004"].meta.published_window == (dt.date(2022, 1, 1), None)
+    # 004 states only "sejak awal 2022", but it names "Penasihat Keamanan Nasional AS Mike
+    # Waltz" (in office 20 January - 1 May 2025) and "Menteri Pertahanan Pete Hegseth" (from 25
+    # January 2025): within a week of those terms, a window inside 2025
+    assert published(corpus["004"]) == ("2025-01-01", "year", True)
+    assert corpus["004"].meta.published_window == (dt.date(2025, 1, 18), dt.date(2025, 5, 8))
+    for phrase in ("Mike Waltz", "2025-05-01", "Pete Hegseth"):
+        assert phrase in corpus["004"].meta.published_evidence
     # 000 names no year anywhere, and its war "telah berlangsung selama tiga tahun" has no dated
     # start; but three of its statements are 001's: 001's week, one news cycle either side
     assert published(corpus["000"]) == ("2025-02-01", "month", True)
@@ -73,7 +77,13 @@ def test_seed_events_table(corpus):
         ("2025-07-23", "day", True, "23 Juli"),
         ("2022-02", "month", False, "Februari 2022"),
     ]
-    assert events(corpus["004"]) == [("2022", "year", False, "awal 2022")]
+    # the window lies before 14 June 2025 and after November 2024: the June and the November
+    # it reports as past are those of 2024
+    assert events(corpus["004"]) == [
+        ("2022", "year", False, "awal 2022"),
+        ("2024-06-14", "day", True, "14 Juni"),
+        ("2024-11", "month", True, "bulan November"),
+    ]
     # what the window cannot pin stays unresolved: "bulan lalu" may be August 2025 to January
     # 2026, "Sabtu lalu" and "pada Senin" any week of it
     unresolved = sorted(corpus["003"].text[s.start:s.end] for s in corpus["003"].spans_of("date")

@@ -17,7 +17,9 @@ Bounds from the text (:func:`text_bounds`):
 - ``elapsed``: how long something has lasted since a start the article dates
   (:mod:`.elapsed`);
 - ``not-month``: a month named as the last or next one ("Agustus lalu", "last August"): the
-  article was not written in that month, so a window edge in it moves out of it.
+  article was not written in that month, so a window edge in it moves out of it;
+- ``tenure``: a person named with the title of an office they held ("Penasihat Keamanan Nasional
+  AS Mike Waltz"): publication lies within their term (:mod:`.tenure`).
 
 A month ruled out in the middle of the window cannot be cut out; the window then stays wider
 than the truth, never narrower. When the bounds contradict each other, the conventions
@@ -207,12 +209,14 @@ def _month_bounds(doc: Document, lang: DateLanguage, dates: list[Span]) -> list[
 def text_bounds(doc: Document, lex: Lexicon, lang: DateLanguage) -> list[Bound]:
     """Every bound the article's own text puts on its publication day."""
     from .elapsed import elapsed_bounds, elapsed_language
+    from .tenure import tenure_bounds
 
     dates = sorted((s for s in doc.spans_of("date")
                     if not s.get("invalid") and not s.get("stamp")), key=lambda s: s.start)
     cues = elapsed_language(lex, doc.meta.language).start_cues
-    return [*_reference_bounds(doc, lang, dates), *_stated_bounds(doc, lang, dates, cues),
-            *_month_bounds(doc, lang, dates), *elapsed_bounds(doc, lex, lang)]
+    bounds = [*_reference_bounds(doc, lang, dates), *_stated_bounds(doc, lang, dates, cues),
+              *_month_bounds(doc, lang, dates), *elapsed_bounds(doc, lex, lang)]
+    return bounds + tenure_bounds(doc, lex, lang, bounds)
 
 
 def describe(window: Window, lang: DateLanguage) -> str:
