@@ -26,6 +26,7 @@ from ..lexicon import Lexicon
 from .mentions import NP, Entity, Registry, name_run, parse_np, role_after_name
 from .quotes import SHAPES
 from .sentences import sentence_at, sentence_bounds
+from .speaker_rules import appositive_name, description_subject, place_names
 from .speechlex import SpeechLexicon, speech_lexicon
 
 _SPACES = re.compile(r"[ \u00a0\t]*")
@@ -104,6 +105,7 @@ class Reader:
         self.sentences = {p: sentence_bounds(self.text, p[0], p[1], self.opaque, abbreviations)
                           for p in self.paragraphs}
         self.known_capitals = self._mid_sentence_capitals()
+        self.place_names: frozenset[tuple[str, ...]] = frozenset()
 
     @staticmethod
     def _body_paragraphs(doc: Document) -> list[tuple[int, int]]:
@@ -171,6 +173,7 @@ class Reader:
         self.collect_nicknames()
         self.collect_descriptions()
         self.collect_org_kinds()
+        found = [np for np in found if not self._office_in_place(np)]
         offices = [np for np in found if np.role]
         # a run of capitals that starts inside an office: "… Resources and Environment Nguyen"
         found = [np for np in found if np.role or not any(
@@ -183,6 +186,12 @@ class Reader:
         for np in found:
             if np.role:
                 self.registry.resolve(np, -1)
+
+    def _office_in_place(self, np: NP) -> bool:
+        """ "a provincial official in Quang Nam": the office's complement is a place, not its holder."""
+        rx = self.sl.place_rx
+        m = rx.search(self.text, np.start, np.end) if rx is not None and np.role else None
+        return m is not None and tuple(m.group(1).split()) == tuple(np.name)
 
     def collect_nicknames(self) -> None:
         """Nicknames given where a person is introduced: "Rafael Simanjuntak, yang akrab disapa
@@ -299,14 +308,14 @@ class Reader:
 
     def places(self) -> frozenset[str]:
         """Words the article uses as places ("Kabupaten Cianjur", "di Ubud")."""
-        rx = self.sl.place_rx
-        if rx is None:
-            return frozenset()
-        found: set[str] = set()
-        for para in self.paragraphs:
-            for m in rx.finditer(self.text, *para):
-                found.update(m.group(1).split())
-        return frozenset(found)
+        self.place_names = place_names(self.text, self.paragraphs, self.sl)
+        return frozenset(word for name in self.place_names for word in name)
+
+    def is_place(self, np: NP) -> bool:
+        """A name the article uses only as a place ("di Blahbatuh", "in Hanoi"): never a speaker."""
+        if np.kind != "name" or np.role or tuple(np.name) not in self.place_names:
+            return False
+        return not any(e.roles and e.tokens == tuple(np.name) for e in self.registry.entities)
 
     def collect_abbreviations(self) -> None:
         """ "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": the long name and its short one."""
@@ -352,15 +361,17 @@ class Reader:
         for pos in positions:
             if self.inside_quote(pos) or (pos < end and text[pos] in SHAPES):
                 continue
+            if pos == start and (described := description_subject(text, pos, end, self.sl)):
+                return described  # "Warga Kecamatan Adiwerna, Tegal, itu duduk …"
             np = parse_np(text, pos, end, self.sl)
-            if np is None:
+            if np is None or self.is_place(np):
                 continue
             if np.kind == "name" and pos == start and not self._name_at_start(np):
                 continue
             rest = text[np.end:end].lstrip()
             nxt = re.match(r"[\w-]+", rest)
-            if np.kind == "anonymous" and pos == start:
-                return np
+            if np.kind == "anonymous" and pos == start:  # "Seorang penumpang, Wartini (52), …"
+                return appositive_name(text, np, end, self.sl, self.registry.places) or np
             if rest.startswith((",", "(")) or (nxt and nxt.group()[0].islower()):
                 if np.kind == "name" and np.org:
                     return self._speaking_name(start, end) or np
@@ -374,7 +385,8 @@ class Reader:
                                                                   m.start()):
                 continue
             np = parse_np(self.text, m.start(), end, self.sl)
-            if np is not None and np.kind == "name" and not np.org and self._verb_after(np.end, end):
+            if (np is not None and np.kind == "name" and not np.org and not self.is_place(np)
+                    and self._verb_after(np.end, end)):
                 return np
         return None
 

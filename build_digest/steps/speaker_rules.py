@@ -1,0 +1,89 @@
+"""Smaller reading rules for attribution that look at a phrase and its surroundings.
+
+Each function reads the text around one noun phrase and says what it means for who speaks:
+an unnamed phrase that names its person after a comma ("Seorang penumpang, Wartini (52), …"),
+a description that points back ("Warga Kecamatan Adiwerna itu …"), a place that is never a
+speaker. :mod:`.attribution` calls them; they hold no state of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import NP, parse_np
+from .speechlex import SpeechLexicon
+
+# the words between an unnamed head and the comma before its name ("… asal Cilincing, ")
+_TO_COMMA = re.compile(r"[^,.;:!?\"“”()\n]{0,60}?,\s+")
+_AGE_AND_COMMA = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,")
+_ENGLISH_AGE = re.compile(r",\s*\d{1,3}\s*,")
+
+
+def appositive_name(text: str, np: NP, hi: int, sl: SpeechLexicon,
+                    places: frozenset[str] = frozenset()) -> NP | None:
+    """The person an unnamed phrase names in apposition: "Seorang penumpang, Wartini (52),
+    mengaku …", "Another former staff member, data analyst Rizky Hakim, posted …". The name is
+    set off by commas (an age in brackets may follow it) and is a person's, not a place."""
+    gap = _TO_COMMA.match(text, np.end, hi)
+    if gap is None or any(_verb(w, sl) for w in text[np.end:gap.end()].split()):
+        return None
+    named = parse_np(text, gap.end(), hi, sl)
+    if named is None or named.kind != "name" or named.org or all(t in places for t in named.name):
+        return None
+    after = named.end - 1 if text[named.end - 1:named.end] == "," else named.end
+    if not (_AGE_AND_COMMA.match(text, after, hi) or _ENGLISH_AGE.match(text, after, hi)):
+        return None
+    return NP(np.start, named.end, "name", name=named.name, role=named.role)
+
+
+def _verb(word: str, sl: SpeechLexicon) -> bool:
+    w = word.strip(",").casefold()
+    return w in sl.report_verbs or w in sl.after_verbs or w in sl.subject_verbs
+
+
+# more places after a place, each set off by a comma: "Kecamatan Sukawati, Blahbatuh, dan Ubud",
+# "Kecamatan Adiwerna, Tegal, itu" (a place in the list is followed by a comma, "dan" or the end)
+_MORE_PLACES = re.compile(r",\s+(?:(?:dan|and|serta)\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+                          r"(?=,|\s+(?:dan|and|serta|itu|tersebut)\s|[.;]|$)")
+
+
+def place_names(text: str, paragraphs: list[tuple[int, int]], sl: SpeechLexicon
+                ) -> frozenset[tuple[str, ...]]:
+    """The names the article uses as places: after a place noun ("Kabupaten Cianjur", "di Ubud",
+    "in Hanoi"), and the places listed after those ("Kecamatan Sukawati, Blahbatuh, dan Ubud")."""
+    rx = sl.place_rx
+    if rx is None:
+        return frozenset()
+    found: set[tuple[str, ...]] = set()
+    for start, end in paragraphs:
+        for m in rx.finditer(text, start, end):
+            found.add(tuple(m.group(1).split()))
+            at = m.end()
+            while (more := _MORE_PLACES.match(text, at, end)) is not None:
+                found.add(tuple(more.group(1).split()))
+                at = more.end()
+    return frozenset(found)
+
+
+# a description that points back, closed by "itu/tersebut" before its predicate: "Warga Kecamatan
+# Adiwerna, Tegal, itu duduk …", "Perempuan yang sehari-hari berjualan canang di Pasar Peliatan itu"
+_POINTING_BACK = re.compile(r"[^\W\d_][\w-]*(?P<body>(?:,?\s+[\w'’()/-]+){0,14}?),?\s+(?:itu|tersebut)(?!\w)"
+                            r"(?=,?\s+[a-z]|,)")
+
+
+def description_subject(text: str, start: int, hi: int, sl: SpeechLexicon) -> NP | None:
+    """A sentence opened by a description of a person that points back to someone the article
+    already introduced ("Warga Kecamatan Adiwerna, Tegal, itu …", "Pemain yang akrab disapa Kiki
+    itu …"): an anaphoric phrase, resolved like "pria itu"."""
+    m = _POINTING_BACK.match(text, start, hi)
+    if m is None:
+        return None
+    head = text[start:m.start("body")].casefold()
+    if not (head in sl.person_nouns or head in sl.relatives or head in sl.role_heads
+            or head in sl.folded_words("description_nouns")):
+        return None
+    words = m.group("body").split()
+    if any(_verb(w, sl) for w in words) or any(c in m.group() for c in "\"“”"):
+        return None
+    return NP(start, m.end(), "role", role=" ".join(text[start:m.end()].casefold().split()[:-1]),
+              anaphoric=True)
