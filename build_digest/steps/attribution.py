@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..doc import Document, Quote
 from ..lexicon import Lexicon
-from .mentions import NP, Entity, Registry, name_run, parse_np, role_after_name
+from .mentions import NP, Entity, Registry, contains, key_tokens, name_run, parse_np, role_after_name
 from .quotes import SHAPES
 from .sentences import sentence_at, sentence_bounds
-from .speaker_rules import appositive_name, description_subject, place_names
+from .speaker_rules import appositive_name, description_subject, place_names, syllabic_source
 from .speechlex import SpeechLexicon, speech_lexicon
 
 _SPACES = re.compile(r"[ \u00a0\t]*")
@@ -345,11 +345,23 @@ class Reader:
                 self.registry.add_abbreviation(abbreviation, tokens, display)
 
     def np_entity(self, np: NP) -> Entity:
+        np = self._spelled_out(np)
         entity = self.registry.resolve(np, np.start)
         role = role_after_name(self.text, np.end, self.paragraph_of(np.start)[1], self.sl)
         if role and role not in entity.roles:
             entity.roles.append(role)
         return entity
+
+    def _spelled_out(self, np: NP) -> NP:
+        """ "tulis Kemenkes" with "Kementerian Kesehatan" in the article: the institution's name."""
+        if len(np.name) != 1 or np.name[0] in self.registry.abbreviations or np.name[0].casefold() in (
+                self.registry.nicknames) or any(np.name[0] in e.tokens for e in self.registry.entities
+                                                if len(e.tokens) > 1):
+            return np
+        institutions = [e.tokens for e in self.registry.entities
+                        if len(e.tokens) >= 2 and (e.org or e.tokens[0] in self.sl.organisations)]
+        spelled = syllabic_source(np.name[0], institutions)
+        return replace(np, name=spelled, org=True) if spelled else np
 
     # -- subjects ---------------------------------------------------------------------------
     def subject(self, start: int, end: int) -> NP | None:
@@ -442,6 +454,7 @@ class Reader:
         return None
 
     def resolve(self, np: NP, cue: tuple[int, int], direct: str = "name") -> Attribution:
+        np = self._known_person(np) or np
         att = self._resolve(np, cue, direct)
         att.cue_end = cue[1]
         return att
@@ -458,6 +471,8 @@ class Reader:
                 return Attribution(None, evidence, "pronoun-unresolved", 0.0)
             rule = "pronoun" if event.speaking else "pronoun-weak"
             return Attribution(event.entity, evidence, rule, CONFIDENCE[rule], event.surface)
+        if np.kind in ("role", "anonymous") and (institution := self.org_anaphor(np.start, np.end)):
+            return Attribution(institution[0], evidence, "role", CONFIDENCE["role"], institution[0].name)
         if np.kind in ("role", "anonymous"):
             hi = self.paragraph_of(np.start)[1]
             found = self.described(np.start, hi, cue[0])
@@ -479,6 +494,20 @@ class Reader:
                                    current.surface)
             return Attribution(None, evidence, "role-unresolved", 0.0)
         return Attribution(None, evidence, np.kind, 0.0)
+
+    def _known_person(self, np: NP) -> NP | None:
+        """A capitalised kin or source word that starts a name the article gave in full: "terang
+        Putri Maharani" (of "I Gusti Ayu Putri Maharani") is her, not somebody's daughter."""
+        if np.kind not in ("anonymous", "role") or not self.text[np.start:np.start + 1].isupper():
+            return None
+        tokens, end, org = name_run(self.text, np.start, self.paragraph_of(np.start)[1], self.sl)
+        if len(tokens) < 2 or org:
+            return None
+        key = key_tokens(tokens)
+        if any(not e.org and len(e.tokens) > len(tokens) and contains(key_tokens(e.tokens), key)
+               for e in self.registry.entities):
+            return NP(np.start, end, "name", name=tokens)
+        return None
 
     def note(self, offset: int, attribution: Attribution, speaking: bool = True) -> None:
         if attribution.entity is not None or attribution.rule in ("anonymous", "plural"):

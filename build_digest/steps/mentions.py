@@ -74,7 +74,8 @@ def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, 
             tokens = []
             k = end = _skip_spaces(text, spelled.end(), hi)
             continue
-        if word in sl.honorifics and (dotted or (after < hi and text[after] == " ")):
+        if word in sl.honorifics and (dotted or (after < hi and text[after] == " ")) and not (
+                tokens and tokens[0] in sl.organisations):  # not "Kementerian Haji dan Umrah"
             tokens = []  # a title starts the name: "Kapolda Metro Jaya Irjen Karyoto"
             k = _skip_spaces(text, after + (1 if dotted else 0), hi)
             end = k
@@ -118,8 +119,8 @@ def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, 
     while len(tokens) - cut >= 3 and _is_capital(tokens[cut + 1]) and not _particle(tokens, sl, cut) and (
             _descriptive(tokens[cut], sl) or _NUMBERED.fullmatch(tokens[cut])):
         cut += 1
-    if cut and not any(_descriptive(t, sl) for t in tokens[cut:]):
-        del tokens[:cut]
+    if cut and not any(_descriptive(t, sl) or t.casefold() in sl.org_connectors for t in tokens[cut:]):
+        del tokens[:cut]  # (a person's name has no "dan": "Kementerian Haji dan Umrah" stays whole)
     if not _real_name(tuple(tokens)):
         return (), i, False
     place = bool(tokens) and all(t in sl.complement for t in tokens)
@@ -203,6 +204,8 @@ _OF_COORDINATED = re.compile(r" (?:of|for|urusan|bidang) (?:[A-Z][\w-]* ){1,3}"
 _OFFICE_LIST = re.compile(r"(?: [A-Z][\w-]*){0,2}(?:, [A-Z][\w-]*)+,? (?:dan|serta|and|&) (?=[A-Z])")
 
 
+# an academic degree after a name: "Sp.A.", "M.Kes.", "S.H.", "LL.M." (not "K.H. Mahfudz")
+_DEGREE = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.){1,3}(?:[A-Z][A-Za-z]{0,4}\.?)?(?=[,;]|$|\s+[a-z])")
 _JOINED = re.compile(r" (?:dan|&|and|serta|of|for|untuk) (?=[A-Z])")
 _ANAPHOR = re.compile(r"((?:[\w'’-]+\s+){0,10}?)(?:itu|tersebut)(?!\w)")
 _SHORT_ANAPHOR = 5
@@ -406,7 +409,7 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
             # the capitalised words describe the office; the name follows the comma:
             # "Koordinator Aliansi Buruh Nasional, Rahmat Hidayat,"
             more, more_end, more_org = name_run(text, end + 2, hi, sl)
-            if more and not more_org:
+            if more and not more_org and not _DEGREE.match(text, end + 2, hi):  # not ", Sp.A."
                 tokens, end, org, name_at = more, more_end, more_org, end + 2
         break
     written = text[role_start:k]
@@ -541,7 +544,8 @@ class Registry:
                         starts.append(k)
                     elif tokens in with_role or any(self._descriptive(t) for t in tokens[:n - m - 1]):
                         starts.append(n - m - 1)  # a surname, after a description
-            if starts and min(starts) > 0 and self._describes(tokens[:min(starts)], tokens, text):
+            if starts and min(starts) > 0 and _is_capital(tokens[min(starts)]) and self._describes(
+                    tokens[:min(starts)], tokens, text):  # (a name never starts with "dan")
                 entity.tokens = tokens[min(starts):]
 
     def _describes(self, words: tuple[str, ...], name: tuple[str, ...], text: str) -> bool:

@@ -87,3 +87,39 @@ def description_subject(text: str, start: int, hi: int, sl: SpeechLexicon) -> NP
         return None
     return NP(start, m.end(), "role", role=" ".join(text[start:m.end()].casefold().split()[:-1]),
               anaphoric=True)
+
+
+def syllabic_source(word: str, names: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The institution a syllabic short form stands for: "Kemenkes" (KEMENterian KESehatan),
+    "Kemenag" (KEMENterian AGama), "Pemkab Gianyar", "Dinkes": the word is made of the first
+    letters of two or more consecutive capitalised words of a name the article gives in full.
+    Of several, the name it covers whole; None when that is still ambiguous."""
+    if len(word) < 4 or word.isupper() or not word[:1].isupper():
+        return None
+    folded = word.casefold()
+    best: list[tuple[int, tuple[str, ...]]] = []
+    for tokens in names:
+        words = [t.casefold() for t in tokens if t[:1].isupper()]
+        used = _pieces(folded, words, 0)
+        if used is not None and used >= 2:
+            best.append((len(words) - used, tokens))
+    if not best:
+        return None
+    best.sort(key=lambda b: b[0])
+    if len(best) > 1 and best[0][0] == best[1][0] and best[0][1] != best[1][1]:
+        return None
+    return best[0][1]
+
+
+def _pieces(rest: str, words: list[str], k: int) -> int | None:
+    """How many of ``words`` (from ``k``) spell ``rest`` by their beginnings, two letters or more each."""
+    if not rest:
+        return k
+    if k >= len(words):
+        return None
+    for n in range(min(len(rest), len(words[k])), 1, -1):
+        if words[k].startswith(rest[:n]):
+            used = _pieces(rest[n:], words, k + 1)
+            if used is not None:
+                return used
+    return None
