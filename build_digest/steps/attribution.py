@@ -26,7 +26,13 @@ from ..lexicon import Lexicon
 from .mentions import NP, Entity, Registry, contains, key_tokens, name_run, parse_np, role_after_name
 from .quotes import SHAPES
 from .sentences import sentence_at, sentence_bounds
-from .speaker_rules import appositive_name, description_subject, place_names, syllabic_source
+from .speaker_rules import (
+    appositive_name,
+    description_subject,
+    institution_prefix,
+    place_names,
+    syllabic_source,
+)
 from .speechlex import SpeechLexicon, speech_lexicon
 
 _SPACES = re.compile(r"[ \u00a0\t]*")
@@ -183,9 +189,20 @@ class Reader:
             if len(np.name) >= 2 or np.role:
                 self.registry.add_full(np.name, np.org)
         self.registry.trim(aliases, {np.name for np in found if np.role}, self.places(), self.text)
+        self.cut_institutions()
         for np in found:
             if np.role:
                 self.registry.resolve(np, -1)
+
+    def cut_institutions(self) -> None:
+        """ "pelatih Borneo Raya Ricardo Almeida Nunes": the club is not part of his name."""
+        for entity in self.registry.entities:
+            if entity.org or entity.display or len(entity.tokens) < 4 or (
+                    entity.tokens[0] in self.sl.particles or entity.tokens[0] in self.sl.openers):
+                continue
+            cut = institution_prefix(entity.tokens, self.text)
+            if cut:
+                entity.tokens = entity.tokens[cut:]
 
     def _office_in_place(self, np: NP) -> bool:
         """ "a provincial official in Quang Nam": the office's complement is a place, not its holder."""

@@ -123,3 +123,18 @@ def _pieces(rest: str, words: list[str], k: int) -> int | None:
             if used is not None:
                 return used
     return None
+
+
+def institution_prefix(tokens: tuple[str, ...], text: str) -> int:
+    """How many words at the start of a person's name belong to an institution the article also
+    names with other capitalised words after it: "(pelatih) Borneo Raya Ricardo Almeida Nunes"
+    with "Borneo Raya FC" elsewhere. Two words or more, and the person keeps two; a first name
+    used alone ("kata I Gusti Ngurah.") is the person's own short form, never cut."""
+    for k in range(len(tokens) - 2, 1, -1):
+        prefix = " ".join(tokens[:k])
+        follower = tokens[k]
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(prefix)}(?![\w'’-])", text):
+            nxt = re.match(r" ([A-Z][\w'’-]*)", text[m.end():m.end() + 40])
+            if nxt is not None and nxt.group(1) != follower:
+                return k  # "Borneo Raya FC", "Gelandang Borneo Raya Muhammad …"
+    return 0
