@@ -63,6 +63,9 @@ _DESCRIBED_AFTER = re.compile(r"(?<=[\w)]),\s+(?P<desc>[a-z][^,.;:!?\"“”()\n
 _NAME_AT_END = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_RUN})(?:\s*\(\d{{1,3}}\))?$")
 _DESCRIBED_BEFORE = re.compile(r"(?P<desc>[A-Za-z][^,.;:!?\"“”()\n]{2,80}?),\s+(?P<name>"
                                r"(?:[A-Za-z]{1,5}\.\s*)*" + _NAME_RUN + r")(?=,|\s+[a-z])")
+# "Pria yang akrab disapa …", "Pemain asal Bandung yang biasa dipanggil …": a description, not a name
+_DESCRIBED_BY_CLAUSE = re.compile(r"[A-Z][a-z-]*(?:\s+[\w-]+){0,4}\s+yang\s+"
+                                  r"|[Tt]he\s+[a-z][\w\s-]{0,40}?,?\s+")
 _DESCRIPTION_ANAPHOR = re.compile(r"((?:[\w'’-]+\s+){1,7}?)(?:itu|tersebut)(?!\w)", re.I)
 _AFFILIATION = re.compile(r" (?:of|from|at|dari) (?:the )?[A-Z][\w'’-]*"
                           r"(?:(?: (?:of|for|and|dan|the))* [A-Z][\w'’-]*)*")
@@ -193,6 +196,7 @@ class Reader:
         for np in found:
             if np.role:
                 self.registry.resolve(np, -1)
+        self.collect_described_nicknames(found)
 
     def cut_institutions(self) -> None:
         """ "pelatih Borneo Raya Ricardo Almeida Nunes": the club is not part of his name."""
@@ -233,6 +237,46 @@ class Reader:
                 tokens, _, org = name_run(self.text, named.start(1), named.end(1), self.sl)
                 if len(tokens) >= 2 and not org:
                     self.registry.add_nickname(m.group("nick"), tokens)
+
+    def collect_described_nicknames(self, found: list[NP]) -> None:
+        """ "Rafael … mengaku … . Pria yang akrab disapa Rafa itu …": a nickname given in a sentence
+        that opens with a description of the person named just before is that person's."""
+        rx = self.sl.nickname_rx
+        if rx is None:
+            return
+        people = sorted((np for np in found if np.kind == "name" and not np.org and not self.is_place(np)),
+                        key=lambda np: np.start)
+        starts = [np.start for np in people]
+        for para in self.paragraphs:
+            for m in rx.finditer(self.text, *para):
+                sentence = self.sentence_of(m.start())
+                if self.inside_quote(m.start()) or not _DESCRIBED_BY_CLAUSE.fullmatch(
+                        self.text, sentence[0], m.start()):
+                    continue
+                person = self._introduced_before(people, starts, sentence[0], m.group("nick"))
+                if person is not None:
+                    entity = self.registry.resolve(person, -1)
+                    self.registry.nicknames.setdefault(m.group("nick").casefold(), entity)
+
+    def _introduced_before(self, people: list[NP], starts: list[int], at: int, nick: str) -> NP | None:
+        """The person the sentence before ``at`` is about: one whose name shares a word with the
+        nickname ("Dimas Kribo"), else its subject, else the first person it names."""
+        before = [s for s in self.sentences[self.paragraph_of(at)] if s[1] <= at]
+        if not before:
+            k = self.paragraphs.index(self.paragraph_of(at))
+            before = self.sentences[self.paragraphs[k - 1]] if k > 0 else []
+        if not before:
+            return None
+        start, end = before[-1]
+        named = people[bisect_left(starts, start):bisect_left(starts, end)]
+        words = {w.casefold() for w in re.findall(r"[\w'’-]+", nick)}
+        sharing = [np for np in named if words & {t.casefold() for t in np.name}]
+        if sharing:
+            return sharing[0]
+        subject = self.subject(start, end)
+        if subject is not None and subject.kind == "name" and not subject.org:
+            return subject
+        return named[0] if named else None
 
     def collect_descriptions(self) -> None:
         """How the article introduces people: "Siti Rahmah (41), ibu dua anak asal Bekasi",
