@@ -27,8 +27,10 @@ from .mentions import NP, Entity, Registry, contains, key_tokens, name_run, pars
 from .quotes import SHAPES
 from .sentences import sentence_at, sentence_bounds
 from .speaker_rules import (
+    after_connective,
     appositive_name,
     description_subject,
+    fuller_name,
     institution_prefix,
     place_names,
     syllabic_source,
@@ -406,12 +408,22 @@ class Reader:
                 self.registry.add_abbreviation(abbreviation, tokens, display)
 
     def np_entity(self, np: NP) -> Entity:
-        np = self._spelled_out(np)
+        np = self._fuller(self._spelled_out(np))
         entity = self.registry.resolve(np, np.start)
         role = role_after_name(self.text, np.end, self.paragraph_of(np.start)[1], self.sl)
         if role and role not in entity.roles:
             entity.roles.append(role)
         return entity
+
+    def _fuller(self, np: NP) -> NP:
+        """ "Andi Fachrul" with "Andi Muhammad Fachrul Razak" in the article: the full name."""
+        key = key_tokens(np.name)
+        people = [e for e in self.registry.entities if not e.org and e.display is None]
+        if len(key) < 2 or np.org or any(contains(key_tokens(e.tokens), key) for e in people):
+            return np
+        full = fuller_name(key, [key_tokens(e.tokens) for e in people])
+        entity = next((e for e in people if full is not None and key_tokens(e.tokens) == full), None)
+        return replace(np, name=entity.tokens) if entity is not None else np
 
     def _spelled_out(self, np: NP) -> NP:
         """ "tulis Kemenkes" with "Kementerian Kesehatan" in the article: the institution's name."""
@@ -431,6 +443,9 @@ class Reader:
         text = self.text
         positions = [start] + [m.end() for m in re.finditer(r", ", text[start:end])]
         positions = [start] + [start + p for p in positions[1:]]
+        opened = after_connective(text, start, end, self.sl)
+        if opened is not None:  # "Adapun Andi Fachrul menilai …"
+            positions.insert(1, opened)
         for pos in positions:
             if self.inside_quote(pos) or (pos < end and text[pos] in SHAPES):
                 continue

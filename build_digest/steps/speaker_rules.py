@@ -138,3 +138,31 @@ def institution_prefix(tokens: tuple[str, ...], text: str) -> int:
             if nxt is not None and nxt.group(1) != follower:
                 return k  # "Borneo Raya FC", "Gelandang Borneo Raya Muhammad …"
     return 0
+
+
+_FIRST_WORD = re.compile(r"([^\W\d_][\w-]*)\s+(?=[A-Z])")
+
+
+def after_connective(text: str, start: int, end: int, sl: SpeechLexicon) -> int | None:
+    """Where the subject starts after a sentence-opening connective with no comma ("Adapun Andi
+    Fachrul menilai …", "But Wang said …"), or None."""
+    m = _FIRST_WORD.match(text, start, end)
+    if m is None or m.group(1).casefold() not in sl.folded_words("sentence_connectives"):
+        return None
+    return m.end()
+
+
+def fuller_name(key: tuple[str, ...], names: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The one longer name that has every word of ``key`` in order, from its first word or up to
+    its last, with words between: "Andi Fachrul" is "Andi Muhammad Fachrul Razak". Case-folded
+    keys; None when no name or several fit."""
+    if len(key) < 2:
+        return None
+    fits = {name for name in names if len(name) > len(key) and _in_order(key, name)
+            and (name[0] == key[0] or name[-1] == key[-1])}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    words = iter(long)
+    return all(any(w == s for w in words) for s in short)
