@@ -46,6 +46,7 @@ def _skip_spaces(text: str, pos: int, hi: int) -> int:
 
 _SKIP_AFTER = re.compile(r"[\s,.!?…\u2014\u2013-]*")
 _ABBREVIATION = re.compile(r"\s\(([A-Z][A-Za-z0-9-]{1,14}(?: [A-Z][A-Za-z0-9-]{1,14}){0,2})\)")
+_OWNER_AFTER = re.compile(r" ([A-Z]{2,8})(?=[,.;:]|\s+[a-z])")
 _WORDS_BACK = re.compile(r"[\w&-]+|,")
 _NAME_GLUE = frozenset({"dan", "&", "and", "of", "untuk", "for", "the"})
 _PASSIVE = re.compile(r"(?<!\w)(di[\w-]+?)(?:nya)?(?:\s+oleh)?\s+(?=\S)")
@@ -405,6 +406,9 @@ class Reader:
                     continue  # an office ("Kepala Kepolisian ... (Kapolri)") or nothing
                 display = self.text[kept[0].start():kept[-1].end()]
                 tokens = tuple(w.group() for w in kept if w.group() != ",")
+                owner = _OWNER_AFTER.match(self.text, m.end(), para[1])
+                if owner:  # "Badan Eksekutif Mahasiswa (BEM) UBR": the short form is of UBR's
+                    display = f"{display} {owner.group(1)}"  # (named so; found by its own words)
                 self.registry.add_abbreviation(abbreviation, tokens, display)
 
     def np_entity(self, np: NP) -> Entity:
