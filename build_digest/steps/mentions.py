@@ -115,8 +115,11 @@ def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, 
         tokens.pop()
     # "Kremlin Dmitry Peskov", "Timnas Indonesia Marco Valente": an institution or place before a
     # name; but "Badan Pusat Statistik Provinsi Bali" is an institution through and through
+    # ("PT Pertamina Patra Niaga": a legal form opens a company's name, cut nothing)
     cut = 0
-    while len(tokens) - cut >= 3 and _is_capital(tokens[cut + 1]) and not _particle(tokens, sl, cut) and (
+    company = bool(tokens) and tokens[0] in sl.folded_words("company_forms")
+    while not company and len(tokens) - cut >= 3 and _is_capital(tokens[cut + 1]) and (
+            not _particle(tokens, sl, cut)) and (
             _descriptive(tokens[cut], sl) or _NUMBERED.fullmatch(tokens[cut])):
         cut += 1
     if cut and not any(_descriptive(t, sl) or t.casefold() in sl.org_connectors for t in tokens[cut:]):
