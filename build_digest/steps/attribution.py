@@ -33,6 +33,7 @@ from .speaker_rules import (
     fuller_name,
     institution_prefix,
     place_names,
+    self_description,
     syllabic_source,
 )
 from .speechlex import SpeechLexicon, speech_lexicon
@@ -553,13 +554,16 @@ class Reader:
             return Attribution(event.entity, evidence, rule, CONFIDENCE[rule], event.surface)
         if np.kind in ("role", "anonymous") and (institution := self.org_anaphor(np.start, np.end)):
             return Attribution(institution[0], evidence, "role", CONFIDENCE["role"], institution[0].name)
+        hi = self.paragraph_of(np.start)[1]
         if np.kind in ("role", "anonymous"):
-            hi = self.paragraph_of(np.start)[1]
             found = self.described(np.start, hi, cue[0])
             if found is not None:  # "ibu dua anak tersebut": the person introduced so
                 entity = found[0]
                 evidence = self.text[cue[0]:max(cue[1], found[1])].strip()
                 return Attribution(entity, evidence, "role", CONFIDENCE["role"], entity.name)
+        if np.kind == "anonymous" and (counted := self_description(self.text, np.start, hi, self.sl)):
+            np = NP(np.start, counted, "role", role=self.text[np.start:counted].casefold(), anaphoric=True)
+            evidence = self.text[cue[0]:max(cue[1], counted)].strip()
         if np.kind == "role":
             nicknamed = self.registry.by_nickname(self.text[np.start:np.end])
             if nicknamed is not None:  # "pria yang akrab disapa Rafa itu"

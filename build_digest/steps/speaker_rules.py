@@ -166,3 +166,18 @@ def fuller_name(key: tuple[str, ...], names: list[tuple[str, ...]]) -> tuple[str
 def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     words = iter(long)
     return all(any(w == s for w in words) for s in short)
+
+
+_COUNTED = re.compile(r"([^\W\d_][\w-]*)\s+(\d+|[^\W\d_][\w-]*)\s+[^\W\d_][\w-]*\s+(?:itu|tersebut)(?!\w)",
+                      re.I)
+
+
+def self_description(text: str, start: int, hi: int, sl: SpeechLexicon) -> int | None:
+    """End of a description that counts the person's own family, pointing back: "nenek tujuh
+    cucu itu", "ibu dua anak tersebut" (a grandmother of seven: the person the text is about)."""
+    m = _COUNTED.match(text, start, hi)
+    if m is None:
+        return None
+    head, count = m.group(1).casefold(), m.group(2).casefold()
+    person = head in sl.relatives or head in sl.person_nouns or head in sl.folded_words("description_nouns")
+    return m.end() if person and (count.isdigit() or count in sl.folded_words("count_words")) else None
