@@ -27,13 +27,29 @@ def appositive_name(text: str, np: NP, hi: int, sl: SpeechLexicon,
     gap = _TO_COMMA.match(text, np.end, hi)
     if gap is None or any(_verb(w, sl) for w in text[np.end:gap.end()].split()):
         return None
-    named = parse_np(text, gap.end(), hi, sl)
-    if named is None or named.kind != "name" or named.org or all(t in places for t in named.name):
+    named = _name_after_words(text, gap.end(), hi, sl)
+    if named is None or named.org or all(t in places for t in named.name):
         return None
     after = named.end - 1 if text[named.end - 1:named.end] == "," else named.end
     if not (_AGE_AND_COMMA.match(text, after, hi) or _ENGLISH_AGE.match(text, after, hi)):
         return None
     return NP(np.start, named.end, "name", name=named.name, role=named.role)
+
+
+_LOWER_WORD = re.compile(r"[a-z][\w-]*\s+")
+
+
+def _name_after_words(text: str, at: int, hi: int, sl: SpeechLexicon) -> NP | None:
+    """A name at ``at``, or after up to three lower-case words ("data analyst Rizky Hakim")."""
+    for _ in range(4):
+        named = parse_np(text, at, hi, sl)
+        if named is not None and named.kind == "name":
+            return named
+        word = _LOWER_WORD.match(text, at, hi)
+        if word is None or _verb(word.group(), sl):
+            return None
+        at = word.end()
+    return None
 
 
 def _verb(word: str, sl: SpeechLexicon) -> bool:
