@@ -29,6 +29,7 @@ from .sentences import sentence_at, sentence_bounds
 from .speaker_rules import (
     after_connective,
     appositive_name,
+    definite_description,
     description_subject,
     fuller_name,
     institution_prefix,
@@ -623,6 +624,9 @@ class Reader:
             institution = self.org_anaphor(_skip_spaces(text, verb.end(), hi), hi)
             if institution is not None:  # "tegas kementerian itu"
                 return self._institution(institution[0], (verb.start(), institution[1]))
+            described = self.described_person(_skip_spaces(text, verb.end(), hi), hi)
+            if described is not None:  # "said the Chinese star"
+                return self.resolve(described, (verb.start(), described.end))
             np = parse_np(text, verb.end(), hi, sl, described=True)
             if np is not None and np.kind == "anonymous":  # "said a farmer …, Wagiman."
                 named = _NAMED_AT_END.search(text, np.end, hi)
@@ -641,7 +645,20 @@ class Reader:
             gap = self._verb_after(np.end, hi)
             if gap is not None:
                 return self.resolve(np, (np.start, gap))
+        described = self.described_person(at, hi)
+        gap = self._verb_after(described.end, hi) if described is not None else None
+        if described is not None and gap is not None:  # "…," the Chinese star said
+            return self.resolve(described, (described.start, gap))
         return None
+
+    def described_person(self, at: int, hi: int) -> NP | None:
+        """ "the Chinese star": a description, unless its capitalised words name someone known."""
+        np = definite_description(self.text, at, hi, self.sl)
+        if np is None:
+            return None
+        words = np.role.split()
+        known = {t.casefold() for e in self.registry.entities for t in e.tokens}
+        return None if any(w in known for w in words) else np
 
     def _institution(self, entity: Entity, cue: tuple[int, int]) -> Attribution:
         return Attribution(entity, self.text[cue[0]:cue[1]].strip(), "role", CONFIDENCE["role"],

@@ -197,3 +197,33 @@ def self_description(text: str, start: int, hi: int, sl: SpeechLexicon) -> int |
     head, count = m.group(1).casefold(), m.group(2).casefold()
     person = head in sl.relatives or head in sl.person_nouns or head in sl.folded_words("description_nouns")
     return m.end() if person and (count.isdigit() or count in sl.folded_words("count_words")) else None
+
+
+# "the Chinese star", "the Brazilian-born striker": the, capitalised modifiers, lower-case words
+_DEFINITE = re.compile(r"(?:the|The)\s+(?:[A-Z][\w'’-]*\s+){1,2}(?=[a-z])")
+_NOUN = re.compile(r"[a-z][\w-]*")
+
+
+def definite_description(text: str, at: int, hi: int, sl: SpeechLexicon) -> NP | None:
+    """A definite description with capitalised modifiers that points back to a person: "the
+    Chinese star said" (not a name "Chinese"); an institution's kind ("the Indonesian embassy")
+    is left to the institutions."""
+    m = _DEFINITE.match(text, at, hi)
+    if m is None:
+        return None
+    end, nouns = m.end(), 0
+    kinds = sl.folded_words("organisation_kinds")
+    while nouns < 2 and (word := _NOUN.match(text, end, hi)) is not None:
+        w = word.group()
+        if w in kinds:
+            return None
+        if _verb(w, sl) or w in sl.adverbs:
+            break
+        nouns, end = nouns + 1, word.end()
+        if not text.startswith(" ", end):
+            break
+        end += 1
+    if not nouns:
+        return None
+    end = end if text[end - 1] != " " else end - 1
+    return NP(at, end, "role", role=" ".join(text[at:end].casefold().split()[1:]), anaphoric=True)
