@@ -33,6 +33,7 @@ from .speaker_rules import (
     description_subject,
     fuller_name,
     institution_prefix,
+    kind_appositives,
     place_names,
     self_description,
     syllabic_source,
@@ -49,6 +50,7 @@ def _skip_spaces(text: str, pos: int, hi: int) -> int:
 _SKIP_AFTER = re.compile(r"[\s,.!?…\u2014\u2013-]*")
 _ABBREVIATION = re.compile(r"\s\(([A-Z][A-Za-z0-9-]{1,14}(?: [A-Z][A-Za-z0-9-]{1,14}){0,2})\)")
 _OWNER_AFTER = re.compile(r" ([A-Z]{2,8})(?=[,.;:]|\s+[a-z])")
+_PREDICATE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*)")
 _WORDS_BACK = re.compile(r"[\w&-]+|,")
 _NAME_GLUE = frozenset({"dan", "&", "and", "of", "untuk", "for", "the"})
 _PASSIVE = re.compile(r"(?<!\w)(di[\w-]+?)(?:nya)?(?:\s+oleh)?\s+(?=\S)")
@@ -333,6 +335,15 @@ class Reader:
                     continue  # a person ("pemerintah Prabowo", "tim Shin Tae-yong")
                 entity.org = True
                 self.org_kinds.append((m.end(), entity, m.group("kind").casefold()))
+            for name_start, name_end, kind in kind_appositives(self.text, *para, self.sl):
+                tokens, _end, _org = name_run(self.text, name_start, name_end, self.sl)
+                if tokens and not self.inside_quote(name_start):  # "TaniMaju, an agritech startup"
+                    np = NP(name_start, name_end, "name", name=tokens, org=True)
+                    entity = self.registry.resolve(np, -1)
+                    if not entity.roles:
+                        entity.org = True
+                        self.org_kinds.append((name_start, entity, kind))
+        self.org_kinds.sort(key=lambda k: k[0])
 
     def org_anaphor(self, pos: int, hi: int) -> tuple[Entity, int] | None:
         """ "kementerian itu" / "the embassy": the institution of that kind named last."""
@@ -457,6 +468,10 @@ class Reader:
                 continue
             if pos == start and (described := description_subject(text, pos, end, self.sl)):
                 return described  # "Warga Kecamatan Adiwerna, Tegal, itu duduk …"
+            institution = self.org_anaphor(pos, end)
+            if institution is not None and _PREDICATE.match(text, institution[1], end):
+                written = text[pos:institution[1]].casefold()
+                return NP(pos, institution[1], "role", role=written, anaphoric=True)
             np = parse_np(text, pos, end, self.sl)
             if np is None or self.is_place(np):
                 continue

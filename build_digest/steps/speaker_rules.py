@@ -227,3 +227,24 @@ def definite_description(text: str, at: int, hi: int, sl: SpeechLexicon) -> NP |
         return None
     end = end if text[end - 1] != " " else end - 1
     return NP(at, end, "role", role=" ".join(text[at:end].casefold().split()[1:]), anaphoric=True)
+
+
+_KIND_APPOSITIVES: dict[int, re.Pattern[str]] = {}
+_KIND_NAME = r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}),\s+"
+_KIND_AFTER = r"(?=[,.;]|\s+(?i:that|which|based|in|from|with|yang|asal|berbasis|di|dari|dengan)(?!\w))"
+
+
+def kind_appositives(text: str, start: int, end: int, sl: SpeechLexicon) -> list[tuple[int, int, str]]:
+    """Names set off by the kind of institution they are: "TaniMaju, an Indonesian agritech
+    startup that …", "Kirimin, perusahaan rintisan logistik yang …" (the kind is the head: what
+    follows it is a clause or a place, not another noun: "a bank employee" is a person)."""
+    rx = _KIND_APPOSITIVES.get(id(sl))
+    if rx is None:
+        kinds = sorted((re.escape(k) for k in sl.words("organisation_kinds")), key=len, reverse=True)
+        if not kinds:
+            return []
+        rx = _KIND_APPOSITIVES[id(sl)] = re.compile(
+            _KIND_NAME + r"(?i:(?:an?|the|sebuah|salah satu)\s+)?"
+            rf"(?:[\w-]+\s+){{0,3}}?(?P<kind>(?i:{'|'.join(kinds)}))" + _KIND_AFTER)
+    return [(m.start("name"), m.end("name"), m.group("kind").casefold())
+            for m in rx.finditer(text, start, end)]
