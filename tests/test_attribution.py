@@ -424,8 +424,11 @@ def test_descriptions_given_at_introduction_find_the_person(make_doc):
         '"Anak-anak mulai batuk karena debu," kata ibu dua anak tersebut.\n'
         '"Daerah tidak akan sanggup menanggung ini sendirian," tegas politikus Golkar itu.\n'
         '"Kami minta orang tua membawa anak yang demam ke posko," tutur dokter spesialis anak itu.\n'
+        "Rukiah (70) ikut mengungsi bersama cucu-cucunya sejak Selasa.\n"
         '"Pengungsi perlu air bersih," kata nenek tujuh cucu itu.\n'))
-    assert speakers(doc) == ["Siti Rahmah", "Andi Baso Tenri", "Nina Hartati", None]
+    # a description the article never gave ("nenek tujuh cucu") is the person it is about, less sure
+    assert speakers(doc) == ["Siti Rahmah", "Andi Baso Tenri", "Nina Hartati", "Rukiah"]
+    assert doc.quotes[3].confidence < doc.quotes[0].confidence
 
 
 def test_institutions_by_their_kind_and_documents(make_doc):
