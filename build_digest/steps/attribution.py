@@ -30,6 +30,7 @@ from .speaker_rules import (
     after_connective,
     appositive_name,
     definite_description,
+    described_institutions,
     description_subject,
     fuller_name,
     institution_prefix,
@@ -343,6 +344,15 @@ class Reader:
                     if not entity.roles:
                         entity.org = True
                         self.org_kinds.append((name_start, entity, kind))
+            for what_start, what_end, kind in described_institutions(self.text, *para, self.sl):
+                if self.inside_quote(what_start):
+                    continue
+                display = self.text[what_start:what_end]  # "The Indonesian embassy in Hanoi said"
+                entity = next((e for e in self.registry.entities if e.display == display), None)
+                if entity is None:
+                    entity = Entity(tuple(display.split()), True, display=display)
+                    self.registry.entities.append(entity)
+                self.org_kinds.append((what_start, entity, kind))
         self.org_kinds.sort(key=lambda k: k[0])
 
     def org_anaphor(self, pos: int, hi: int) -> tuple[Entity, int] | None:

@@ -248,3 +248,20 @@ def kind_appositives(text: str, start: int, end: int, sl: SpeechLexicon) -> list
             rf"(?:[\w-]+\s+){{0,3}}?(?P<kind>(?i:{'|'.join(kinds)}))" + _KIND_AFTER)
     return [(m.start("name"), m.end("name"), m.group("kind").casefold())
             for m in rx.finditer(text, start, end)]
+
+
+_DESCRIBED_INSTITUTIONS: dict[int, re.Pattern[str]] = {}
+
+
+def described_institutions(text: str, start: int, end: int, sl: SpeechLexicon) -> list[tuple[int, int, str]]:
+    """Institutions named by a description: "The Indonesian embassy in Hanoi said …" (capitalised
+    modifiers, the kind, and where it is): (start, end, kind) of the words after "the"."""
+    rx = _DESCRIBED_INSTITUTIONS.get(id(sl))
+    if rx is None:
+        kinds = sorted((re.escape(k) for k in sl.words("organisation_kinds")), key=len, reverse=True)
+        if not kinds:
+            return []
+        rx = _DESCRIBED_INSTITUTIONS[id(sl)] = re.compile(
+            r"(?<![\w'’-])(?:the|The)\s+(?P<what>(?:[A-Z][\w'’-]*\s+){1,3}"
+            rf"(?P<kind>{'|'.join(kinds)})(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)(?![\w'’-])")
+    return [(m.start("what"), m.end("what"), m.group("kind")) for m in rx.finditer(text, start, end)]
