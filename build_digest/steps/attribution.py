@@ -435,6 +435,9 @@ class Reader:
                 self.registry.add_abbreviation(abbreviation, tokens, display)
 
     def np_entity(self, np: NP) -> Entity:
+        nicknamed = self.registry.nicknames.get(" ".join(np.name).casefold()) if len(np.name) > 1 else None
+        if nicknamed is not None:  # "kata Gede Surya" (akrab disapa Gede Surya)
+            np = replace(np, name=nicknamed.tokens)
         np = self._fuller(self._spelled_out(np))
         entity = self.registry.resolve(np, np.start)
         role = role_after_name(self.text, np.end, self.paragraph_of(np.start)[1], self.sl)
@@ -446,7 +449,8 @@ class Reader:
         """ "Andi Fachrul" with "Andi Muhammad Fachrul Razak" in the article: the full name."""
         key = key_tokens(np.name)
         people = [e for e in self.registry.entities if not e.org and e.display is None]
-        if len(key) < 2 or np.org or any(contains(key_tokens(e.tokens), key) for e in people):
+        if len(key) < 2 or np.org or any(len(e.tokens) > len(key) and contains(key_tokens(e.tokens), key)
+                                         for e in people):
             return np
         full = fuller_name(key, [key_tokens(e.tokens) for e in people])
         entity = next((e for e in people if full is not None and key_tokens(e.tokens) == full), None)
@@ -460,7 +464,7 @@ class Reader:
             return np
         institutions = [e.tokens for e in self.registry.entities
                         if len(e.tokens) >= 2 and (e.org or e.tokens[0] in self.sl.organisations)]
-        spelled = syllabic_source(np.name[0], institutions)
+        spelled = syllabic_source(np.name[0], institutions, self.sl.folded_words("short_form_skips"))
         return replace(np, name=spelled, org=True) if spelled else np
 
     # -- subjects ---------------------------------------------------------------------------

@@ -74,8 +74,8 @@ def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, 
             tokens = []
             k = end = _skip_spaces(text, spelled.end(), hi)
             continue
-        if word in sl.honorifics and (dotted or (after < hi and text[after] == " ")) and not (
-                tokens and tokens[0] in sl.organisations):  # not "Kementerian Haji dan Umrah"
+        if word in sl.honorifics and (dotted or (after < hi and text[after] == " ")) and (
+                dotted or not tokens or tokens[0] not in sl.organisations):  # not "Kementerian Haji …"
             tokens = []  # a title starts the name: "Kapolda Metro Jaya Irjen Karyoto"
             k = _skip_spaces(text, after + (1 if dotted else 0), hi)
             end = k

@@ -59,7 +59,7 @@ def _verb(word: str, sl: SpeechLexicon) -> bool:
 
 # more places after a place, each set off by a comma: "Kecamatan Sukawati, Blahbatuh, dan Ubud",
 # "Kecamatan Adiwerna, Tegal, itu" (a place in the list is followed by a comma, "dan" or the end)
-_MORE_PLACES = re.compile(r",\s+(?:(?:dan|and|serta)\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+_MORE_PLACES = re.compile(r",\s+(?:(?:dan|and|serta)\s+)?([A-Z][\w'’-]+)"
                           r"(?=,|\s+(?:dan|and|serta|itu|tersebut)\s|[.;]|$)")
 
 
@@ -105,10 +105,12 @@ def description_subject(text: str, start: int, hi: int, sl: SpeechLexicon) -> NP
               anaphoric=True)
 
 
-def syllabic_source(word: str, names: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+def syllabic_source(word: str, names: list[tuple[str, ...]], skips: frozenset[str] = frozenset()
+                    ) -> tuple[str, ...] | None:
     """The institution a syllabic short form stands for: "Kemenkes" (KEMENterian KESehatan),
-    "Kemenag" (KEMENterian AGama), "Pemkab Gianyar", "Dinkes": the word is made of the first
-    letters of two or more consecutive capitalised words of a name the article gives in full.
+    "Kemenag" (KEMENterian AGama), "Kemenhub" (KEMENterian per-HUBungan), "Dinkes": the word is
+    made of the first letters of two or more consecutive capitalised words of a name the article
+    gives in full (after a prefix of ``skips``: "per" of "Perhubungan").
     Of several, the name it covers whole; None when that is still ambiguous."""
     if len(word) < 4 or word.isupper() or not word[:1].isupper():
         return None
@@ -116,7 +118,7 @@ def syllabic_source(word: str, names: list[tuple[str, ...]]) -> tuple[str, ...] 
     best: list[tuple[int, tuple[str, ...]]] = []
     for tokens in names:
         words = [t.casefold() for t in tokens if t[:1].isupper()]
-        used = _pieces(folded, words, 0)
+        used = _pieces(folded, words, 0, skips)
         if used is not None and used >= 2:
             best.append((len(words) - used, tokens))
     if not best:
@@ -127,17 +129,21 @@ def syllabic_source(word: str, names: list[tuple[str, ...]]) -> tuple[str, ...] 
     return best[0][1]
 
 
-def _pieces(rest: str, words: list[str], k: int) -> int | None:
-    """How many of ``words`` (from ``k``) spell ``rest`` by their beginnings, two letters or more each."""
+def _pieces(rest: str, words: list[str], k: int, skips: frozenset[str] = frozenset()) -> int | None:
+    """How many of ``words`` (from ``k``) spell ``rest`` by their beginnings (or what follows a
+    prefix in ``skips``, after the first word), two letters or more each."""
     if not rest:
         return k
     if k >= len(words):
         return None
-    for n in range(min(len(rest), len(words[k])), 1, -1):
-        if words[k].startswith(rest[:n]):
-            used = _pieces(rest[n:], words, k + 1)
-            if used is not None:
-                return used
+    word = words[k]
+    starts = [0] + ([len(p) for p in skips if word.startswith(p) and len(word) > len(p)] if k else [])
+    for at in starts:
+        for n in range(min(len(rest), len(word) - at), 1, -1):
+            if word.startswith(rest[:n], at):
+                used = _pieces(rest[n:], words, k + 1, skips)
+                if used is not None:
+                    return used
     return None
 
 

@@ -122,12 +122,15 @@ class SpeechLexicon:
 
     @cached_property
     def nickname_rx(self) -> re.Pattern[str] | None:
-        """A nickname given with its cue: "(yang) akrab disapa Rafa" (group ``nick``)."""
+        """A nickname given with its cue: "(yang) akrab disapa Rafa", "dipanggil Pak Mail", "disapa
+        Gede Surya" (group ``nick``: one or two words, a title before them left out)."""
         cues = self.words("nickname_cues")
         if not cues:
             return None
-        return re.compile(rf"(?<!\w)(?i:{alternation(cues)})\s+"
-                          r"[\"“']?(?P<nick>[A-Z\u00c0-\u00de][\w'’-]*)(?![\w'’-])")
+        titles = [h for h in self.honorifics if "." not in h and " " not in h]
+        title = rf"(?:(?:{alternation(titles)})\.?\s+)?" if titles else ""
+        return re.compile(rf"(?<!\w)(?i:{alternation(cues)})\s+[\"“']?{title}"
+                          r"(?P<nick>[A-Z\u00c0-\u00de][\w'’-]*(?: [A-Z\u00c0-\u00de][\w'’-]*)?)(?![\w'’-])")
 
     @cached_property
     def org_anaphor_rx(self) -> re.Pattern[str] | None:
