@@ -495,6 +495,10 @@ class Reader:
             nxt = re.match(r"[\w-]+", rest)
             if np.kind == "anonymous" and pos == start:  # "Seorang penumpang, Wartini (52), …"
                 return appositive_name(text, np, end, self.sl, self.registry.places) or np
+            if np.kind == "role" and not np.anaphoric and pos == start:  # "Pedagang lain, Rusdi (61), …"
+                named = appositive_name(text, np, end, self.sl, self.registry.places)
+                if named is not None:
+                    return replace(named, role=np.role)
             if rest.startswith((",", "(")) or (nxt and nxt.group()[0].islower()):
                 if np.kind == "name" and np.org:
                     return self._speaking_name(start, end) or np
