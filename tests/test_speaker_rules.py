@@ -1,0 +1,216 @@
+"""Speaker rules for descriptions, places, institutions and nicknames (steps/speaker_rules.py),
+each on its own and in an article."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_digest.steps.mentions import NP
+from build_digest.steps.speaker_rules import (
+    after_connective,
+    appositive_name,
+    definite_description,
+    description_subject,
+    fuller_name,
+    institution_prefix,
+    kind_appositives,
+    place_names,
+    self_description,
+    syllabic_source,
+)
+from build_digest.steps.speechlex import speech_lexicon
+
+HEAD = "Judul Berita Uji Coba Untuk Narasumber\n"
+
+
+@pytest.fixture(scope="module")
+def sl_id(lex):
+    return speech_lexicon(lex, "id")
+
+
+@pytest.fixture(scope="module")
+def sl_en(lex):
+    return speech_lexicon(lex, "en")
+
+
+def speakers(doc) -> list[str | None]:
+    return [q.speaker for q in doc.quotes]
+
+
+# -- the functions on their own ---------------------------------------------------------------
+
+def test_appositive_name_after_an_unnamed_head(sl_id, sl_en):
+    text = "Seorang nelayan perempuan asal Cilincing, Rohaya (45), mengaku hasilnya menurun."
+    named = appositive_name(text, NP(0, 25, "anonymous"), len(text), sl_id)
+    assert named is not None and named.name == ("Rohaya",) and named.kind == "name"
+    text = "Another former staff member, data analyst Rizky Maulana Hakim, posted a photo."
+    named = appositive_name(text, NP(0, 27, "anonymous"), len(text), sl_en)
+    assert named is not None and named.name == ("Rizky", "Maulana", "Hakim")
+    # no comma closing the name, or a verb before the comma: no apposition
+    text = "Seorang warga mengatakan, Budi Santoso sudah pergi."
+    assert appositive_name(text, NP(0, 13, "anonymous"), len(text), sl_id) is None
+    text = "Seorang warga, Jakarta, kemarin."
+    assert appositive_name(text, NP(0, 13, "anonymous"), len(text), sl_id, frozenset({"Jakarta"})) is None
+
+
+def test_description_subject_points_back(sl_id):
+    text = "Warga Kecamatan Adiwerna, Tegal, itu duduk di bangku nomor tujuh."
+    np = description_subject(text, 0, len(text), sl_id)
+    assert np is not None and np.anaphoric and np.end == text.index(" duduk")
+    text = "Perempuan yang sehari-hari berjualan canang di Pasar Peliatan itu kini rajin."
+    assert description_subject(text, 0, len(text), sl_id) is not None
+    # a source is never a description that points back; nor a name
+    text = "Sumber yang mengetahui isi rancangan perjanjian tersebut mengatakan hal itu."
+    assert description_subject(text, 0, len(text), sl_id) is None
+    text = "Budi Santoso itu mengatakan hal lain."
+    assert description_subject(text, 0, len(text), sl_id) is None
+
+
+def test_places_listed_after_a_place_noun(sl_id):
+    text = ("Wilayah terbanyak adalah Kecamatan Sukawati, Blahbatuh, dan Ubud. "
+            "Warga Kecamatan Adiwerna, Tegal, itu.")
+    places = place_names(text, [(0, len(text))], sl_id)
+    assert {("Sukawati",), ("Blahbatuh",), ("Ubud",), ("Adiwerna",), ("Tegal",)} <= places
+    text = "Kepala Desa Ngofakiaha, Ismail Umasangadji, mengatakan."
+    assert ("Ismail", "Umasangadji") not in place_names(text, [(0, len(text))], sl_id)
+
+
+def test_syllabic_short_forms():
+    names = [("Kementerian", "Kesehatan"), ("Kementerian", "Agama"), ("Kementerian", "Haji", "dan", "Umrah"),
+             ("Dinas", "Kesehatan", "Gianyar")]
+    assert syllabic_source("Kemenkes", names) == ("Kementerian", "Kesehatan")
+    assert syllabic_source("Kemenag", names) == ("Kementerian", "Agama")
+    assert syllabic_source("Dinkes", names) == ("Dinas", "Kesehatan", "Gianyar")
+    assert syllabic_source("Kemenhub", [("Kementerian", "Perhubungan")]) is None
+    assert syllabic_source("Kemenhub", [("Kementerian", "Perhubungan")], frozenset({"per"})) == (
+        "Kementerian", "Perhubungan")
+    assert syllabic_source("Kemendag", names) is None  # nothing it stands for
+    assert syllabic_source("BMKG", names) is None  # initials are the abbreviations' business
+
+
+def test_institution_prefix_cut_only_when_used_apart():
+    text = ("Borneo Raya FC ditahan imbang. Pelatih Borneo Raya Ricardo Almeida Nunes kecewa. "
+            "Gelandang Borneo Raya Muhammad Fikri Alamsyah mencetak gol.")
+    assert institution_prefix(("Borneo", "Raya", "Ricardo", "Almeida", "Nunes"), text) == 2
+    text = "Pengamat I Gusti Ngurah Putra Wijaya mengingatkan. \"Hati-hati,\" kata I Gusti Ngurah."
+    assert institution_prefix(("I", "Gusti", "Ngurah", "Putra", "Wijaya"), text) == 0
+
+
+def test_fuller_name_keeps_order_and_ends():
+    names = [("andi", "muhammad", "fachrul", "razak"), ("hendrawan", "sukmajaya")]
+    assert fuller_name(("andi", "fachrul"), names) == ("andi", "muhammad", "fachrul", "razak")
+    assert fuller_name(("fachrul", "andi"), names) is None
+    assert fuller_name(("muhammad", "fachrul"), names) is None  # neither end: could be anyone
+    twins = [*names, ("andi", "rahmat", "fachrul", "razak")]
+    assert fuller_name(("andi", "fachrul"), twins) is None
+
+
+def test_self_description_counts_the_family(sl_id):
+    text = "nenek tujuh cucu itu dengan mata berkaca-kaca"
+    assert self_description(text, 0, len(text), sl_id) == text.index(" dengan")
+    text = "ayah 3 anak tersebut."
+    assert self_description(text, 0, len(text), sl_id) == len(text) - 1
+    text = "ayah korban itu."
+    assert self_description(text, 0, len(text), sl_id) is None
+
+
+def test_connective_and_definite_descriptions(sl_id, sl_en):
+    text = "Adapun Andi Fachrul menilai jumlah suara itu bermakna."
+    assert after_connective(text, 0, len(text), sl_id) == text.index("Andi")
+    text = "Namun, Andi menilai."
+    assert after_connective(text, 0, len(text), sl_id) is None  # a comma: the usual positions
+    text = "the Chinese star said through an interpreter."
+    np = definite_description(text, 0, len(text), sl_en)
+    assert np is not None and np.role == "chinese star" and np.anaphoric
+    text = "the Indonesian embassy said"
+    assert definite_description(text, 0, len(text), sl_en) is None  # an institution
+
+
+def test_institutions_named_by_their_kind(sl_en):
+    text = "TaniMaju, an Indonesian agritech startup that connects farmers, laid off staff."
+    found = kind_appositives(text, 0, len(text), sl_en)
+    assert [(text[a:b], kind) for a, b, kind in found] == [("TaniMaju", "startup")]
+    text = "Budi Santoso, a bank employee, said he was worried."
+    assert kind_appositives(text, 0, len(text), sl_en) == []
+
+
+# -- in articles ------------------------------------------------------------------------------
+
+def test_unnamed_subject_named_in_apposition_then_described(make_doc):
+    doc = make_doc(HEAD + (
+        "Seorang penumpang, Wartini (52), mengaku sempat terbangun sebelum kecelakaan. Warga "
+        "Kecamatan Adiwerna, Tegal, itu duduk di bangku nomor tujuh.\n"
+        '"Saya dengar bunyi keras di depan, terus bus miring," tutur ibu dua anak tersebut.\n'
+        "Pedagang lain, Haji Rusdi Hasibuan (61), menilai pengelola lalai.\n"
+        '"Sudah kami laporkan berkali-kali," ucap kakek sembilan cucu itu.\n'))
+    assert speakers(doc) == ["Wartini", "Rusdi Hasibuan"]
+    assert all(0 < q.confidence < 0.8 for q in doc.quotes)  # a description: less sure than a name
+
+
+def test_places_are_never_speakers(make_doc):
+    doc = make_doc(HEAD + (
+        "Kepala Dinas Kesehatan Gianyar, dr. I Gusti Ayu Putri Maharani, M.Kes., menyebut angka naik.\n"
+        '"Curah hujan tinggi," terang Putri Maharani.\n'
+        "Menurut dia, kasus terbanyak ada di Kecamatan Sukawati, Blahbatuh, dan Ubud.\n"
+        '"Rumah sakit masih mampu," katanya.\n'))
+    assert speakers(doc) == ["I Gusti Ayu Putri Maharani"] * 2
+
+
+def test_english_places_and_offices_in_them(make_doc):
+    doc = make_doc("Floods hit central Vietnam\n" + (
+        "A provincial official in Quang Nam, who declined to be named, said the toll would rise. "
+        '"There are villages we cannot reach," the official said.\n'
+        "The Indonesian embassy in Hanoi said no citizens were hurt. "
+        '"We continue to monitor the situation," the embassy wrote.\n'))
+    assert speakers(doc) == [None, "Indonesian embassy in Hanoi"]
+
+
+def test_institutions_short_forms_and_kinds(make_doc):
+    doc = make_doc(HEAD + (
+        "Kementerian Kesehatan dalam keterangan resminya mengingatkan warga. "
+        '"Fogging hanya membunuh nyamuk dewasa," tulis Kemenkes.\n'
+        "Pemerintah Arab Saudi melalui Kementerian Haji dan Umrah menerbitkan aturan baru. Dalam "
+        'surat edarannya, kementerian itu menegaskan bahwa "hanya jemaah yang sehat" yang berangkat.\n'
+        "Ketua Badan Eksekutif Mahasiswa (BEM) UBR, Reza Maulana Akbar, menolak hasil itu. "
+        'Dalam draf surat, BEM menuntut "keterlibatan mahasiswa dalam setiap tahap pemilihan".\n'
+        "PT Pertamina Patra Niaga menaikkan harga. Pertamina dalam siaran persnya menyebutkan, "
+        '"Masyarakat dapat memantau harga terbaru."\n'))
+    assert speakers(doc) == ["Kementerian Kesehatan", "Kementerian Haji dan Umrah",
+                             "Badan Eksekutif Mahasiswa UBR", "PT Pertamina Patra Niaga"]
+
+
+def test_names_cut_and_completed(make_doc):
+    doc = make_doc(HEAD + (
+        "Borneo Raya FC ditahan imbang di kandang. Pelatih Borneo Raya Ricardo Almeida Nunes kecewa.\n"
+        '"Satu poin tidak cukup," kata Nunes.\n'
+        "Dua pesaingnya, Prof. Hendrawan Sukmajaya dan Dr. Andi Muhammad Fachrul Razak, kalah.\n"
+        'Adapun Andi Fachrul menilai suaranya bermakna. "Dua belas suara itu amanah," ujarnya.\n'
+        "Direktur RSUD Sanjiwani dr. I Made Sudarsana Yasa, Sp.A. menuturkan ruang rawat penuh.\n"
+        '"Pasien datang sudah fase kritis," ujar dokter spesialis anak itu.\n'))
+    assert speakers(doc) == ["Ricardo Almeida Nunes", "Andi Muhammad Fachrul Razak", "I Made Sudarsana Yasa"]
+
+
+def test_nicknames_given_in_a_description(make_doc):
+    doc = make_doc(HEAD + (
+        "Borneo Raya FC ditahan imbang. Gelandang Borneo Raya Muhammad Fikri Alamsyah mengakui timnya "
+        "kurang tenang. Pemain yang "
+        "akrab disapa Kiki itu mencetak satu gol.\n"
+        '"Kami sudah berusaha," ucap Kiki.\n'
+        "Kepala Desa Ngofakiaha, Ismail Umasangadji, mengeluhkan dermaga. Lelaki yang biasa "
+        "dipanggil Pak Mail itu menyebut dua penumpang jatuh.\n"
+        '"Kalau ombak besar, susah naik," ujar Mail.\n'
+        "Pengamat Prof. Dr. I Gede Made Suryadarma mengingatkan petani. Guru besar yang akrab "
+        "disapa Gede Surya itu menyarankan varietas baru.\n"
+        '"Pola tanam harus menyesuaikan," kata Gede Surya.\n'))
+    assert speakers(doc) == ["Muhammad Fikri Alamsyah", "Ismail Umasangadji", "I Gede Made Suryadarma"]
+
+
+def test_english_descriptions_and_appositions(make_doc):
+    doc = make_doc("Alya wins the title\n" + (
+        "Wang Lixue, who had beaten her four times, was gracious in defeat.\n"
+        '"She played better today," the Chinese star said through an interpreter.\n'
+        "Another former staff member, data analyst Rizky Maulana Hakim, posted on LinkedIn. "
+        '"Proud of what we built," he wrote.\n'
+        "TaniMaju, an agritech startup that connects farmers, cut 300 jobs. At its peak, the "
+        'startup said it served "more than 250,000 farmers".\n'))
+    assert speakers(doc) == ["Wang Lixue", "Rizky Maulana Hakim", "TaniMaju"]
