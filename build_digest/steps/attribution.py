@@ -909,13 +909,16 @@ class Reader:
         if sentence[0] != quote.open_mark:
             return None
         earlier = [s for s in self.sentences[para] if s[1] <= sentence[0]]
-        if not earlier or not self.has_speech_verb(*earlier[-1]):
+        if not earlier:
             return None
         if any(earlier[-1][0] <= q.open_mark < earlier[-1][1] for q in self.doc.quotes):
             return None
         np = self.subject(*earlier[-1])
         if np is None or np.kind not in ("name", "pronoun", "role") or np.org:
             return None
+        if not self.has_speech_verb(*earlier[-1]) and not (np.kind == "name" and np.start == earlier[-1][0]):
+            return None  # (without a speech verb, only a sentence about a person named first:
+            # "Haryo optimistis penjualan … . "Target kami …")
         att = self.resolve(np, (np.start, np.end), "context")
         if att.entity is None:
             return None
