@@ -214,3 +214,14 @@ def test_english_descriptions_and_appositions(make_doc):
         "TaniMaju, an agritech startup that connects farmers, cut 300 jobs. At its peak, the "
         'startup said it served "more than 250,000 farmers".\n'))
     assert speakers(doc) == ["Wang Lixue", "Rizky Maulana Hakim", "TaniMaju"]
+
+
+def test_description_points_to_the_person_named_in_its_paragraph(make_doc):
+    doc = make_doc(HEAD + (
+        "Hakim Made Sukadana Yasa membacakan putusan. \"Terdakwa terbukti bersalah,\" kata hakim Made.\n"
+        "Kasus ini mencuat setelah peselancar nasional Ni Putu Ayu Wirastini mengunggah keluhan di "
+        'Instagram Story. "Tiga bulan uang saku tidak cair," tulis peraih medali emas SEA Games itu.\n'
+        "Haryo Bimo Wicaksono optimistis penjualan akan melampaui target. "
+        '"Target kami tahun ini 15 ribu unit."\n'))
+    assert speakers(doc) == ["Made Sukadana Yasa", "Ni Putu Ayu Wirastini", "Haryo Bimo Wicaksono"]
+    assert doc.quotes[2].confidence < doc.quotes[0].confidence

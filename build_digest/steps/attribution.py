@@ -123,6 +123,8 @@ class Reader:
                           for p in self.paragraphs}
         self.known_capitals = self._mid_sentence_capitals()
         self.place_names: frozenset[tuple[str, ...]] = frozenset()
+        self.mentions: list[NP] = []  # people named in the text, in order
+        self._mention_starts: list[int] = []
 
     @staticmethod
     def _body_paragraphs(doc: Document) -> list[tuple[int, int]]:
@@ -191,6 +193,9 @@ class Reader:
         self.collect_descriptions()
         self.collect_org_kinds()
         found = [np for np in found if not self._office_in_place(np)]
+        self.mentions = sorted((np for np in found if np.kind == "name" and not np.org and len(np.name) >= 2),
+                               key=lambda np: np.start)
+        self._mention_starts = [np.start for np in self.mentions]
         offices = [np for np in found if np.role]
         # a run of capitals that starts inside an office: "… Resources and Environment Nguyen"
         found = [np for np in found if np.role or not any(
@@ -606,12 +611,33 @@ class Reader:
             entity = self.registry.by_role(np.role, current.entity if current else None)
             if entity is not None:
                 return Attribution(entity, evidence, "role", CONFIDENCE["role"], entity.name)
+            named_here = self._named_in_paragraph(cue[0], current)
+            if np.anaphoric and named_here is not None:  # "Kasus ini mencuat setelah peselancar Ni
+                # Putu Ayu … mengunggah keluhan. "…," tulis peraih medali emas itu."
+                return Attribution(named_here, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
+                                   named_here.name)
             if np.anaphoric and current is not None and current.entity is not None:
                 # "tegas politikus asal Sumatera Barat itu": the person the text is about
                 return Attribution(current.entity, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
                                    current.surface)
             return Attribution(None, evidence, "role-unresolved", 0.0)
         return Attribution(None, evidence, np.kind, 0.0)
+
+    def _named_in_paragraph(self, before: int, current: Event | None) -> Entity | None:
+        """The person last named in this paragraph before ``before`` (outside quotes), when the
+        current subject comes from an earlier paragraph: a description points back to them."""
+        para = self.paragraph_of(before)
+        if current is not None and current.offset >= para[0]:
+            return None
+        k = bisect_left(self._mention_starts, before) - 1
+        while k >= 0 and self.mentions[k].start >= para[0]:
+            np = self.mentions[k]
+            if not self.inside_quote(np.start) and not self.is_place(np):
+                entity = self.registry.resolve(np, np.start)
+                if not entity.org:
+                    return entity
+            k -= 1
+        return None
 
     def _known_person(self, np: NP) -> NP | None:
         """A capitalised kin or source word that starts a name the article gave in full: "terang
