@@ -225,3 +225,15 @@ def test_description_points_to_the_person_named_in_its_paragraph(make_doc):
         '"Target kami tahun ini 15 ribu unit."\n'))
     assert speakers(doc) == ["Made Sukadana Yasa", "Ni Putu Ayu Wirastini", "Haryo Bimo Wicaksono"]
     assert doc.quotes[2].confidence < doc.quotes[0].confidence
+
+
+def test_a_document_speaks_for_whoever_called_it_theirs(make_doc):
+    doc = make_doc(HEAD + (
+        "Dalam surat dakwaannya, jaksa Anita Rahmawati Siahaan menyebut terdakwa menjanjikan untung "
+        'besar. Dakwaan itu menguraikan, terdakwa "menggunakan uang setoran anggota baru untuk '
+        'membayar anggota lama".\n'
+        'Dakwaan tersebut juga menyebut kerugian "mencapai puluhan miliar rupiah".\n'
+        "Sebuah surat kaleng beredar di kantor itu. Surat tersebut menyebutkan, "
+        '"Kami tahu semua yang kalian lakukan di gudang itu."\n'
+        "Polisi masih menyelidiki kasus tersebut hingga kini.\n"))
+    assert speakers(doc) == ["Anita Rahmawati Siahaan", "Anita Rahmawati Siahaan", None]

@@ -35,6 +35,7 @@ from .speaker_rules import (
     fuller_name,
     institution_prefix,
     kind_appositives,
+    owned_document,
     place_names,
     self_description,
     syllabic_source,
@@ -621,7 +622,30 @@ class Reader:
                 return Attribution(current.entity, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
                                    current.surface)
             return Attribution(None, evidence, "role-unresolved", 0.0)
+        if np.kind == "document":
+            author = self._document_author(np)
+            if author is not None:  # "Dalam surat dakwaannya, Anita … . Dakwaan itu menguraikan"
+                return Attribution(author, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
+                                   author.name)
         return Attribution(None, evidence, np.kind, 0.0)
+
+    def _document_author(self, np: NP) -> Entity | None:
+        """The author of "dakwaan itu": the subject of the sentence that called it theirs
+        ("Dalam surat dakwaannya, Anita menyebut …"), in this paragraph or the one before."""
+        head = self.sl.document_rx.match(self.text, np.start, np.end)
+        words = head.group().split() if head else []
+        if not words:
+            return None
+        k = self.paragraphs.index(self.paragraph_of(np.start))
+        at = owned_document(self.text, words[-1].casefold().removesuffix("nya"),
+                            self.paragraphs[max(0, k - 1)][0], np.start)
+        if at is None or self.inside_quote(at):
+            return None
+        sentence = self.sentence_of(at)
+        subject = self.subject(*sentence)
+        if subject is None or subject.kind not in ("name", "pronoun", "role"):
+            return None
+        return self.resolve(subject, (subject.start, subject.end)).entity
 
     def _named_in_paragraph(self, before: int, current: Event | None) -> Entity | None:
         """The person last named in this paragraph before ``before`` (outside quotes), when the

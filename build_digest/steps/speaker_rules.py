@@ -271,3 +271,15 @@ def described_institutions(text: str, start: int, end: int, sl: SpeechLexicon) -
             r"(?<![\w'’-])(?:the|The)\s+(?P<what>(?:[A-Z][\w'’-]*\s+){1,3}"
             rf"(?P<kind>{'|'.join(kinds)})(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)(?![\w'’-])")
     return [(m.start("what"), m.end("what"), m.group("kind")) for m in rx.finditer(text, start, end)]
+
+
+def owned_document(text: str, noun: str, start: int, end: int) -> int | None:
+    """Where, between ``start`` and ``end``, the text last names the document ``noun`` as
+    someone's: "dakwaannya", "suratnya", "his letter", "her statement" (so that "dakwaan itu" /
+    "the letter" has an author: the subject of that sentence)."""
+    word = re.escape(noun)
+    rx = re.compile(rf"(?<![\w-]){word}nya(?![\w-])|(?<![\w-])(?:his|her|their)\s+{word}(?![\w-])", re.I)
+    found = None
+    for m in rx.finditer(text, start, end):
+        found = m.start()
+    return found
