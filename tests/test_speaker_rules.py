@@ -237,3 +237,13 @@ def test_a_document_speaks_for_whoever_called_it_theirs(make_doc):
         '"Kami tahu semua yang kalian lakukan di gudang itu."\n'
         "Polisi masih menyelidiki kasus tersebut hingga kini.\n"))
     assert speakers(doc) == ["Anita Rahmawati Siahaan", "Anita Rahmawati Siahaan", None]
+
+
+def test_fields_and_companies_complete_an_office(make_doc):
+    doc = make_doc(HEAD + (
+        "Menteri Koordinator Bidang Pangan Zulkifli Rahman Hasibuan meninjau pasar. Ia didampingi "
+        "Direktur Utama Perum Bulog Ahmad Rizal Ramdhani.\n"
+        '"Stok beras aman sampai Lebaran," kata Zulkifli.\n'
+        'Rizal menambahkan, Bulog menyiapkan operasi pasar. "Harga akan kami jaga," ujarnya.\n'
+        'Wakil Wali Kota Bandung Erwin Suryana menanggapi. "Kami siapkan lokasi baru," kata Wawali.\n'))
+    assert speakers(doc) == ["Zulkifli Rahman Hasibuan", "Ahmad Rizal Ramdhani", "Erwin Suryana"]

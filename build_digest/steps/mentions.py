@@ -187,6 +187,12 @@ def _complement(text: str, k: int, hi: int, sl: SpeechLexicon) -> int:
             nxt = _token(text, _skip_spaces(text, m.end(), hi), hi)
             if nxt and _particle((word, nxt.group()), sl):
                 return k
+        if word.casefold() in ("bidang", "urusan") or word in sl.folded_words("company_forms"):
+            nxt = _token(text, _skip_spaces(text, m.end(), hi), hi)  # "Bidang Pangan", "Perum Bulog":
+            if nxt and _is_capital(nxt.group()) and not sl.role_rx.fullmatch(nxt.group()) and not (
+                    nxt.group() in sl.particles or nxt.group() in sl.openers):  # a field, a company
+                k = nxt.end()
+                continue
         numbered = bool(_NUMBERED.fullmatch(word))  # "Komisi XI"
         if (word in sl.complement or numbered) and not (
                 len(word) == 1 and m.end() < hi and text[m.end()] == "."):
