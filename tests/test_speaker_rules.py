@@ -247,3 +247,15 @@ def test_fields_and_companies_complete_an_office(make_doc):
         'Rizal menambahkan, Bulog menyiapkan operasi pasar. "Harga akan kami jaga," ujarnya.\n'
         'Wakil Wali Kota Bandung Erwin Suryana menanggapi. "Kami siapkan lokasi baru," kata Wawali.\n'))
     assert speakers(doc) == ["Zulkifli Rahman Hasibuan", "Ahmad Rizal Ramdhani", "Erwin Suryana"]
+
+
+def test_short_forms_in_brackets_spelled_by_syllables(make_doc):
+    from build_digest.steps.speaker_rules import syllabic_start
+    words = ["Kepala", "Kepolisian", "Daerah", "Sumatera", "Utara"]
+    assert syllabic_start("Polda Sumut", words, frozenset({"ke"})) == 1
+    assert syllabic_start("BMKG", words, frozenset({"ke"})) is None  # initials: the usual rule
+    doc = make_doc(HEAD + (
+        "Kepolisian Daerah Sumatera Utara (Polda Sumut) menangkap tiga tersangka penipuan.\n"
+        "Polda Sumut dalam keterangan tertulisnya menyatakan penyidikan masih berlangsung. "
+        '"Tidak menutup kemungkinan ada tersangka lain," tulis Polda Sumut.\n'))
+    assert speakers(doc) == ["Kepolisian Daerah Sumatera Utara"]

@@ -39,6 +39,7 @@ from .speaker_rules import (
     place_names,
     self_description,
     syllabic_source,
+    syllabic_start,
 )
 from .speechlex import SpeechLexicon, speech_lexicon
 
@@ -425,9 +426,14 @@ class Reader:
                     break
                 while kept and not kept[0].group()[0].isupper():
                     kept.pop(0)
+                named = [w for w in kept if w.group()[:1].isupper()]
+                syllabic = syllabic_start(abbreviation, [w.group() for w in named],
+                                          self.sl.folded_words("short_form_skips"))
+                if syllabic is not None:  # "Kepolisian Daerah Sumatera Utara (Polda Sumut)"
+                    kept = kept[kept.index(named[syllabic]):]
                 initial = abbreviation[0].casefold()
                 head = None
-                while kept and kept[0].group()[0].casefold() != initial:
+                while syllabic is None and kept and kept[0].group()[0].casefold() != initial:
                     head = kept.pop(0)
                 if head is not None and head.group() in self.sl.organisations:
                     kept.insert(0, head)  # "Kementerian Energi dan Sumber Daya Mineral (ESDM)"

@@ -129,19 +129,35 @@ def syllabic_source(word: str, names: list[tuple[str, ...]], skips: frozenset[st
     return best[0][1]
 
 
-def _pieces(rest: str, words: list[str], k: int, skips: frozenset[str] = frozenset()) -> int | None:
+def syllabic_start(short: str, words: list[str], skips: frozenset[str] = frozenset()) -> int | None:
+    """Where, in the capitalised ``words`` before "(Polda Sumut)", the name the short form spells
+    begins: "Kepolisian Daerah Sumatera Utara" (ke-POLisian DAerah SUMatera UTara), so the
+    short form stands for all of it. The longest such name; None when none is spelled whole."""
+    folded = "".join(short.split()).casefold()
+    if short.isupper() or len(folded) < 4:
+        return None
+    lowered = [w.casefold() for w in words]
+    for i in range(len(words) - 1):
+        if words[i][:1].isupper() and _pieces(folded, lowered[i:], 0, skips, first=True) == len(words) - i:
+            return i
+    return None
+
+
+def _pieces(rest: str, words: list[str], k: int, skips: frozenset[str] = frozenset(), first: bool = False
+            ) -> int | None:
     """How many of ``words`` (from ``k``) spell ``rest`` by their beginnings (or what follows a
-    prefix in ``skips``, after the first word), two letters or more each."""
+    prefix in ``skips``, after the first word unless ``first``), two letters or more each."""
     if not rest:
         return k
     if k >= len(words):
         return None
     word = words[k]
-    starts = [0] + ([len(p) for p in skips if word.startswith(p) and len(word) > len(p)] if k else [])
+    skipped = [len(p) for p in skips if word.startswith(p) and len(word) > len(p)] if k or first else []
+    starts = [0, *skipped]
     for at in starts:
         for n in range(min(len(rest), len(word) - at), 1, -1):
             if word.startswith(rest[:n], at):
-                used = _pieces(rest[n:], words, k + 1, skips)
+                used = _pieces(rest[n:], words, k + 1, skips, first)
                 if used is not None:
                     return used
     return None
