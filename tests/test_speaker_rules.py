@@ -259,3 +259,13 @@ def test_short_forms_in_brackets_spelled_by_syllables(make_doc):
         "Polda Sumut dalam keterangan tertulisnya menyatakan penyidikan masih berlangsung. "
         '"Tidak menutup kemungkinan ada tersangka lain," tulis Polda Sumut.\n'))
     assert speakers(doc) == ["Kepolisian Daerah Sumatera Utara"]
+
+
+def test_a_general_kind_points_to_the_institution_last_speaking(make_doc):
+    doc = make_doc(HEAD + (
+        "Otoritas Jasa Keuangan (OJK) mengimbau masyarakat memeriksa izin usaha. Kepala OJK Regional 5, "
+        "Bambang Hermanto Saragih, menyebut banyak platform ilegal.\n"
+        '"Cek dulu di situs OJK," kata Bambang.\n'
+        "OJK juga menyebut telah memblokir 40 situs. "
+        '"Kami bekerja sama dengan Komdigi," tulis lembaga itu.\n'))
+    assert speakers(doc) == ["Bambang Hermanto Saragih", "Otoritas Jasa Keuangan"]

@@ -379,6 +379,11 @@ class Reader:
         for offset, entity, named_kind in self.org_kinds:
             if named_kind == kind and offset < pos and (best is None or offset > best[0]):
                 best = (offset, entity)
+        if best is None and kind in self.sl.folded_words("generic_organisation_kinds"):
+            # "tulis lembaga itu" after "OJK juga menyebut …": the institution last made a subject
+            event = next((e for e in reversed(self.events) if e.offset < pos and e.entity is not None
+                          and e.entity.org), None)
+            best = (event.offset, event.entity) if event is not None and event.entity is not None else None
         return (best[1], m.end()) if best else None
 
     def _describes_person(self, word: str) -> bool:
