@@ -269,3 +269,17 @@ def test_a_general_kind_points_to_the_institution_last_speaking(make_doc):
         "OJK juga menyebut telah memblokir 40 situs. "
         '"Kami bekerja sama dengan Komdigi," tulis lembaga itu.\n'))
     assert speakers(doc) == ["Bambang Hermanto Saragih", "Otoritas Jasa Keuangan"]
+
+
+def test_the_dateline_names_a_place():
+    from build_digest.steps.speaker_rules import dateline_places
+    assert dateline_places(["SLEMAN - ", "BANDA ACEH (Reuters) - ", "JAKARTA, kabarkota.id - "]) == {
+        ("Sleman",), ("Banda", "Aceh"), ("Jakarta",)}
+    assert dateline_places(["Kuala Lumpur: "]) == frozenset()
+
+
+def test_a_region_after_an_institution_is_not_the_holders_name(make_doc):
+    doc = make_doc(HEAD.replace("\n", "\nSLEMAN - Ratusan warga mengikuti simulasi evakuasi Merapi.\n", 1) + (
+        "Kepala Pelaksana BPBD Sleman Makwan Sudarsono menilai kesiapan warga sudah baik.\n"
+        '"Truk masih sulit berpapasan di tikungan itu," kata Makwan.\n'))
+    assert speakers(doc) == ["Makwan Sudarsono"]

@@ -29,6 +29,7 @@ from .sentences import sentence_at, sentence_bounds
 from .speaker_rules import (
     after_connective,
     appositive_name,
+    dateline_places,
     definite_description,
     described_institutions,
     description_subject,
@@ -407,7 +408,8 @@ class Reader:
 
     def places(self) -> frozenset[str]:
         """Words the article uses as places ("Kabupaten Cianjur", "di Ubud")."""
-        self.place_names = place_names(self.text, self.paragraphs, self.sl)
+        self.place_names = place_names(self.text, self.paragraphs, self.sl) | dateline_places(
+            [self.text[s.start:s.end] for s in self.doc.spans_of("lead")])
         return frozenset(word for name in self.place_names for word in name)
 
     def is_place(self, np: NP) -> bool:

@@ -299,3 +299,17 @@ def owned_document(text: str, noun: str, start: int, end: int) -> int | None:
     for m in rx.finditer(text, start, end):
         found = m.start()
     return found
+
+
+_DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?=\s*[,(\-–—:]|\s*$)")
+
+
+def dateline_places(leads: list[str]) -> frozenset[tuple[str, ...]]:
+    """The place of each dateline ("SLEMAN - ", "BANDA ACEH (Reuters) -"), written as in the
+    text ("Sleman", "Banda Aceh"): a place, so "BPBD Sleman Makwan" starts the name at Makwan."""
+    found: set[tuple[str, ...]] = set()
+    for lead in leads:
+        m = _DATELINE_PLACE.match(lead)
+        if m:
+            found.add(tuple(w.capitalize() for w in m.group(1).split()))
+    return frozenset(found)
