@@ -283,3 +283,13 @@ def test_a_region_after_an_institution_is_not_the_holders_name(make_doc):
         "Kepala Pelaksana BPBD Sleman Makwan Sudarsono menilai kesiapan warga sudah baik.\n"
         '"Truk masih sulit berpapasan di tikungan itu," kata Makwan.\n'))
     assert speakers(doc) == ["Makwan Sudarsono"]
+
+
+def test_nicknames_given_after_them(make_doc):
+    doc = make_doc(HEAD + (
+        "Sutrisno (67), warga Kalitengah Lor, mengenang erupsi 2010. Kakek yang kini tinggal di hunian "
+        "tetap itu mengaku masih trauma.\n"
+        '"Malam itu langit merah, kami lari tanpa membawa apa-apa," kenang Mbah Tris, sapaan akrabnya.\n'
+        "Ketua paguyuban, Eko Prasetyo Wibowo, ikut bicara. Eko, sapaan akrabnya, meminta tenda.\n"
+        '"Kami tidak minta banyak," ujar pria berusia 50 tahun itu.\n'))
+    assert speakers(doc) == ["Sutrisno", "Eko Prasetyo Wibowo"]

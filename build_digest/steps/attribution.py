@@ -36,6 +36,7 @@ from .speaker_rules import (
     fuller_name,
     institution_prefix,
     kind_appositives,
+    nicknames_given_after,
     owned_document,
     place_names,
     self_description,
@@ -273,6 +274,13 @@ class Reader:
                 if person is not None:
                     entity = self.registry.resolve(person, -1)
                     self.registry.nicknames.setdefault(m.group("nick").casefold(), entity)
+            for nick, at in nicknames_given_after(self.text, *para, self.sl):
+                if self.inside_quote(at) or nick.casefold() in self.registry.nicknames:
+                    continue  # "Eko, sapaan akrabnya, …", "kenang Mbah Tris, sapaan akrabnya"
+                person = self._introduced_before(people, starts, self.sentence_of(at)[0], nick)
+                if person is not None:
+                    entity = self.registry.resolve(person, -1)
+                    self.registry.nicknames.setdefault(nick.casefold(), entity)
 
     def _introduced_before(self, people: list[NP], starts: list[int], at: int, nick: str) -> NP | None:
         """The person the sentence before ``at`` is about: one whose name shares a word with the
@@ -286,8 +294,11 @@ class Reader:
         start, end = before[-1]
         named = people[bisect_left(starts, start):bisect_left(starts, end)]
         words = {w.casefold() for w in re.findall(r"[\w'’-]+", nick)}
-        sharing = [np for np in named if words & {t.casefold() for t in np.name}]
-        if sharing:
+        k = self.paragraphs.index(self.paragraph_of(at))
+        nearby = people[bisect_left(starts, self.paragraphs[max(0, k - 1)][0]):bisect_left(starts, at)]
+        sharing = [np for np in named if words & {t.casefold() for t in np.name}] or [
+            np for np in nearby if any(len(w) >= 3 and w in t.casefold() for w in words for t in np.name)]
+        if sharing:  # "Dimas Kribo" of Dimas Arya; "Tris" of Sutrisno, "Mail" of Ismail
             return sharing[0]
         subject = self.subject(start, end)
         if subject is not None and subject.kind == "name" and not subject.org:

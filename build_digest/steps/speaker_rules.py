@@ -52,6 +52,11 @@ def _name_after_words(text: str, at: int, hi: int, sl: SpeechLexicon) -> NP | No
     return None
 
 
+def _cache(sl: SpeechLexicon) -> dict[str, re.Pattern[str] | None]:
+    """Expressions compiled from one language's lexicon, kept with it."""
+    return sl.__dict__.setdefault("_speaker_rules", {})
+
+
 def _verb(word: str, sl: SpeechLexicon) -> bool:
     w = word.strip(",").casefold()
     return w in sl.report_verbs or w in sl.after_verbs or w in sl.subject_verbs
@@ -251,7 +256,6 @@ def definite_description(text: str, at: int, hi: int, sl: SpeechLexicon) -> NP |
     return NP(at, end, "role", role=" ".join(text[at:end].casefold().split()[1:]), anaphoric=True)
 
 
-_KIND_APPOSITIVES: dict[int, re.Pattern[str]] = {}
 _KIND_NAME = r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}),\s+"
 _KIND_AFTER = r"(?=[,.;]|\s+(?i:that|which|based|in|from|with|yang|asal|berbasis|di|dari|dengan)(?!\w))"
 
@@ -260,30 +264,31 @@ def kind_appositives(text: str, start: int, end: int, sl: SpeechLexicon) -> list
     """Names set off by the kind of institution they are: "TaniMaju, an Indonesian agritech
     startup that …", "Kirimin, perusahaan rintisan logistik yang …" (the kind is the head: what
     follows it is a clause or a place, not another noun: "a bank employee" is a person)."""
-    rx = _KIND_APPOSITIVES.get(id(sl))
+    cache = _cache(sl)
+    rx = cache.get("kind_appositives")
     if rx is None:
         kinds = sorted((re.escape(k) for k in sl.words("organisation_kinds")), key=len, reverse=True)
         if not kinds:
             return []
-        rx = _KIND_APPOSITIVES[id(sl)] = re.compile(
+        rx = cache["kind_appositives"] = re.compile(
             _KIND_NAME + r"(?i:(?:an?|the|sebuah|salah satu)\s+)?"
             rf"(?:[\w-]+\s+){{0,3}}?(?P<kind>(?i:{'|'.join(kinds)}))" + _KIND_AFTER)
     return [(m.start("name"), m.end("name"), m.group("kind").casefold())
             for m in rx.finditer(text, start, end)]
 
 
-_DESCRIBED_INSTITUTIONS: dict[int, re.Pattern[str]] = {}
 
 
 def described_institutions(text: str, start: int, end: int, sl: SpeechLexicon) -> list[tuple[int, int, str]]:
     """Institutions named by a description: "The Indonesian embassy in Hanoi said …" (capitalised
     modifiers, the kind, and where it is): (start, end, kind) of the words after "the"."""
-    rx = _DESCRIBED_INSTITUTIONS.get(id(sl))
+    cache = _cache(sl)
+    rx = cache.get("described_institutions")
     if rx is None:
         kinds = sorted((re.escape(k) for k in sl.words("organisation_kinds")), key=len, reverse=True)
         if not kinds:
             return []
-        rx = _DESCRIBED_INSTITUTIONS[id(sl)] = re.compile(
+        rx = cache["described_institutions"] = re.compile(
             r"(?<![\w'’-])(?:the|The)\s+(?P<what>(?:[A-Z][\w'’-]*\s+){1,3}"
             rf"(?P<kind>{'|'.join(kinds)})(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)(?![\w'’-])")
     return [(m.start("what"), m.end("what"), m.group("kind")) for m in rx.finditer(text, start, end)]
@@ -313,3 +318,21 @@ def dateline_places(leads: list[str]) -> frozenset[tuple[str, ...]]:
         if m:
             found.add(tuple(w.capitalize() for w in m.group(1).split()))
     return frozenset(found)
+
+
+
+
+def nicknames_given_after(text: str, start: int, end: int, sl: SpeechLexicon) -> list[tuple[str, int]]:
+    """Nicknames followed by their cue: "Eko, sapaan akrabnya, …", "Mbah Tris, sapaan akrabnya"
+    (a title before the nickname left out): (nickname, offset)."""
+    cache = _cache(sl)
+    if "nicknames_after" not in cache:
+        cues = sorted((re.escape(c) for c in sl.words("nickname_after_cues")), key=len, reverse=True)
+        titles = sorted((re.escape(h) for h in sl.honorifics if "." not in h and " " not in h), key=len,
+                        reverse=True)
+        title = rf"(?:(?:{'|'.join(titles)})\.?\s+)?" if titles else ""
+        nick = r"(?P<nick>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)"
+        cache["nicknames_after"] = re.compile(
+            rf"(?<![\w'’-]){title}{nick},\s+(?i:{'|'.join(cues)})(?![\w-])") if cues else None
+    rx = cache["nicknames_after"]
+    return [] if rx is None else [(m.group("nick"), m.start("nick")) for m in rx.finditer(text, start, end)]
