@@ -293,3 +293,12 @@ def test_nicknames_given_after_them(make_doc):
         "Ketua paguyuban, Eko Prasetyo Wibowo, ikut bicara. Eko, sapaan akrabnya, meminta tenda.\n"
         '"Kami tidak minta banyak," ujar pria berusia 50 tahun itu.\n'))
     assert speakers(doc) == ["Sutrisno", "Eko Prasetyo Wibowo"]
+
+
+def test_a_region_read_with_the_office_is_not_cut_twice(make_doc):
+    doc = make_doc(HEAD + (
+        "Wali Kota Bekasi Tri Adhianto Tjahyono meninjau posko pengungsian.\n"
+        '"Pengerukan dimulai setelah air surut," kata Tri.\n'
+        "Bupati Ketapang Yohanes Aloysius Sahat meninjau lokasi banjir.\n"
+        '"Kami siapkan perahu," kata Yohanes.\n'))
+    assert speakers(doc) == ["Tri Adhianto Tjahyono", "Yohanes Aloysius Sahat"]

@@ -430,7 +430,8 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
         holder = _cut_description(tokens, sl)
         regional = sl.regional_rx.fullmatch(text, role.start(), role.end())
         if (holder == tokens and len(tokens) >= 3 and regional and not _particle(tokens, sl)
-                and tokens[0] not in sl.openers and text.startswith(tokens[0], name_at)):
+                and tokens[0] not in sl.openers and text.startswith(tokens[0], name_at)
+                and not text[role.end():k].strip()):  # (not when the region is already read)
             holder = tokens[1:]  # "Bupati Ketapang Yohanes Aloysius Sahat": a region, then the name
         if holder != tokens:
             tokens, org = holder, _is_org(holder, sl)
