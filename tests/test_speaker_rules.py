@@ -302,3 +302,15 @@ def test_a_region_read_with_the_office_is_not_cut_twice(make_doc):
         "Bupati Ketapang Yohanes Aloysius Sahat meninjau lokasi banjir.\n"
         '"Kami siapkan perahu," kata Yohanes.\n'))
     assert speakers(doc) == ["Tri Adhianto Tjahyono", "Yohanes Aloysius Sahat"]
+
+
+def test_companies_by_kind_and_titles_after_lower_case_words(make_doc):
+    doc = make_doc("Coal exporter halts shipments\n" + (
+        "Kaltim Bara Energi, one of East Kalimantan's largest coal exporters, suspended shipments.\n"
+        'The company said operations would resume only after "a full safety audit of every berth".\n'
+        '"The current was too strong," local police chief Yusuf Andriansyah told reporters.\n'))
+    assert speakers(doc) == ["Kaltim Bara Energi", "Yusuf Andriansyah"]
+    doc = make_doc(HEAD + (
+        "Kementerian PU melalui Balai Besar Wilayah Sungai (BBWS) Ciliwung-Cisadane menyatakan tanggul "
+        'akan dibangun. "Kami turunkan alat berat hari ini juga," tulis BBWS dalam keterangannya.\n'))
+    assert speakers(doc) == ["Balai Besar Wilayah Sungai Ciliwung-Cisadane"]

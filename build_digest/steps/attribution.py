@@ -36,6 +36,7 @@ from .speaker_rules import (
     fuller_name,
     institution_prefix,
     kind_appositives,
+    name_after_words,
     nicknames_given_after,
     owned_document,
     place_names,
@@ -54,7 +55,7 @@ def _skip_spaces(text: str, pos: int, hi: int) -> int:
 
 _SKIP_AFTER = re.compile(r"[\s,.!?…\u2014\u2013-]*")
 _ABBREVIATION = re.compile(r"\s\(([A-Z][A-Za-z0-9-]{1,14}(?: [A-Z][A-Za-z0-9-]{1,14}){0,2})\)")
-_OWNER_AFTER = re.compile(r" ([A-Z]{2,8})(?=[,.;:]|\s+[a-z])")
+_OWNER_AFTER = re.compile(r" ([A-Z]{2,8}|[A-Z][a-z]+-[A-Z][a-z]+)(?=[,.;:]|\s+[a-z])")
 _PREDICATE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*)")
 _WORDS_BACK = re.compile(r"[\w&-]+|,")
 _NAME_GLUE = frozenset({"dan", "&", "and", "of", "untuk", "for", "the"})
@@ -747,7 +748,7 @@ class Reader:
             gap = self._verb_after(institution[1], hi)
             if gap is not None:
                 return self._institution(institution[0], (at, gap))
-        np = parse_np(text, at, hi, sl)
+        np = parse_np(text, at, hi, sl) or name_after_words(text, at, hi, sl)  # "local police chief X"
         if np is not None:
             gap = self._verb_after(np.end, hi)
             if gap is not None:

@@ -27,7 +27,7 @@ def appositive_name(text: str, np: NP, hi: int, sl: SpeechLexicon,
     gap = _TO_COMMA.match(text, np.end, hi)
     if gap is None or any(_verb(w, sl) for w in text[np.end:gap.end()].split()):
         return None
-    named = _name_after_words(text, gap.end(), hi, sl)
+    named = name_after_words(text, gap.end(), hi, sl)
     if named is None or named.org or all(t in places for t in named.name):
         return None
     after = named.end - 1 if text[named.end - 1:named.end] == "," else named.end
@@ -39,7 +39,7 @@ def appositive_name(text: str, np: NP, hi: int, sl: SpeechLexicon,
 _LOWER_WORD = re.compile(r"[a-z][\w-]*\s+")
 
 
-def _name_after_words(text: str, at: int, hi: int, sl: SpeechLexicon) -> NP | None:
+def name_after_words(text: str, at: int, hi: int, sl: SpeechLexicon) -> NP | None:
     """A name at ``at``, or after up to three lower-case words ("data analyst Rizky Hakim")."""
     for _ in range(4):
         named = parse_np(text, at, hi, sl)
@@ -271,8 +271,8 @@ def kind_appositives(text: str, start: int, end: int, sl: SpeechLexicon) -> list
         if not kinds:
             return []
         rx = cache["kind_appositives"] = re.compile(
-            _KIND_NAME + r"(?i:(?:an?|the|sebuah|salah satu)\s+)?"
-            rf"(?:[\w-]+\s+){{0,3}}?(?P<kind>(?i:{'|'.join(kinds)}))" + _KIND_AFTER)
+            _KIND_NAME + r"(?i:(?:an?|the|sebuah|salah satu|one of(?: the)?)\s+)?"
+            rf"(?:[\w'’-]+\s+){{0,4}}?(?P<kind>(?i:{'|'.join(kinds)}))(?:e?s)?" + _KIND_AFTER)
     return [(m.start("name"), m.end("name"), m.group("kind").casefold())
             for m in rx.finditer(text, start, end)]
 
