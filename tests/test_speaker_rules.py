@@ -314,3 +314,14 @@ def test_companies_by_kind_and_titles_after_lower_case_words(make_doc):
         "Kementerian PU melalui Balai Besar Wilayah Sungai (BBWS) Ciliwung-Cisadane menyatakan tanggul "
         'akan dibangun. "Kami turunkan alat berat hari ini juga," tulis BBWS dalam keterangannya.\n'))
     assert speakers(doc) == ["Balai Besar Wilayah Sungai Ciliwung-Cisadane"]
+
+
+def test_a_holder_named_with_a_particle_is_not_replaced_by_the_next_name(make_doc):
+    doc = make_doc(HEAD + (
+        "Di hadapan majelis hakim yang diketuai I Ketut Suarta Wibawa, Lilik Suryaningsih menceritakan "
+        "malam terakhir ia melihat suaminya.\n"
+        '"Saudari kenal dengan terdakwa?" tanya hakim Ketut.\n'
+        '"Kenal, Yang Mulia," jawab Lilik.\n'
+        "Hakim kemudian menanyakan hal lain.\n"
+        '"Pernah ada masalah dengan suami Saudari?" lanjut hakim.\n'))
+    assert speakers(doc) == ["I Ketut Suarta Wibawa", "Lilik Suryaningsih", "I Ketut Suarta Wibawa"]

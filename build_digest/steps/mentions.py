@@ -414,9 +414,11 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
             name_at = after + 2 if text.startswith(", ", after) else after
             tokens, end, org = name_run(text, name_at, hi, sl)
             continue
-        if name_at == j and text.startswith(", ", end):
+        named = _particle(tokens, sl) or tokens[0] in sl.openers
+        if name_at == j and text.startswith(", ", end) and not named:
             # the capitalised words describe the office; the name follows the comma:
-            # "Koordinator Aliansi Buruh Nasional, Rahmat Hidayat,"
+            # "Koordinator Aliansi Buruh Nasional, Rahmat Hidayat," (but "… diketuai I Ketut
+            # Suarta Wibawa, Lilik …" named its holder already)
             more, more_end, more_org = name_run(text, end + 2, hi, sl)
             if more and not more_org and not _DEGREE.match(text, end + 2, hi):  # not ", Sp.A."
                 tokens, end, org, name_at = more, more_end, more_org, end + 2
