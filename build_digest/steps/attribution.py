@@ -29,6 +29,7 @@ from .sentences import sentence_at, sentence_bounds
 from .speaker_rules import (
     after_connective,
     appositive_name,
+    capital_followers,
     dateline_places,
     definite_description,
     described_institutions,
@@ -198,6 +199,7 @@ class Reader:
         self.collect_descriptions()
         self.collect_org_kinds()
         found = [np for np in found if not self._office_in_place(np)]
+        found = _outside_offices(found)
         self.mentions = sorted((np for np in found if np.kind == "name" and not np.org and len(np.name) >= 2),
                                key=lambda np: np.start)
         self._mention_starts = [np.start for np in self.mentions]
@@ -218,11 +220,13 @@ class Reader:
 
     def cut_institutions(self) -> None:
         """ "pelatih Borneo Raya Ricardo Almeida Nunes": the club is not part of his name."""
+        follows: dict[tuple[str, ...], set[str]] | None = None
         for entity in self.registry.entities:
             if entity.org or entity.display or len(entity.tokens) < 4 or (
                     entity.tokens[0] in self.sl.particles or entity.tokens[0] in self.sl.openers):
                 continue
-            cut = institution_prefix(entity.tokens, self.text)
+            follows = capital_followers(self.text) if follows is None else follows
+            cut = institution_prefix(entity.tokens, follows)
             if cut:
                 entity.tokens = entity.tokens[cut:]
 
@@ -1014,6 +1018,17 @@ class Reader:
             return None
         att = self.resolve(np, (np.start, sentence[1]), "colon")
         return att
+
+
+def _outside_offices(found: list[NP]) -> list[NP]:
+    """ "Kuasa hukum terdakwa, Bambang": the office "terdakwa", read again inside the office
+    "kuasa hukum terdakwa" with the same holder, is not Bambang's."""
+    spans: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for np in found:
+        if np.role:
+            spans.setdefault(np.name, []).append((np.start, np.end))
+    return [np for np in found if not np.role or not any(
+        start < np.start < end for start, end in spans.get(np.name, ()))]
 
 
 def note_full_names(doc: Document, registry: Registry) -> None:

@@ -168,18 +168,31 @@ def _pieces(rest: str, words: list[str], k: int, skips: frozenset[str] = frozens
     return None
 
 
-def institution_prefix(tokens: tuple[str, ...], text: str) -> int:
+_CAPITAL_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+")
+_RUN_WORDS = 8  # longer runs are read in their first words only
+
+
+def capital_followers(text: str) -> dict[tuple[str, ...], set[str]]:
+    """For each run of two or more capitalised words in ``text``, the capitalised words that
+    follow it somewhere ("Borneo Raya" -> {"FC", "Ricardo", "Muhammad"}). One pass over the text."""
+    follows: dict[tuple[str, ...], set[str]] = {}
+    for m in _CAPITAL_RUN.finditer(text):
+        words = m.group().split()[:_RUN_WORDS]
+        for i in range(len(words) - 2):
+            for k in range(i + 2, len(words)):
+                follows.setdefault(tuple(words[i:k]), set()).add(words[k])
+    return follows
+
+
+def institution_prefix(tokens: tuple[str, ...], follows: dict[tuple[str, ...], set[str]]) -> int:
     """How many words at the start of a person's name belong to an institution the article also
     names with other capitalised words after it: "(pelatih) Borneo Raya Ricardo Almeida Nunes"
-    with "Borneo Raya FC" elsewhere. Two words or more, and the person keeps two; a first name
-    used alone ("kata I Gusti Ngurah.") is the person's own short form, never cut."""
+    with "Borneo Raya FC" elsewhere (``follows``: :func:`capital_followers`). Two words or more,
+    and the person keeps two; a first name used alone ("kata I Gusti Ngurah.") is the person's own
+    short form, never cut."""
     for k in range(len(tokens) - 2, 1, -1):
-        prefix = " ".join(tokens[:k])
-        follower = tokens[k]
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(prefix)}(?![\w'’-])", text):
-            nxt = re.match(r" ([A-Z][\w'’-]*)", text[m.end():m.end() + 40])
-            if nxt is not None and nxt.group(1) != follower:
-                return k  # "Borneo Raya FC", "Gelandang Borneo Raya Muhammad …"
+        if follows.get(tokens[:k], set()) - {tokens[k]}:
+            return k  # "Borneo Raya FC", "Gelandang Borneo Raya Muhammad …"
     return 0
 
 
