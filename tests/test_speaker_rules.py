@@ -326,3 +326,14 @@ def test_a_holder_named_with_a_particle_is_not_replaced_by_the_next_name(make_do
         "Hakim kemudian menanyakan hal lain.\n"
         '"Pernah ada masalah dengan suami Saudari?" lanjut hakim.\n'))
     assert speakers(doc) == ["I Ketut Suarta Wibawa", "Lilik Suryaningsih", "I Ketut Suarta Wibawa"]
+
+
+def test_the_office_held_in_what_the_sentence_tells(make_doc):
+    doc = make_doc(HEAD + (
+        "Lilik Suryaningsih dihadirkan jaksa sebagai saksi untuk terdakwa Agus Salim Pratomo.\n"
+        "Kuasa hukum terdakwa, Bambang Eko Prasetyo, bertanya soal utang.\n"
+        '"Apakah Saudari melihat sendiri catatan itu?" tanya Bambang.\n'
+        '"Saya lihat sendiri di buku catatan suami saya," jawab saksi.\n'
+        "Hakim Ketut Suarta menunjuk Budi Santoso sebagai juru bahasa sidang.\n"
+        '"Sidang kita lanjutkan," kata hakim.\n'))
+    assert speakers(doc) == ["Bambang Eko Prasetyo", "Lilik Suryaningsih", "Ketut Suarta"]

@@ -217,6 +217,30 @@ class Reader:
             if np.role:
                 self.registry.resolve(np, -1)
         self.collect_described_nicknames(found)
+        self.collect_capacities()
+
+    def collect_capacities(self) -> None:
+        """ "Lilik dihadirkan jaksa sebagai saksi", "Budi, selaku kuasa hukum, …": the office the
+        subject holds here, so "jawab saksi" finds Lilik. Not after an active transitive verb
+        ("Budi menunjuk Andi sebagai saksi": Andi's, not Budi's)."""
+        rx = self.sl.capacity_rx
+        if rx is None:
+            return
+        for para in self.paragraphs:
+            for m in rx.finditer(self.text, *para):
+                role = self.sl.role_rx.match(self.text, m.end(), para[1])
+                if role is None or self.inside_quote(m.start()):
+                    continue
+                sentence = self.sentence_of(m.start())
+                np = self.subject(sentence[0], m.start())
+                if np is None or np.kind != "name" or np.org or any(
+                        w.casefold().startswith(self.sl.verb_prefixes)
+                        for w in self.text[np.end:m.start()].split()):
+                    continue
+                entity = self.registry.resolve(np, -1)
+                written = role.group().casefold()
+                if written not in entity.roles:
+                    entity.roles.append(written)
 
     def cut_institutions(self) -> None:
         """ "pelatih Borneo Raya Ricardo Almeida Nunes": the club is not part of his name."""

@@ -133,6 +133,12 @@ class SpeechLexicon:
                           r"(?P<nick>[A-Z\u00c0-\u00de][\w'’-]*(?: [A-Z\u00c0-\u00de][\w'’-]*)?)(?![\w'’-])")
 
     @cached_property
+    def capacity_rx(self) -> re.Pattern[str] | None:
+        """ "sebagai", "selaku", "as a": the office someone holds in what the sentence tells."""
+        words = self.words("capacity_words")
+        return re.compile(rf"(?<!\w)(?i:{alternation(words)})\s+") if words else None
+
+    @cached_property
     def org_anaphor_rx(self) -> re.Pattern[str] | None:
         """ "kementerian itu", "the embassy": an institution of a kind, pointing back."""
         kinds = self.words("organisation_kinds")
