@@ -337,3 +337,11 @@ def test_the_office_held_in_what_the_sentence_tells(make_doc):
         "Hakim Ketut Suarta menunjuk Budi Santoso sebagai juru bahasa sidang.\n"
         '"Sidang kita lanjutkan," kata hakim.\n'))
     assert speakers(doc) == ["Bambang Eko Prasetyo", "Lilik Suryaningsih", "Ketut Suarta"]
+
+
+def test_attribution_after_an_exclamation_that_ends_the_sentence(make_doc):
+    doc = make_doc("Thiago joins Persija\n" + (
+        "The Thai club Nakhon Pathom City bid him farewell on social media. "
+        '"Thank you Thiago for everything. Good luck in Indonesia!" Nakhon Pathom City wrote on '
+        "its Facebook page.\n"))
+    assert speakers(doc) == ["Nakhon Pathom City"]

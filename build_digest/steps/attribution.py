@@ -746,6 +746,11 @@ class Reader:
             return None
         hi = max(sentence[1], closed)
         para_end = self.paragraph_of(quote.open_mark)[1]
+        if not text[closed:hi].strip() and text[quote.close_mark - 1:quote.close_mark] in ("!", "?"):
+            # '"… Indonesia!" Nakhon Pathom City wrote': the attribution is cut off as a sentence
+            bounds = self.sentences[self.paragraph_of(quote.open_mark)]
+            nxt = next((s for s in bounds if s[0] >= closed), None)
+            hi = nxt[1] if nxt is not None else hi
         hi = min(max(hi, closed), para_end)
         at = _SKIP_AFTER.match(text, closed, hi).end()
         formula = sl.source_formula_rx.match(text, at, hi) if sl.source_formula_rx else None

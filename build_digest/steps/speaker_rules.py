@@ -303,7 +303,8 @@ def described_institutions(text: str, start: int, end: int, sl: SpeechLexicon) -
             return []
         rx = cache["described_institutions"] = re.compile(
             r"(?<![\w'’-])(?:the|The)\s+(?P<what>(?:[A-Z][\w'’-]*\s+){1,3}"
-            rf"(?P<kind>{'|'.join(kinds)})(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)(?![\w'’-])")
+            rf"(?P<kind>{'|'.join(kinds)})(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)(?![\w'’-])"
+            r"(?!\s+[A-Z])")  # ("the Thai club Nakhon Pathom City": a kind before its name)
     return [(m.start("what"), m.end("what"), m.group("kind")) for m in rx.finditer(text, start, end)]
 
 
