@@ -345,3 +345,13 @@ def test_attribution_after_an_exclamation_that_ends_the_sentence(make_doc):
         '"Thank you Thiago for everything. Good luck in Indonesia!" Nakhon Pathom City wrote on '
         "its Facebook page.\n"))
     assert speakers(doc) == ["Nakhon Pathom City"]
+
+
+def test_a_short_form_with_its_region(make_doc):
+    office = ("Dinas", "Kesehatan", "Kabupaten", "Garut")
+    assert syllabic_source("Dinkes", [office], tail=("Garut",)) == office
+    assert syllabic_source("Dinkes", [office], tail=("Bandung",)) is None
+    doc = make_doc(HEAD + (
+        "Dinas Kesehatan Kabupaten Garut menyatakan akan memeriksa seluruh kantin sekolah. "
+        '"Pemeriksaan dimulai Senin," tulis Dinkes Garut dalam keterangan resminya.\n'))
+    assert speakers(doc) == ["Dinas Kesehatan Kabupaten Garut"]

@@ -517,13 +517,14 @@ class Reader:
 
     def _spelled_out(self, np: NP) -> NP:
         """ "tulis Kemenkes" with "Kementerian Kesehatan" in the article: the institution's name."""
-        if len(np.name) != 1 or np.name[0] in self.registry.abbreviations or np.name[0].casefold() in (
-                self.registry.nicknames) or any(np.name[0] in e.tokens for e in self.registry.entities
-                                                if len(e.tokens) > 1):
+        first, tail = np.name[0], np.name[1:]  # ("Dinkes Garut": the region follows the short form)
+        if not np.name or len(tail) > 2 or first in self.registry.abbreviations or first.casefold() in (
+                self.registry.nicknames) or any(first in e.tokens for e in self.registry.entities
+                                                if len(e.tokens) > len(np.name)):
             return np
         institutions = [e.tokens for e in self.registry.entities
                         if len(e.tokens) >= 2 and (e.org or e.tokens[0] in self.sl.organisations)]
-        spelled = syllabic_source(np.name[0], institutions, self.sl.folded_words("short_form_skips"))
+        spelled = syllabic_source(first, institutions, self.sl.folded_words("short_form_skips"), tail)
         return replace(np, name=spelled, org=True) if spelled else np
 
     # -- subjects ---------------------------------------------------------------------------

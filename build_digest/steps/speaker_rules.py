@@ -110,12 +110,13 @@ def description_subject(text: str, start: int, hi: int, sl: SpeechLexicon) -> NP
               anaphoric=True)
 
 
-def syllabic_source(word: str, names: list[tuple[str, ...]], skips: frozenset[str] = frozenset()
-                    ) -> tuple[str, ...] | None:
+def syllabic_source(word: str, names: list[tuple[str, ...]], skips: frozenset[str] = frozenset(),
+                    tail: tuple[str, ...] = ()) -> tuple[str, ...] | None:
     """The institution a syllabic short form stands for: "Kemenkes" (KEMENterian KESehatan),
     "Kemenag" (KEMENterian AGama), "Kemenhub" (KEMENterian per-HUBungan), "Dinkes": the word is
     made of the first letters of two or more consecutive capitalised words of a name the article
-    gives in full (after a prefix of ``skips``: "per" of "Perhubungan").
+    gives in full (after a prefix of ``skips``: "per" of "Perhubungan"); the words of ``tail``
+    ("Dinkes Garut") among the name's words after those.
     Of several, the name it covers whole; None when that is still ambiguous."""
     if len(word) < 4 or word.isupper() or not word[:1].isupper():
         return None
@@ -124,7 +125,7 @@ def syllabic_source(word: str, names: list[tuple[str, ...]], skips: frozenset[st
     for tokens in names:
         words = [t.casefold() for t in tokens if t[:1].isupper()]
         used = _pieces(folded, words, 0, skips)
-        if used is not None and used >= 2:
+        if used is not None and used >= 2 and all(t.casefold() in words[used:] for t in tail):
             best.append((len(words) - used, tokens))
     if not best:
         return None
