@@ -355,3 +355,11 @@ def test_a_short_form_with_its_region(make_doc):
         "Dinas Kesehatan Kabupaten Garut menyatakan akan memeriksa seluruh kantin sekolah. "
         '"Pemeriksaan dimulai Senin," tulis Dinkes Garut dalam keterangan resminya.\n'))
     assert speakers(doc) == ["Dinas Kesehatan Kabupaten Garut"]
+
+
+def test_according_to_him_keeps_the_speaker(make_doc):
+    doc = make_doc(HEAD + (
+        "Ketua Umum Partai Maju Bersama, Budi Hartono Wijaya, mengkritik pengurus daerah. Menurutnya, "
+        "Andi Saputra Lubis tidak berhak memecat anggota tanpa rapat pleno.\n"
+        '"Aturan organisasi harus ditaati semua pengurus," ujarnya.\n'))
+    assert speakers(doc) == ["Budi Hartono Wijaya"]

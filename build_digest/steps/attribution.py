@@ -892,6 +892,7 @@ class Reader:
                 in_sentence = quotes[bisect_left(marks, sentence[0]):bisect_left(marks, sentence[1])]
                 if heading and not in_sentence:
                     continue  # "2. Kemacetan Parah di Tol Cipali": nobody's subject
+                clitic = self.according_clitic(*sentence)  # read before the subject changes "-nya"
                 subject = (self.unnamed_subject(*sentence) or self.subject(*sentence)
                            or self.passive_agent(*sentence))
                 if subject is not None:
@@ -906,8 +907,19 @@ class Reader:
                 according = self.according_to(*sentence)
                 if according is not None:
                     self.note(according.start, self.resolve(according, (according.start, according.end)))
+                elif clitic is not None:  # "Menurutnya, Andi tidak berhak …": still the one speaking
+                    self.note(sentence[0], clitic)
         self.neighbours(quotes, found)
         return found
+
+    def according_clitic(self, start: int, end: int) -> Attribution | None:
+        """ "Menurutnya, …": the person the clitic points to speaks the rest of the sentence (whose
+        own subject, "Andi tidak berhak …", is what he says, not who speaks next)."""
+        m = self.sl.according_clitic_rx.match(self.text, start, end) if self.sl.according_clitic_rx else None
+        if m is None:
+            return None
+        att = self.resolve(NP(m.start(), m.end(), "pronoun"), (m.start(), m.end()))
+        return att if att.entity is not None else None
 
     def is_heading(self, para: tuple[int, int]) -> bool:
         """A subheading between paragraphs: short, no sentence end, no quote."""

@@ -133,6 +133,14 @@ class SpeechLexicon:
                           r"(?P<nick>[A-Z\u00c0-\u00de][\w'’-]*(?: [A-Z\u00c0-\u00de][\w'’-]*)?)(?![\w'’-])")
 
     @cached_property
+    def according_clitic_rx(self) -> re.Pattern[str] | None:
+        """ "Menurutnya," opening a sentence: "according to him"."""
+        clitics = self.words("clitics")
+        if not clitics:
+            return None
+        return re.compile(rf"(?i:{alternation(self.words('according_to'))})(?:{alternation(clitics)})\s*,")
+
+    @cached_property
     def capacity_rx(self) -> re.Pattern[str] | None:
         """ "sebagai", "selaku", "as a": the office someone holds in what the sentence tells."""
         words = self.words("capacity_words")
