@@ -363,3 +363,14 @@ def test_according_to_him_keeps_the_speaker(make_doc):
         "Andi Saputra Lubis tidak berhak memecat anggota tanpa rapat pleno.\n"
         '"Aturan organisasi harus ditaati semua pengurus," ujarnya.\n'))
     assert speakers(doc) == ["Budi Hartono Wijaya"]
+
+
+def test_shortened_name_parts_stay_in_the_name(make_doc):
+    doc = make_doc(HEAD + (
+        "Kuasa hukum perusahaan, Andi Muh. Ilham Syarif, S.H., membantah klaim tersebut.\n"
+        '"Sertifikat itu sah dan terdaftar," ujar Ilham.\n'
+        "Lurah Bira, Hj. St. Nurhaeda, mengaku sudah memediasi kedua pihak. "
+        '"Kami tidak punya kewenangan memutus sengketa," ucap Lurah.\n'
+        "Ekonom Rr. Ayu Kusumastuti Wardhani menilai formula upah terlalu kaku.\n"
+        '"Pemerintah perlu mendengar buruh," kata Ayu.\n'))
+    assert speakers(doc) == ["Andi Muh. Ilham Syarif", "St. Nurhaeda", "Ayu Kusumastuti Wardhani"]

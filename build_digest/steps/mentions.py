@@ -97,6 +97,8 @@ def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, 
                 break
             if len(word) == 1 and dotted:  # an initial: "Dmitry S. Peskov"
                 word, after = word + ".", after + 1
+            elif dotted and len(word) <= 4 and _ABBREVIATED_PART.match(text, after, hi):
+                word, after = word + ".", after + 1  # a shortened part: "Andi Muh. Ilham", "St. Nurhaeda"
             tokens.append(word)
         elif word in sl.connectors or (word.casefold() in sl.org_connectors and _is_org(tokens, sl)):
             nxt = _token(text, _skip_spaces(text, after, hi), hi)
@@ -213,6 +215,7 @@ _OF_COORDINATED = re.compile(r" (?:of|for|urusan|bidang) (?:[A-Z][\w-]* ){1,3}"
 _OFFICE_LIST = re.compile(r"(?: [A-Z][\w-]*){0,2}(?:, [A-Z][\w-]*)+,? (?:dan|serta|and|&) (?=[A-Z])")
 
 
+_ABBREVIATED_PART = re.compile(r"\. [A-Z][a-z]")
 # an academic degree after a name: "Sp.A.", "M.Kes.", "S.H.", "LL.M." (not "K.H. Mahfudz")
 _DEGREE = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.){1,3}(?:[A-Z][A-Za-z]{0,4}\.?)?(?=[,;]|$|\s+[a-z])")
 _JOINED = re.compile(r" (?:dan|&|and|serta|of|for|untuk) (?=[A-Z])")
