@@ -374,3 +374,12 @@ def test_shortened_name_parts_stay_in_the_name(make_doc):
         "Ekonom Rr. Ayu Kusumastuti Wardhani menilai formula upah terlalu kaku.\n"
         '"Pemerintah perlu mendengar buruh," kata Ayu.\n'))
     assert speakers(doc) == ["Andi Muh. Ilham Syarif", "St. Nurhaeda", "Ayu Kusumastuti Wardhani"]
+
+
+def test_english_age_descriptions_and_offices_of_places(make_doc):
+    doc = make_doc("Former minister returns\n" + (
+        "Former trade minister Rizal Mahendra Siregar announced that he would run for governor of "
+        'North Sumatra. "The people of Medan asked me to come home," the 61-year-old said at a rally.\n'
+        "His rival, incumbent governor Bobby Hutapea, said he welcomed the competition. "
+        '"Let the voters decide," the governor said.\n'))
+    assert speakers(doc) == ["Rizal Mahendra Siregar", "Bobby Hutapea"]

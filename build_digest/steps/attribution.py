@@ -28,6 +28,7 @@ from .quotes import SHAPES
 from .sentences import sentence_at, sentence_bounds
 from .speaker_rules import (
     after_connective,
+    age_description,
     appositive_name,
     capital_followers,
     dateline_places,
@@ -795,7 +796,7 @@ class Reader:
 
     def described_person(self, at: int, hi: int) -> NP | None:
         """ "the Chinese star": a description, unless its capitalised words name someone known."""
-        np = definite_description(self.text, at, hi, self.sl)
+        np = definite_description(self.text, at, hi, self.sl) or age_description(self.text, at, hi, self.sl)
         if np is None:
             return None
         words = np.role.split()

@@ -312,6 +312,7 @@ def _verb_like(word: str, sl: SpeechLexicon) -> bool:
 _DESCRIPTION = re.compile(r"[a-z][^,.;:!?\"“”()\n]{0,70}?(?=,\s)")
 _LEADING_LOWER = re.compile(r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?=[A-Z])")
 _PLACE_WORDS = frozenset({"di", "dari", "asal", "of", "at", "in", "from"})
+_OF_WORDS = frozenset({"for", "untuk", "pada", "ke", "to", "on"})
 
 
 def _description_end(text: str, j: int, hi: int, sl: SpeechLexicon) -> int:
@@ -330,8 +331,9 @@ def _description_end(text: str, j: int, hi: int, sl: SpeechLexicon) -> int:
                 return described.end()
     lower = _LEADING_LOWER.match(text, j, hi)
     if lower and not any(_verb_like(w, sl) or w.casefold() in sl.dependents
-                         for w in lower.group().split()):
-        return lower.end()
+                         for w in lower.group().split()) and (
+            lower.group().split()[-1].casefold() not in _PLACE_WORDS | _OF_WORDS):
+        return lower.end()  # (not "governor of North Sumatra": the words after "of" are no holder)
     return j
 
 

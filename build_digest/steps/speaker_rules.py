@@ -351,3 +351,21 @@ def nicknames_given_after(text: str, start: int, end: int, sl: SpeechLexicon) ->
             rf"(?<![\w'’-]){title}{nick},\s+(?i:{'|'.join(cues)})(?![\w-])") if cues else None
     rx = cache["nicknames_after"]
     return [] if rx is None else [(m.group("nick"), m.start("nick")) for m in rx.finditer(text, start, end)]
+
+
+def age_description(text: str, at: int, hi: int, sl: SpeechLexicon) -> NP | None:
+    """ "the 61-year-old (midfielder)": a description by age that points back to a person."""
+    cache = _cache(sl)
+    if "age" not in cache:
+        patterns = sl.words("age_descriptions")
+        cache["age"] = re.compile(rf"(?:the|The)\s+(?:{'|'.join(patterns)})(?:\s+[a-z][\w-]*)?"
+                                  ) if patterns else None
+    rx = cache["age"]
+    m = rx.match(text, at, hi) if rx is not None else None
+    if m is None:
+        return None
+    end = m.end()
+    last = text[m.start():end].split()[-1]
+    if _verb(last, sl) or last in sl.adverbs:  # "the 61-year-old said": the verb is no noun
+        end = m.start() + text[m.start():end].rindex(" " + last)
+    return NP(at, end, "role", role=" ".join(text[at:end].casefold().split()[1:]), anaphoric=True)
