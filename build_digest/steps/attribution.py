@@ -1070,8 +1070,21 @@ def _outside_offices(found: list[NP]) -> list[NP]:
     for np in found:
         if np.role:
             spans.setdefault(np.name, []).append((np.start, np.end))
-    return [np for np in found if not np.role or not any(
-        start < np.start < end for start, end in spans.get(np.name, ()))]
+    reach: dict[tuple[str, ...], tuple[list[int], list[int]]] = {}
+    for name, pairs in spans.items():  # starts in order, and the furthest end reached so far
+        pairs.sort()
+        ends, furthest = [], -1
+        for _start, end in pairs:
+            furthest = max(furthest, end)
+            ends.append(furthest)
+        reach[name] = ([start for start, _ in pairs], ends)
+
+    def inside(np: NP) -> bool:
+        starts, ends = reach[np.name]
+        k = bisect_left(starts, np.start) - 1
+        return k >= 0 and ends[k] > np.start
+
+    return [np for np in found if not np.role or not inside(np)]
 
 
 def note_full_names(doc: Document, registry: Registry) -> None:
