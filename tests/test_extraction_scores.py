@@ -1,8 +1,8 @@
 """The extractor measured against the gold files (issue bar: F1 >= 0.97, speakers >= 0.95).
 
 The seeds must be perfect. The written articles were used while developing the rules, so their
-floor sits at the issue's target for unseen news; the held-out set (when present) is scored by
-`evaluate` in the report, not tuned on.
+floor sits at the issue's target for unseen news. heldout and heldout2 were read for failure
+categories after they were scored; heldout3 has not been tuned on and is the honest measure.
 """
 
 from pathlib import Path
@@ -26,3 +26,12 @@ def test_written_articles_meet_the_bar(gold):
     scores = evaluate([GOLD / gold]).scores("strict")
     assert scores["f1"] >= 0.97
     assert scores["speaker_accuracy"] >= 0.95
+
+
+def test_untuned_held_out_set_is_not_worse_than_measured():
+    """heldout3 was written without reading the extractor and no rule was changed for it; its
+    score is the honest estimate for unseen news (speaker accuracy 0.882 when added, below the
+    0.95 target). This floor only catches regressions; it is not the target."""
+    scores = evaluate([GOLD / "heldout3.yaml"]).scores("strict")
+    assert scores["f1"] >= 0.97
+    assert scores["speaker_accuracy"] >= 0.88
