@@ -83,7 +83,7 @@ def main() -> int:
         print(f"saved {len(lines)} documents to {args.snapshot}")
         return 0
     saved = {json.loads(line)["file"]: line
-             for line in args.snapshot.read_text(encoding="utf-8").splitlines()}
+             for line in args.snapshot.read_text(encoding="utf-8").split("\n") if line}
     changed = [json.loads(line)["file"] for line in lines
                if saved.get(json.loads(line)["file"]) != line]
     for name in changed:

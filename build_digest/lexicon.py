@@ -32,8 +32,46 @@ def _merge(into: dict[str, Any], more: dict[str, Any], where: Path) -> None:
 
 
 def alternation(names: list[str]) -> str:
-    """A regex alternation of literal names, longest first."""
-    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+    """A regex alternation of literal names, longest first.
+
+    Written as a trie ("ketua(?: umum)?|kepala") when it can be: the same matches, tried in the
+    same order (the longest name that fits first), whatever the flags around it, but the regex
+    engine tries a handful of branches at each position instead of every name.
+    """
+    words = sorted(set(names), key=len, reverse=True)
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a name ends here
+    if _case_clash(trie):
+        return "|".join(re.escape(n) for n in words)
+    return _trie_pattern(trie)
+
+
+def _case_clash(node: dict[str, dict]) -> bool:
+    """Whether two branches of the trie could match the same character under IGNORECASE (say
+    "dpa" and "DPA"): then only the plain alternation keeps the longest-first order."""
+    keys = [k for k in node if k]
+    if len(keys) > 1:
+        if all(k.isascii() for k in keys):
+            if len({k.lower() for k in keys}) < len(keys):
+                return True
+        elif any(re.fullmatch(re.escape(a), b, re.I) for a in keys for b in keys if a != b):
+            return True
+    return any(_case_clash(child) for child in node.values())
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # a name ending here is tried only after every longer one (a greedy optional group)
+    if "" in node:
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+    return body
 
 
 @dataclass(frozen=True)
