@@ -31,13 +31,17 @@ def _merge(into: dict[str, Any], more: dict[str, Any], where: Path) -> None:
         into[key] = value
 
 
-def alternation(names: list[str]) -> str:
+def alternation(names: list[str], ignorecase: bool = False) -> str:
     """A regex alternation of literal names, longest first.
 
     Written as a trie ("ketua(?: umum)?|kepala") when it can be: the same matches, tried in the
     same order (the longest name that fits first), whatever the flags around it, but the regex
-    engine tries a handful of branches at each position instead of every name.
+    engine tries a handful of branches at each position instead of every name. With
+    ``ignorecase`` (only for a pattern matched with IGNORECASE) ASCII letters are lowered first,
+    so that names differing only in case ("dpa", "DPA") share a branch.
     """
+    if ignorecase:
+        names = ["".join(c.lower() if c.isascii() else c for c in n) for n in names]
     words = sorted(set(names), key=len, reverse=True)
     trie: dict[str, dict] = {}
     for word in words:

@@ -42,3 +42,12 @@ def test_names_that_differ_only_in_case_keep_the_plain_form() -> None:
     # under IGNORECASE both branches fit "DPA"; a trie could not keep the longest-first order
     assert alternation(["dpa", "DPA", "dpa news"]) == plain(["dpa", "DPA", "dpa news"])
     assert alternation([]) == ""
+
+
+@settings(max_examples=200, deadline=None)
+@given(WORDS, TEXTS)
+def test_ignorecase_form_matches_alike_under_ignorecase(names: list[str], text: str) -> None:
+    for context in CONTEXTS:
+        want = re.compile(context.format(plain(names)), re.I)
+        got = re.compile(context.format(alternation(names, ignorecase=True)), re.I)
+        assert [m.span() for m in got.finditer(text)] == [m.span() for m in want.finditer(text)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..doc import Document
 from ..lexicon import Lexicon, alternation
@@ -18,15 +19,24 @@ def detect_language(doc: Document, lex: Lexicon) -> None:
     """Set ``meta.language`` to the language whose stopwords are most frequent."""
     if doc.meta.provenance.get("language") == "sidecar":
         return
-    words = [w.casefold() for w in _WORD.findall(doc.text[:20000])]
-    hits = {code: sum(1 for w in words if w in set(data.get("stopwords", [])))
-            for code, data in lex.languages.items()}
+    counts = Counter(w.casefold() for w in _WORD.findall(doc.text[:20000]))
+    hits = {code: sum(n for w, n in counts.items() if w in stopwords)
+            for code, stopwords in _stopwords(lex).items()}
     # the site's first language wins ties (a text with no function words at all, say)
     best = "id"
     for code in sorted(hits):
         if hits[code] > hits[best]:
             best = code
     doc.meta.language = best
+
+
+def _stopwords(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Each language's stopwords as a set (cached on the lexicon)."""
+    cache = lex.__dict__.get("_stopwords")
+    if cache is None:
+        cache = {code: frozenset(data.get("stopwords", [])) for code, data in lex.languages.items()}
+        lex.__dict__["_stopwords"] = cache
+    return cache
 
 
 def _content_lines(doc: Document) -> list[tuple[int, int]]:
@@ -137,18 +147,28 @@ def _city_name(city: str) -> str:
     return city
 
 
+def _wire_pattern(lex: Lexicon, language: str
+                  ) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The pattern of credited agencies and the agency of each folded form (cached)."""
+    cache = lex.__dict__.setdefault("_wire_rx", {})
+    if language not in cache:
+        lang = lex.lang(language)
+        before = alternation(lang.get("wire_cues_before", []), ignorecase=True)
+        after = alternation(lang.get("wire_cues_after", []), ignorecase=True)
+        names = alternation(list(lex.agency_by_form), ignorecase=True)
+        cache[language] = None if not names else (re.compile(
+            rf"(?:\b(?:{before})\s+(?P<a>{names})\b)|(?:\b(?P<b>{names})\s+(?:{after})\b)"
+            if before and after else rf"\b(?:{before})\s+(?P<a>{names})\b", re.I),
+            {f.casefold(): n for f, n in lex.agency_by_form.items()})
+    return cache[language]
+
+
 def _find_wire(doc: Document, lex: Lexicon) -> None:
     """Agencies credited as the source: "dilansir Reuters", "kepada kantor berita TASS"."""
-    lang = lex.lang(doc.meta.language)
-    before = alternation(lang.get("wire_cues_before", []))
-    after = alternation(lang.get("wire_cues_after", []))
-    names = alternation(list(lex.agency_by_form))
-    if not names:
+    compiled = _wire_pattern(lex, doc.meta.language)
+    if compiled is None:
         return
-    pattern = re.compile(
-        rf"(?:\b(?:{before})\s+(?P<a>{names})\b)|(?:\b(?P<b>{names})\s+(?:{after})\b)"
-        if before and after else rf"\b(?:{before})\s+(?P<a>{names})\b", re.I)
-    forms = {f.casefold(): n for f, n in lex.agency_by_form.items()}
+    pattern, forms = compiled
     for match in pattern.finditer(doc.text):
         name_group = "a" if match.group("a") else "b"
         if doc.is_removed(match.start(name_group)):
