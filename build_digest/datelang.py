@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .lexicon import Lexicon, alternation
+from .rxgate import Needs, required_parts
 
 RESOLVERS = ("absolute", "library", "offset", "month", "weekday", "year")
 DIRECTIONS = ("past", "future", "before", "after", "tense", "last-year")
@@ -23,6 +24,7 @@ class DateRule:
     unit: str = "day"
     offset: int = 0
     direction: str = "tense"
+    needs: Needs = ()  # what every match contains (see rxgate): a quick test before the pattern
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,8 @@ def _rule(raw: dict[str, Any], placeholders: dict[str, str], where: str) -> Date
         compiled = re.compile(pattern)
     except re.error as exc:
         raise ValueError(f"{where}: rule {name!r}: bad pattern ({exc})") from None
-    return DateRule(name, resolve, compiled, unit, int(raw.get("offset", 0)), direction)
+    return DateRule(name, resolve, compiled, unit, int(raw.get("offset", 0)), direction,
+                    required_parts(pattern))
 
 
 def date_language(lex: Lexicon, code: str) -> DateLanguage:

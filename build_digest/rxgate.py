@@ -1,0 +1,189 @@
+"""Quick tests that tell when a regular expression cannot match a text at all.
+
+Many patterns of the language data (date expressions, say) are tried on every paragraph though
+most paragraphs hold nothing they could match. :func:`required_parts` reads a pattern's syntax
+tree once and lists what every match must contain: sets of short strings, one string of each set
+(``{"januari", "jan", "feb", ...}``, ``{"lalu"}``). :func:`could_match` checks them on a text
+folded with :func:`fold_text`, with plain substring tests, far faster than running the pattern.
+The test never says no to a text the pattern matches: upper and lower case count alike (IGNORECASE
+ones included), only ASCII strings are required, and a pattern the analysis does not understand
+requires nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the standard library's own parser of regular expressions (Python 3.11+)
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+Needs = tuple[frozenset[str], ...]
+
+MAX_STRINGS = 64  # largest set of alternative strings followed through a pattern
+MAX_NEEDS = 3  # sets kept per pattern (the most telling ones)
+
+# Characters outside ASCII that IGNORECASE matching equates with ASCII letters ("ſ" with "s").
+_ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+_REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
+
+
+def fold_text(text: str) -> str:
+    """``text`` as :func:`could_match` reads it: lower case, the letters above made ASCII."""
+    return text.translate(_ASCII_FOLDS).lower()
+
+
+def could_match(needs: Needs, folded: str) -> bool:
+    """False only when a pattern with these ``needs`` cannot match anywhere in ``folded``."""
+    return all(any(s in folded for s in options) for options in needs)
+
+
+def required_parts(pattern: str, flags: int = 0) -> Needs:
+    """What every match of ``pattern`` contains: sets of lower-case ASCII strings (empty: the
+    analysis cannot tell, or the pattern may match without any)."""
+    try:
+        tree = sre_parse.parse(pattern, flags)
+    except (re.error, TypeError, ValueError, AttributeError):
+        return ()
+    try:
+        found = _sequence_needs(list(tree))
+    except (TypeError, ValueError, AttributeError, IndexError):
+        return ()
+    useful = {_minimal(options) for options in found if options and "" not in options}
+    ranked = sorted(useful, key=lambda o: (-min(map(len, o)), len(o), sorted(o)))
+    return tuple(ranked[:MAX_NEEDS])
+
+
+def _minimal(options: frozenset[str]) -> frozenset[str]:
+    """Drop the strings that contain another one: finding the shorter one is enough."""
+    return frozenset(s for s in options if not any(o != s and o in s for o in options))
+
+
+def _product(left: set[str], right: set[str]) -> set[str] | None:
+    if len(left) * len(right) > MAX_STRINGS:
+        return None
+    return {a + b for a in left for b in right}
+
+
+def _exact(op: Any, av: Any) -> set[str] | None:
+    """Every string the node can match (folded; a superset is fine), or None when too many."""
+    if op in _ZERO_WIDTH:
+        return {""}
+    if op is sre.LITERAL:
+        char = chr(av)
+        return {char.lower()} if char.isascii() else None
+    if op is sre.IN:
+        chars: set[str] = set()
+        for item_op, item_av in av:
+            if item_op is sre.LITERAL:
+                chars.add(chr(item_av))
+            elif item_op is sre.RANGE and item_av[1] - item_av[0] < 32:
+                chars.update(chr(c) for c in range(item_av[0], item_av[1] + 1))
+            else:  # a category (\d, \s: Unicode-wide), a negation, a wide range
+                return None
+        if not chars or not all(c.isascii() for c in chars):
+            return None
+        return {c.lower() for c in chars}
+    if op is sre.SUBPATTERN:
+        return _sequence_exact(list(av[-1]))
+    if op is sre.BRANCH:
+        options: set[str] = set()
+        for alternative in av[1]:
+            got = _sequence_exact(list(alternative))
+            if got is None:
+                return None
+            options |= got
+        return options if len(options) <= MAX_STRINGS else None
+    if op in _REPEATS:
+        low, high, body = av
+        if high > 3:
+            return None
+        one = _sequence_exact(list(body))
+        if one is None:
+            return None
+        options, power = set(), {""}
+        for count in range(high + 1):
+            if count >= low:
+                options |= power
+            if count < high:
+                power = _product(power, one)
+                if power is None:
+                    return None
+        return options if len(options) <= MAX_STRINGS else None
+    return None
+
+
+def _sequence_exact(items: list[tuple[Any, Any]]) -> set[str] | None:
+    options: set[str] | None = {""}
+    for op, av in items:
+        part = _exact(op, av)
+        if part is None:
+            return None
+        options = _product(options, part)
+        if options is None:
+            return None
+    return options
+
+
+def _item_needs(op: Any, av: Any) -> list[frozenset[str]]:
+    """What a node that cannot be spelt out in full requires of its match."""
+    if op is sre.SUBPATTERN:
+        return _sequence_needs(list(av[-1]))
+    if op is getattr(sre, "ATOMIC_GROUP", None):
+        return _sequence_needs(list(av))
+    if op in _REPEATS and av[0] >= 1:
+        return _sequence_needs(list(av[2]))
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for alternative in av[1]:
+            needs = _sequence_needs(list(alternative))
+            best = _best(needs)
+            if best is None:
+                return []
+            union |= best
+        return [frozenset(union)]
+    return []
+
+
+def _best(needs: list[frozenset[str]]) -> frozenset[str] | None:
+    useful = [o for o in needs if o and "" not in o]
+    if not useful:
+        return None
+    return min(useful, key=lambda o: (-min(map(len, o)), len(o)))
+
+
+def _sequence_needs(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """Runs of spelt-out nodes become strings; other nodes add what they require inside."""
+    needs: list[frozenset[str]] = []
+    run: set[str] = {""}
+
+    def flush() -> None:
+        if run and "" not in run:
+            needs.append(frozenset(run))
+
+    for op, av in items:
+        part = _exact(op, av)
+        if part is not None:
+            joined = _product(run, part)
+            if joined is not None:
+                run = joined
+                continue
+            flush()
+            run = part
+            continue
+        if op in _REPEATS and av[0] >= 1:
+            body = _sequence_exact(list(av[2]))
+            if body is not None:  # at least one copy: it ends the run, and starts the next
+                joined = _product(run, body)
+                if joined is not None:
+                    run = joined
+                flush()
+                run = body
+                continue
+        flush()
+        run = {""}
+        needs.extend(_item_needs(op, av))
+    flush()
+    return needs
