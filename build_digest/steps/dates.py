@@ -27,6 +27,7 @@ from ..doc import Document, Span
 from ..lexicon import Lexicon
 from ..rxgate import could_match, fold_text
 from ..textutil import is_blank
+from .quickdates import date_order, month_forms, quick_parse
 
 PRECISIONS = ("day", "month", "year")
 _YEAR = re.compile(r"\b\d{4}\b")
@@ -178,7 +179,7 @@ def find_dates(doc: Document, lex: Lexicon) -> list[Span]:
 def _possible(expr: str, lang: DateLanguage) -> bool:
     """Whether an absolute expression names a real day ("30 Februari" does not)."""
     # a leap year as base, so that "29 Februari" without a year stays possible
-    return library_parse(expr, lang.code, _LEAP_BASE) is not None
+    return read_date(expr, lang, _LEAP_BASE) is not None
 
 
 _LEAP_BASE = dt.date(2024, 12, 31)
@@ -192,7 +193,7 @@ def _parser(lang: str, prefer: str, base: dt.date) -> DateDataParser:
         "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
         "PREFER_DATES_FROM": prefer,
         "PREFER_DAY_OF_MONTH": "first",
-        "DATE_ORDER": "DMY" if lang != "en" else "MDY",
+        "DATE_ORDER": date_order(lang),
         "RETURN_TIME_AS_PERIOD": False,
     })
 
@@ -215,6 +216,21 @@ def library_parse(text: str, lang: str, base: dt.date, prefer: str = "past") -> 
     return Resolved(period_of(date, precision)[0], precision)
 
 
+def read_date(text: str, lang: DateLanguage, base: dt.date, prefer: str = "past"
+              ) -> Resolved | None:
+    """:func:`library_parse`, with the commonest shapes read directly (the same answers)."""
+    months = month_forms(lang, lambda probe: _day_of(library_parse(probe, lang.code, base)))
+    day = quick_parse(text, lang, base - dt.timedelta(days=1) if prefer == "future" else base,
+                      prefer, months)
+    if day is not None:
+        return Resolved(day, "day")
+    return library_parse(text, lang.code, base, prefer)
+
+
+def _day_of(resolved: Resolved | None) -> dt.date | None:
+    return resolved.date if resolved is not None and resolved.precision == "day" else None
+
+
 def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + by
     return index // 12, index % 12 + 1
@@ -234,14 +250,14 @@ def resolve_at(span: Span, rule: DateRule, lang: DateLanguage, anchor: dt.date |
         return Resolved(dt.date(int(_YEAR.search(expr).group(0)), 1, 1), "year")
     if rule.resolve == "absolute":
         if span.get("year_stated"):
-            return library_parse(expr, lang.code, anchor or dt.date(2000, 1, 1))
+            return read_date(expr, lang, anchor or dt.date(2000, 1, 1))
         if anchor is None:
             return None
-        return library_parse(expr, lang.code, anchor, "future" if tense == "future" else "past")
+        return read_date(expr, lang, anchor, "future" if tense == "future" else "past")
     if anchor is None:
         return None
     if rule.resolve == "library":
-        return library_parse(span.get("expr"), lang.code, anchor)
+        return read_date(span.get("expr"), lang, anchor)
     if rule.resolve == "offset":
         return _resolve_offset(rule, tense, anchor)
     if rule.resolve == "month":

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from ..datelang import DateLanguage, date_language
 from ..doc import Document, Span
 from ..lexicon import Lexicon
-from .dates import ANCHOR_LABEL, collapse, format_value, library_parse, period_of, resolve_dates
+from .dates import ANCHOR_LABEL, collapse, format_value, period_of, read_date, resolve_dates
 from .window import Bound, Window, describe, narrow, text_bounds
 
 _LEAP = dt.date(2024, 12, 31)
@@ -81,7 +81,7 @@ def _fmt(date: dt.date, precision: str = "day") -> str:
 
 def stamp_month_day(span: Span, lang: DateLanguage) -> tuple[int, int] | None:
     """Month and day of a stamp without a year ("Rabu, 26 Februari" -> (2, 26))."""
-    parsed = library_parse(span.get("expr"), lang.code, _LEAP)
+    parsed = read_date(span.get("expr"), lang, _LEAP)
     if parsed is None or parsed.precision != "day":
         return None
     return parsed.date.month, parsed.date.day

@@ -1,0 +1,80 @@
+"""``quickdates``: the common date shapes read directly give what dateparser gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from build_digest.datelang import DateLanguage, date_language
+from build_digest.lexicon import load_lexicon
+from build_digest.steps.dates import _day_of, library_parse, read_date
+from build_digest.steps.quickdates import month_forms, quick_parse
+
+
+def languages() -> list[DateLanguage]:
+    lex = load_lexicon()
+    return [date_language(lex, code) for code in lex.languages]
+
+
+def quick(text: str, lang: DateLanguage, base: dt.date, prefer: str) -> dt.date | None:
+    months = month_forms(lang, lambda probe: _day_of(library_parse(probe, lang.code, base)))
+    shifted = base - dt.timedelta(days=1) if prefer == "future" else base
+    return quick_parse(text, lang, shifted, prefer, months)
+
+
+def library_day(text: str, lang: DateLanguage, base: dt.date, prefer: str) -> dt.date | None:
+    return _day_of(library_parse(text, lang.code, base, prefer))
+
+
+def sample_cases(lang: DateLanguage, rng: random.Random) -> list[tuple[str, dt.date, str]]:
+    cases = []
+    for form in lang.months:
+        for _ in range(4):
+            base = dt.date(rng.choice([1999, 2023, 2024, 2025]), 1, 1) + dt.timedelta(
+                days=rng.randrange(365))
+            day = rng.choice([1, 9, 28, 29, 30, 31, rng.randint(1, 31)])
+            shown = rng.choice([form, form.capitalize(), form.upper()]) + rng.choice(["", "."])
+            year = rng.choice(["", "", " 2024", " 1999", f" {rng.randint(1900, 2099)}"])
+            cases.append((f"{day} {shown}{year}", base, rng.choice(["past", "future"])))
+    for _ in range(60):
+        base = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(730))
+        day, month = rng.randint(0, 32), rng.randint(0, 13)
+        sep = rng.choice("/-")
+        cases.append((f"{day:0{rng.choice([1, 2])}d}{sep}{month}{sep}{rng.randint(1890, 2110)}",
+                      base, "past"))
+    return cases
+
+
+@pytest.mark.parametrize("lang", languages(), ids=lambda lang: lang.code)
+def test_quick_reading_agrees_with_the_library(lang: DateLanguage) -> None:
+    rng = random.Random(7)
+    read = 0
+    for text, base, prefer in sample_cases(lang, rng):
+        got = quick(text, lang, base, prefer)
+        if got is not None:
+            read += 1
+            assert got == library_day(text, lang, base, prefer), (text, base, prefer)
+    assert read > 50
+
+
+@pytest.mark.parametrize("lang", languages(), ids=lambda lang: lang.code)
+def test_year_boundary_around_the_base(lang: DateLanguage) -> None:
+    month_of = {n: f for f, n in reversed(list(lang.months.items()))}
+    for base in (dt.date(2025, 3, 10), dt.date(2024, 12, 31), dt.date(2025, 1, 1)):
+        for shift in (-1, 0, 1):
+            day = base + dt.timedelta(days=shift)
+            text = f"{day.day} {month_of[day.month]}"
+            for prefer in ("past", "future"):
+                assert quick(text, lang, base, prefer) == library_day(text, lang, base, prefer)
+
+
+def test_left_to_the_library() -> None:
+    lang = date_language(load_lexicon(), "id")
+    base = dt.date(2025, 5, 1)
+    assert quick("29 Februari", lang, base, "past") is None  # no such day in 2025
+    assert quick("31/2/2025", lang, base, "past") is None
+    assert quick("kemarin", lang, base, "past") is None
+    assert read_date("kemarin", lang, base).date == dt.date(2025, 4, 30)
+    assert read_date("12/2/2025", lang, base).date == dt.date(2025, 2, 12)
