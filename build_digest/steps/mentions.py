@@ -57,8 +57,39 @@ def _real_name(tokens: tuple[str, ...]) -> bool:
     return any(len(t) >= 2 and "." not in t for t in tokens)
 
 
+class _TextMemo:
+    """Results of a pure phrase reader for the article being read: the steps read the same
+    offsets again and again (every rule tries the subject of a sentence). Keyed by the text and
+    lexicon objects themselves, so another article (or language) starts afresh."""
+
+    __slots__ = ("results", "sl", "text")
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.sl: SpeechLexicon | None = None
+        self.results: dict[tuple, object] = {}
+
+    def of(self, text: str, sl: SpeechLexicon) -> dict[tuple, object]:
+        if self.text is not text or self.sl is not sl:
+            self.text, self.sl, self.results = text, sl, {}
+        return self.results
+
+
+_NAME_RUNS = _TextMemo()
+_PHRASES = _TextMemo()
+_MISSING = object()
+
+
 def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, ...], int, bool]:
     """Capitalised words from ``i`` (titles skipped): (tokens, end offset, is an organisation)."""
+    memo = _NAME_RUNS.of(text, sl)
+    found = memo.get((i, hi), _MISSING)
+    if found is _MISSING:
+        found = memo[(i, hi)] = _name_run(text, i, hi, sl)
+    return found  # type: ignore[return-value]
+
+
+def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, ...], int, bool]:
     tokens: list[str] = []
     end = i
     k = i
@@ -241,6 +272,15 @@ def _anaphor(text: str, i: int, hi: int, sl: SpeechLexicon, long: bool = False) 
 def parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = False) -> NP | None:
     """The speaker phrase starting at ``i`` (leading spaces skipped), or None. ``described``: the
     phrase follows a speech verb, where a long description ending in "itu" names the speaker."""
+    memo = _PHRASES.of(text, sl)
+    key = (i, hi, described)
+    found = memo.get(key, _MISSING)
+    if found is _MISSING:
+        found = memo[key] = _parse_np(text, i, hi, sl, described)
+    return found  # type: ignore[return-value]
+
+
+def _parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = False) -> NP | None:
     i = _skip_spaces(text, i, hi)
     m = _token(text, i, hi)
     if not m:
