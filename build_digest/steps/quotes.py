@@ -26,6 +26,7 @@ SHAPES = {'"': "either", "\u201c": "open", "\u201e": "open", "\u00ab": "open", "
 _OPENS_AFTER = set("([{\u2014\u2013/")
 _CLOSES_BEFORE = set(".,;:!?)]}\u2014\u2013-/\u2026'\u2019")
 _WORD_RX = re.compile(WORD)
+_MARK_RX = re.compile("[" + re.escape("".join(SHAPES)) + "]")
 _END_PUNCT = tuple(".,!?…;:")
 
 
@@ -58,9 +59,8 @@ def pair_marks(text: str, lo: int, hi: int) -> list[Candidate]:
     """Top-level quotes of the paragraph ``text[lo:hi]`` (nested double marks stay inside)."""
     stack: list[int] = []
     pairs: list[tuple[int, int]] = []
-    for i in range(lo, hi):
-        if text[i] not in SHAPES:
-            continue
+    for mark in _MARK_RX.finditer(text, lo, hi):
+        i = mark.start()
         role = mark_role(text, i, lo, hi)
         if role == "open" or (role == "either" and not stack):
             stack.append(i)
