@@ -85,6 +85,8 @@ _DESCRIPTION_ANAPHOR = re.compile(r"((?:[\w'’-]+\s+){1,7}?)(?:itu|tersebut)(?!
 _AFFILIATION = re.compile(r" (?:of|from|at|dari) (?:the )?[A-Z][\w'’-]*"
                           r"(?:(?: (?:of|for|and|dan|the))* [A-Z][\w'’-]*)*")
 _HEADING_CHARS = 90
+_WORD_RUN = re.compile(r"[\w-]+")
+_SHAPE_MARKS = tuple(SHAPES)
 _SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", ",")
 
 CONFIDENCE = {
@@ -167,8 +169,11 @@ class Reader:
         for para, bounds in self.sentences.items():
             for start, end in bounds:
                 for m in _CAPITAL_WORD.finditer(self.text, start, end):
-                    before = self.text[start:m.start()].rstrip()
-                    if before and not before.endswith(tuple(SHAPES)) and not self.inside_quote(m.start()):
+                    before = m.start()  # the end of the sentence's text before the word, spaces cut
+                    while before > start and self.text[before - 1].isspace():
+                        before -= 1
+                    if before > start and not self.text.endswith(_SHAPE_MARKS, start, before) and (
+                            not self.inside_quote(m.start())):
                         seen.add(m.group())
             del para
         return frozenset(seen)
@@ -619,8 +624,8 @@ class Reader:
         return None
 
     def has_speech_verb(self, start: int, end: int) -> bool:
-        words = {w.casefold() for w in re.findall(r"[\w-]+", self.text[start:end])}
-        return bool(words & (self.sl.report_verbs | self.sl.after_verbs))
+        words = {w.casefold() for w in _WORD_RUN.findall(self.text, start, end)}
+        return not (words.isdisjoint(self.sl.report_verbs) and words.isdisjoint(self.sl.after_verbs))
 
     # -- resolving a phrase ------------------------------------------------------------------
     def last_person(self, before: int) -> Event | None:

@@ -517,6 +517,8 @@ def key_tokens(tokens: tuple[str, ...]) -> tuple[str, ...]:
 
 def contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     n = len(shorter)
+    if n == 1:  # the common case, without building slices
+        return shorter[0] in longer
     return n > 0 and any(longer[k:k + n] == shorter for k in range(len(longer) - n + 1))
 
 
