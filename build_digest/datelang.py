@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .lexicon import Lexicon, alternation
-from .rxgate import Needs, required_parts
+from .rxgate import Gate, Needs, required_parts
 
 RESOLVERS = ("absolute", "library", "offset", "month", "weekday", "year")
 DIRECTIONS = ("past", "future", "before", "after", "tense", "last-year")
@@ -40,6 +40,7 @@ class DateLanguage:
     datestamp_after: tuple[str, ...]
     reference_days: int
     evidence: dict[str, str]
+    gate: Gate  # tells which rules could match a text, before running them
 
     def month_of(self, name: str) -> int:
         return self.months[name.casefold().rstrip(".")]
@@ -96,9 +97,10 @@ def date_language(lex: Lexicon, code: str) -> DateLanguage:
         month_names: dict[int, str] = {}
         for name in full_names:
             month_names.setdefault(months[name], name.capitalize())
+        rules = tuple(_rule(r, placeholders, where) for r in data["rules"])
         _CACHE[key] = DateLanguage(
             code=code,
-            rules=tuple(_rule(r, placeholders, where) for r in data["rules"]),
+            rules=rules,
             months=months,
             weekdays=weekdays,
             weekday_names=names,
@@ -108,5 +110,6 @@ def date_language(lex: Lexicon, code: str) -> DateLanguage:
             datestamp_after=tuple(data.get("datestamp_after", [","])),
             reference_days=int(data.get("weekday_reference_days", 7)),
             evidence=dict(data.get("evidence", {})),
+            gate=Gate([rule.needs for rule in rules]),
         )
     return _CACHE[key]

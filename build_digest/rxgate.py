@@ -3,41 +3,82 @@
 Many patterns of the language data (date expressions, say) are tried on every paragraph though
 most paragraphs hold nothing they could match. :func:`required_parts` reads a pattern's syntax
 tree once and lists what every match must contain: sets of short strings, one string of each set
-(``{"januari", "jan", "feb", ...}``, ``{"lalu"}``). :func:`could_match` checks them on a text
-folded with :func:`fold_text`, with plain substring tests, far faster than running the pattern.
-The test never says no to a text the pattern matches: upper and lower case count alike (IGNORECASE
-ones included), only ASCII strings are required, and a pattern the analysis does not understand
-requires nothing.
+(``{" januari", " jan", " feb", ...}``, ``{"lalu"}``). A :class:`Gate` finds all the strings
+several patterns require in one pass over a text folded with :func:`fold_text` and says which
+patterns could match it, far faster than running them (:func:`could_match` is the same test for
+one pattern). The test never rules out a text the pattern matches: upper and lower case count
+alike (IGNORECASE ones included), any white space is a space and any digit an ASCII digit (as
+\\s and \\d read them), and a pattern the analysis does not understand requires nothing.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # the standard library's own parser of regular expressions (Python 3.11+)
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+from .lexicon import alternation
+
 Needs = tuple[frozenset[str], ...]
 
 MAX_STRINGS = 64  # largest set of alternative strings followed through a pattern
-MAX_NEEDS = 3  # sets kept per pattern (the most telling ones)
+MAX_NEEDS = 2  # sets kept per pattern (the most telling ones)
+MIN_LENGTH = 2  # shorter strings are found nearly everywhere: not worth testing
 
 # Characters outside ASCII that IGNORECASE matching equates with ASCII letters ("ſ" with "s").
-_ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_FOLDED_LETTERS = "\u0130\u0131\u017f\u212a"
+_ASCII_FOLDS = str.maketrans(_FOLDED_LETTERS, "iisk")
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+# classes every character of which :func:`fold_text` turns into one of a few ASCII ones
+_FOLDED_CLASSES = {sre.CATEGORY_DIGIT: "0123456789", sre.CATEGORY_SPACE: " "}
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 
 
+_OTHER_SPACE = re.compile(r"[^\S ]")  # white space other than the plain space
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # decimal digits of other scripts
+
+
 def fold_text(text: str) -> str:
-    """``text`` as :func:`could_match` reads it: lower case, the letters above made ASCII."""
-    return text.translate(_ASCII_FOLDS).lower()
+    """``text`` as :func:`could_match` reads it: lower case, the letters above made ASCII, any
+    white space a space and any decimal digit an ASCII one (so that \\s and \\d read alike)."""
+    if not text.isascii():
+        if any(char in text for char in _FOLDED_LETTERS):
+            text = text.translate(_ASCII_FOLDS)
+        text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
+    return _OTHER_SPACE.sub(" ", text.lower())
 
 
 def could_match(needs: Needs, folded: str) -> bool:
     """False only when a pattern with these ``needs`` cannot match anywhere in ``folded``."""
     return all(any(s in folded for s in options) for options in needs)
+
+
+class Gate:
+    """Which of several patterns could match a text, told by one pass over it that finds the
+    strings they require (each pattern's :func:`required_parts`)."""
+
+    def __init__(self, needs: list[Needs]) -> None:
+        sets = sorted({options for one in needs for options in one}, key=sorted)
+        number = {options: k for k, options in enumerate(sets)}
+        self.wanted = [frozenset(number[options] for options in one) for one in needs]
+        strings = sorted({s for options in sets for s in options})
+        # at each position the longest string that starts there is found; the shorter ones
+        # that start there are its beginnings: the sets it meets are those any of them is in
+        self.meets = {s: frozenset(k for k, options in enumerate(sets)
+                                   if any(s.startswith(t) for t in options)) for s in strings}
+        self.finder = re.compile(f"(?=({alternation(strings)}))") if strings else None
+
+    def possible(self, folded: str) -> list[bool]:
+        """For each pattern, False when it cannot match ``folded`` (a :func:`fold_text` text)."""
+        met: set[int] = set()
+        if self.finder is not None:
+            for match in self.finder.finditer(folded):
+                met |= self.meets[match.group(1)]
+        return [wanted <= met for wanted in self.wanted]
 
 
 def required_parts(pattern: str, flags: int = 0) -> Needs:
@@ -51,7 +92,8 @@ def required_parts(pattern: str, flags: int = 0) -> Needs:
         found = _sequence_needs(list(tree))
     except (TypeError, ValueError, AttributeError, IndexError):
         return ()
-    useful = {_minimal(options) for options in found if options and "" not in options}
+    useful = {_minimal(options) for options in found
+              if options and min(map(len, options)) >= MIN_LENGTH}
     ranked = sorted(useful, key=lambda o: (-min(map(len, o)), len(o), sorted(o)))
     return tuple(ranked[:MAX_NEEDS])
 
@@ -81,7 +123,9 @@ def _exact(op: Any, av: Any) -> set[str] | None:
                 chars.add(chr(item_av))
             elif item_op is sre.RANGE and item_av[1] - item_av[0] < 32:
                 chars.update(chr(c) for c in range(item_av[0], item_av[1] + 1))
-            else:  # a category (\d, \s: Unicode-wide), a negation, a wide range
+            elif item_op is sre.CATEGORY and item_av in _FOLDED_CLASSES:  # \d, \s
+                chars.update(_FOLDED_CLASSES[item_av])
+            else:  # another class (\w), a negation, a wide range
                 return None
         if not chars or not all(c.isascii() for c in chars):
             return None

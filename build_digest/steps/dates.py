@@ -25,7 +25,7 @@ from dateparser.date import DateDataParser
 from ..datelang import DateLanguage, DateRule, date_language
 from ..doc import Document, Span
 from ..lexicon import Lexicon
-from ..rxgate import could_match, fold_text
+from ..rxgate import fold_text
 from ..textutil import is_blank
 from .quickdates import date_order, month_forms, quick_parse
 
@@ -124,9 +124,9 @@ def _is_stamp(doc: Document, para: Span, start: int, end: int, weekday: int | No
 
 def _candidates(doc: Document, para: Span, lang: DateLanguage) -> list[tuple[int, int, int, re.Match[str]]]:
     found = []
-    folded = fold_text(doc.text[para.start:para.end])
+    possible = lang.gate.possible(fold_text(doc.text[para.start:para.end]))
     for index, rule in enumerate(lang.rules):
-        if not could_match(rule.needs, folded):
+        if not possible[index]:
             continue  # (a quick test: nothing every match of the rule holds is here)
         for match in rule.pattern.finditer(doc.text, para.start, para.end):
             if match.end() > match.start():
