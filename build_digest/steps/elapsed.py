@@ -46,6 +46,7 @@ from typing import Any
 from ..datelang import DateLanguage, date_language
 from ..doc import Document, Span
 from ..lexicon import Lexicon
+from ..rxgate import Gate, fold_text, required_parts
 from ..sentences import sentence_at
 from ..textutil import is_blank
 from .dates import parse_value, period_of
@@ -74,6 +75,7 @@ class ElapsedLanguage:
     qualifiers: dict[str, str]  # word -> kind
     subjects: tuple[re.Pattern[str], ...]  # one per group
     start_cues: re.Pattern[str]
+    gate: Gate  # which rules could match a paragraph (a quick test before running them)
 
 
 _CACHE: dict[tuple[str, str], ElapsedLanguage] = {}
@@ -124,6 +126,7 @@ def elapsed_language(lex: Lexicon, code: str) -> ElapsedLanguage:
             qualifiers=qualifiers,
             subjects=tuple(_bounded(group) for group in data.get("subjects", [])),
             start_cues=_bounded(data.get("start_cues", [])),
+            gate=Gate([required_parts(rule.pattern.pattern) for rule in rules]),
         )
     return _CACHE[key]
 
@@ -187,7 +190,8 @@ def mark_elapsed(doc: Document, lex: Lexicon) -> None:
         if is_blank(doc.text[para.start:para.end]):
             continue
         taken = -1
-        found = sorted(((m, r) for r in lang.rules
+        possible = lang.gate.possible(fold_text(doc.text[para.start:para.end]))
+        found = sorted(((m, r) for k, r in enumerate(lang.rules) if possible[k]
                         for m in r.pattern.finditer(doc.text, para.start, para.end)),
                        key=lambda mr: (mr[0].start(), -mr[0].end()))
         for match, rule in found:
