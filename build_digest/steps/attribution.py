@@ -65,7 +65,8 @@ _PASSIVE = re.compile(r"(?<!\w)(di[\w-]+?)(?:nya)?(?:\s+oleh)?\s+(?=\S)")
 _NAMED_AT_END = re.compile(r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*[.!?]?\s*$")
 _AGE = re.compile(r"\s*\(\d{1,3}\)")
 _RUN_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'’.-]* $")
-_CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u00de][\w'’-]*")
+# (the capital first, then the look back: the regex engine then skips to capitals quickly)
+_CAPITAL_WORD = re.compile(r"[A-Z\u00c0-\u00de](?<![\w'’-].)[\w'’-]*")
 
 # Ramadhan "Dhani" Syahputra: a quoted nickname between the first name and the last
 _QUOTED_NICKNAME = re.compile(r"(?<=[\w'’-]) [\"“]([A-Z][\w'’-]*)[\"”] (?=[A-Z])")
@@ -74,7 +75,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.|[A-Z][\w'’-]*)"
                           r"(?: (?:[A-Z]\.|[A-Z][\w'’-]*|bin|binti)){0,5}),\s*(?:yang\s+|who\s+is\s+)?$")
 # "Siti Rahmah (41), ibu dua anak asal Bekasi," / "Dokter spesialis anak RSUD X, dr. Nina H.,"
 _NAME_RUN = r"(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*"
-_DESCRIBED_AFTER = re.compile(r"(?<=[\w)]),\s+(?P<desc>[a-z][^,.;:!?\"“”()\n]{2,80}?)(?=[,.;])")
+_DESCRIBED_AFTER = re.compile(r",(?<=[\w)],)\s+(?P<desc>[a-z][^,.;:!?\"“”()\n]{2,80}?)(?=[,.;])")
 _NAME_AT_END = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_RUN})(?:\s*\(\d{{1,3}}\))?$")
 _DESCRIBED_BEFORE = re.compile(r"(?P<desc>[A-Za-z][^,.;:!?\"“”()\n]{2,80}?),\s+(?P<name>"
                                r"(?:[A-Za-z]{1,5}\.\s*)*" + _NAME_RUN + r")(?=,|\s+[a-z])")
