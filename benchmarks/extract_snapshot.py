@@ -65,7 +65,7 @@ def snapshot_line(path: Path) -> str:
     try:
         record = plain(load_document(path, shown, load_lexicon()))
     except InputError as exc:
-        record = {"error": exc.message}
+        record = {"error": exc.message.replace(str(ROOT), "<root>")}  # the same in any checkout
     return json.dumps({"file": shown, "doc": record}, ensure_ascii=False, sort_keys=True)
 
 
