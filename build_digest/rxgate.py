@@ -70,14 +70,17 @@ class Gate:
         # that start there are its beginnings: the sets it meets are those any of them is in
         self.meets = {s: frozenset(k for k, options in enumerate(sets)
                                    if any(s.startswith(t) for t in options)) for s in strings}
-        self.finder = re.compile(f"(?=({alternation(strings)}))") if strings else None
+        self.finder = re.compile(alternation(strings)) if strings else None
 
     def possible(self, folded: str) -> list[bool]:
         """For each pattern, False when it cannot match ``folded`` (a :func:`fold_text` text)."""
         met: set[int] = set()
-        if self.finder is not None:
-            for match in self.finder.finditer(folded):
-                met |= self.meets[match.group(1)]
+        finder, at = self.finder, 0
+        # every position where one of the strings starts (searched afresh from the next one:
+        # they may overlap), with the longest string found there
+        while finder is not None and (match := finder.search(folded, at)) is not None:
+            met |= self.meets[match.group()]
+            at = match.start() + 1
         return [wanted <= met for wanted in self.wanted]
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from ..datelang import DateLanguage
 from ..doc import Document
 from ..lexicon import Lexicon, alternation
+from ..rxgate import Gate, fold_text, required_parts
 from ..sentences import sentence_at
 from .elapsed import elapsed_language
 from .window import Bound, intersect, opens_something
@@ -46,6 +47,7 @@ class TitleRules:
     former_before: tuple[str, ...]
     former_after: tuple[str, ...]
     slack: dt.timedelta
+    gate: Gate  # which patterns could match a paragraph (a quick test before running them)
 
 
 _CACHE: dict[tuple[str, str], TitleRules] = {}
@@ -79,7 +81,8 @@ def title_rules(lex: Lexicon, code: str) -> TitleRules:
         patterns.append((pattern, by_name))
     rules = TitleRules(tuple(patterns), tuple(m.casefold() for m in words.get("former_before", [])),
                        tuple(m.casefold() for m in words.get("former_after", [])),
-                       dt.timedelta(days=int(lex.offices.get("slack_days", 0))))
+                       dt.timedelta(days=int(lex.offices.get("slack_days", 0))),
+                       Gate([required_parts(pattern.pattern) for pattern, _ in patterns]))
     _CACHE[key] = rules
     return rules
 
@@ -130,7 +133,10 @@ def tenure_bounds(doc: Document, lex: Lexicon, lang: DateLanguage,
     seen: dict[str, tuple[int, int]] = {}
     holders: dict[str, Holder] = {}
     for para in doc.spans_of("paragraph"):
-        for pattern, by_name in rules.patterns:
+        possible = rules.gate.possible(fold_text(doc.text[para.start:para.end]))
+        for index, (pattern, by_name) in enumerate(rules.patterns):
+            if not possible[index]:
+                continue
             for match in pattern.finditer(doc.text, para.start, para.end):
                 holder = by_name[match.group("name")]
                 if holder.person in seen:
