@@ -9,8 +9,8 @@ import pytest
 
 from build_digest.datelang import DateLanguage, date_language
 from build_digest.lexicon import load_lexicon
-from build_digest.steps.dates import _day_of, library_parse, read_date
-from build_digest.steps.quickdates import month_forms, quick_parse
+from build_digest.steps.dates import _as_pair, library_parse, read_date
+from build_digest.steps.quickdates import quick_parse
 
 
 def languages() -> list[DateLanguage]:
@@ -18,14 +18,17 @@ def languages() -> list[DateLanguage]:
     return [date_language(lex, code) for code in lex.languages]
 
 
-def quick(text: str, lang: DateLanguage, base: dt.date, prefer: str) -> dt.date | None:
-    months = month_forms(lang, lambda probe: _day_of(library_parse(probe, lang.code, base)))
+Read = tuple[dt.date, str] | None
+
+
+def quick(text: str, lang: DateLanguage, base: dt.date, prefer: str) -> Read:
     shifted = base - dt.timedelta(days=1) if prefer == "future" else base
-    return quick_parse(text, lang, shifted, prefer, months)
+    return quick_parse(text, lang, shifted, prefer,
+                       lambda probe: _as_pair(library_parse(probe, lang.code, base)))
 
 
-def library_day(text: str, lang: DateLanguage, base: dt.date, prefer: str) -> dt.date | None:
-    return _day_of(library_parse(text, lang.code, base, prefer))
+def library_day(text: str, lang: DateLanguage, base: dt.date, prefer: str) -> Read:
+    return _as_pair(library_parse(text, lang.code, base, prefer))
 
 
 def sample_cases(lang: DateLanguage, rng: random.Random) -> list[tuple[str, dt.date, str]]:
@@ -38,6 +41,8 @@ def sample_cases(lang: DateLanguage, rng: random.Random) -> list[tuple[str, dt.d
             shown = rng.choice([form, form.capitalize(), form.upper()]) + rng.choice(["", "."])
             year = rng.choice(["", "", " 2024", " 1999", f" {rng.randint(1900, 2099)}"])
             cases.append((f"{day} {shown}{year}", base, rng.choice(["past", "future"])))
+            month_year = f"{rng.choice([form, form.capitalize()])} {rng.randint(1890, 2110)}"
+            cases.append((month_year, base, rng.choice(["past", "future"])))
     for _ in range(60):
         base = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(730))
         day, month = rng.randint(0, 32), rng.randint(0, 13)
@@ -74,7 +79,9 @@ def test_left_to_the_library() -> None:
     lang = date_language(load_lexicon(), "id")
     base = dt.date(2025, 5, 1)
     assert quick("29 Februari", lang, base, "past") is None  # no such day in 2025
+    assert quick("Februari 2022", lang, base, "past") == (dt.date(2022, 2, 1), "month")
     assert quick("31/2/2025", lang, base, "past") is None
     assert quick("kemarin", lang, base, "past") is None
     assert read_date("kemarin", lang, base).date == dt.date(2025, 4, 30)
     assert read_date("12/2/2025", lang, base).date == dt.date(2025, 2, 12)
+    assert read_date("Agust 2022", lang, base) == library_parse("Agust 2022", "id", base)

@@ -27,7 +27,7 @@ from ..doc import Document, Span
 from ..lexicon import Lexicon
 from ..rxgate import fold_text
 from ..textutil import is_blank
-from .quickdates import date_order, month_forms, quick_parse
+from .quickdates import date_order, quick_parse
 
 PRECISIONS = ("day", "month", "year")
 _YEAR = re.compile(r"\b\d{4}\b")
@@ -219,16 +219,15 @@ def library_parse(text: str, lang: str, base: dt.date, prefer: str = "past") -> 
 def read_date(text: str, lang: DateLanguage, base: dt.date, prefer: str = "past"
               ) -> Resolved | None:
     """:func:`library_parse`, with the commonest shapes read directly (the same answers)."""
-    months = month_forms(lang, lambda probe: _day_of(library_parse(probe, lang.code, base)))
-    day = quick_parse(text, lang, base - dt.timedelta(days=1) if prefer == "future" else base,
-                      prefer, months)
-    if day is not None:
-        return Resolved(day, "day")
+    quick = quick_parse(text, lang, base - dt.timedelta(days=1) if prefer == "future" else base,
+                        prefer, lambda probe: _as_pair(library_parse(probe, lang.code, base)))
+    if quick is not None:
+        return Resolved(*quick)
     return library_parse(text, lang.code, base, prefer)
 
 
-def _day_of(resolved: Resolved | None) -> dt.date | None:
-    return resolved.date if resolved is not None and resolved.precision == "day" else None
+def _as_pair(resolved: Resolved | None) -> tuple[dt.date, str] | None:
+    return (resolved.date, resolved.precision) if resolved is not None else None
 
 
 def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
