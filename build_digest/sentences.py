@@ -13,7 +13,7 @@ _END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?
 _WORD_BEFORE = re.compile(r"(\w+)\.?$")
 
 
-def _abbreviation(text: str, stop: int, abbreviations: set[str]) -> bool:
+def _abbreviation(text: str, stop: int, abbreviations: frozenset[str] | set[str]) -> bool:
     """True when the period at ``stop`` ends an abbreviation or an initial ("Dr.", "J.")."""
     if text[stop] != ".":
         return False
@@ -24,11 +24,20 @@ def _abbreviation(text: str, stop: int, abbreviations: set[str]) -> bool:
     return word.casefold() in abbreviations or (len(word) == 1 and word.isupper())
 
 
+def _abbreviations(lex: Lexicon, language: str) -> frozenset[str]:
+    """Words a period may end without ending the sentence (cached on the lexicon)."""
+    cache = lex.__dict__.setdefault("_sentence_abbreviations", {})
+    if language not in cache:
+        lang = lex.lang(language)
+        words = {a.casefold() for a in lang.get("abbreviations", [])}
+        words |= {m for m in (lang.get("dates") or {}).get("months", {}) if len(m) <= 4}
+        cache[language] = frozenset(words)
+    return cache[language]
+
+
 def sentence_bounds(doc: Document, lex: Lexicon, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of ``text[start:end]`` as trimmed (start, end) pairs."""
-    lang = lex.lang(doc.meta.language)
-    abbreviations = {a.casefold() for a in lang.get("abbreviations", [])}
-    abbreviations |= {m for m in (lang.get("dates") or {}).get("months", {}) if len(m) <= 4}
+    abbreviations = _abbreviations(lex, doc.meta.language)
     out: list[tuple[int, int]] = []
     # a lead ("JAKARTA - ", "Suara.com - ") opens the paragraph but is no part of its sentence
     cursor = max((s.end for s in doc.spans_of("lead") if start <= s.start < end), default=start)
