@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # the standard library's own parser of regular expressions (Python 3.11+)
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -42,6 +43,7 @@ _OTHER_SPACE = re.compile(r"[^\S ]")  # white space other than the plain space
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # decimal digits of other scripts
 
 
+@lru_cache(maxsize=256)  # several steps test the same paragraph
 def fold_text(text: str) -> str:
     """``text`` as :func:`could_match` reads it: lower case, the letters above made ASCII, any
     white space a space and any decimal digit an ASCII one (so that \\s and \\d read alike)."""
