@@ -8,18 +8,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import DocumentCache, document_key
+from .cache import DocumentCache, code_fingerprint, document_key
 from .doc import Document
 from .errors import InputError
 from .ingest import read_seed, require_text_name, slug_for
 from .lexicon import Lexicon, load_lexicon
 from .parallel import annotate_all
+from .related import memo as related_memo
 from .related.step import cap_same_links, link_related
 from .sidecar import sidecar_path
 from .speakers import merge_speakers
 from .steps.corpus_dates import infer_from_related, infer_stamp_years
 
 SEED_SUFFIX = ".txt"
+RELATED_MEMO = "related-memo.pickle"  # in the cache folder: pair scores of the last build
 
 CorpusStep = Callable[[list[Document], Lexicon], None]
 # Steps over all documents at once, in order; features append theirs.
@@ -151,7 +153,9 @@ def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
             doc.warnings.append(f"same text as {seen[digest].source}; both are published")
         seen.setdefault(digest, doc)
         result.docs.append(doc)
-    run_corpus_steps(result.docs, lex)
+    memo_path = cache.root / RELATED_MEMO if cache is not None else None
+    with related_memo.using(memo_path, code_fingerprint()):
+        run_corpus_steps(result.docs, lex)
     return result
 
 

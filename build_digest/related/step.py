@@ -29,6 +29,7 @@ from ..lexicon import Lexicon
 from .editor import apply_decisions
 from .index import BlockingIndex, index_terms
 from .match import Statement, compare, could_be_same, idf_weights
+from .memo import RelatedMemo, active, digest, pair_key
 from .text import normalizer
 from .topics import TopicProfile, profile, shared_terms, similarity, weigh
 
@@ -50,6 +51,7 @@ class Entry:
     quote: Quote
     statement: Statement
     topic: TopicProfile
+    key: int = 0  # digest of everything the entry was prepared from (see :mod:`.memo`)
 
 
 def _context(doc: Document, quote: Quote, paragraphs: list[Span] | None = None) -> str:
@@ -71,19 +73,35 @@ def _context(doc: Document, quote: Quote, paragraphs: list[Span] | None = None) 
     return f"{doc.text[start:quote.open_mark]} \n {doc.text[quote.end + 1:end]}"
 
 
-def collect(docs: list[Document], lex: Lexicon) -> list[Entry]:
+def _prepare(lex: Lexicon, language: str, quote: Quote, context: str):
+    """(content keys, segments, raw topic terms, their surfaces) of a quote; None: no content."""
+    norm = normalizer(lex, language)
+    keys = norm.content_keys(quote.text)
+    if not keys:
+        return None
+    skip = {t.key for t in norm.tokens(quote.speaker or "")}
+    topic = profile(norm, quote.text, context, skip)
+    return keys, norm.segments(quote.text), topic.tf, topic.surfaces
+
+
+def collect(docs: list[Document], lex: Lexicon, memo: RelatedMemo | None = None) -> list[Entry]:
     entries = []
     for doc in docs:
-        norm = normalizer(lex, doc.meta.language)
+        language = doc.meta.language
         paragraphs = sorted(doc.spans_of("paragraph"), key=lambda s: s.start)
         for quote in doc.quotes:
-            keys = norm.content_keys(quote.text)
-            if not keys:
+            context = _context(doc, quote, paragraphs)
+            key = digest(lex.fingerprint, language, quote.text, context, quote.speaker)
+            prepared = memo.get("prepared", key, False) if memo else False
+            if prepared is False:
+                prepared = _prepare(lex, language, quote, context)
+                if memo:
+                    memo.put("prepared", key, prepared)
+            if prepared is None:
                 continue
-            skip = {t.key for t in norm.tokens(quote.speaker or "")}
-            stmt = Statement(keys, norm.segments(quote.text), quote.speaker, doc.meta.language)
-            entries.append(Entry(doc, quote, stmt, profile(norm, quote.text, _context(doc, quote, paragraphs),
-                                                          skip)))
+            keys, segments, tf, surfaces = prepared
+            stmt = Statement(keys, segments, quote.speaker, language)
+            entries.append(Entry(doc, quote, stmt, TopicProfile(dict(tf), dict(surfaces)), key))
     return entries
 
 
@@ -99,17 +117,37 @@ class _Weights(dict):
         return 1.0
 
 
-def find_same_statements(entries: list[Entry]) -> dict[tuple[int, int], float]:
+def _weighted_key(entry: Entry, weight) -> int:
+    """Digest of an entry's statement and the weights of all its keys: a pair of such digests
+    determines the pair's score."""
+    stmt = entry.statement
+    return digest(entry.key, [weight(k) for k in stmt.keys],
+                  [[weight(k) for k in seg] for seg in stmt.segments])
+
+
+def find_same_statements(entries: list[Entry], memo: RelatedMemo | None = None
+                         ) -> dict[tuple[int, int], float]:
     """(i, j) -> score for every pair of quotes from different articles that are one statement."""
     idf = idf_weights([e.statement.key_set for e in entries])
     weight = _Weights(idf).__getitem__
     index = BlockingIndex()
     for e in entries:
         index.add(index_terms(e.statement.keys))
+    keys = [_weighted_key(e, weight) for e in entries] if memo else []
     found = {}
     for i, j, _shared in index.pairs(min_shared=2):
         a, b = entries[i], entries[j]
         if a.doc is b.doc or not could_be_same(a.statement, b.statement):
+            continue
+        if memo:
+            pair = pair_key(keys[i], keys[j])
+            score = memo.get("same", pair, False)
+            if score is False:
+                match = compare(a.statement, b.statement, weight)
+                score = match.score if match.same else None
+                memo.put("same", pair, score)
+            if score is not None:
+                found[(i, j)] = score
             continue
         match = compare(a.statement, b.statement, weight)
         if match.same:
@@ -117,24 +155,43 @@ def find_same_statements(entries: list[Entry]) -> dict[tuple[int, int], float]:
     return found
 
 
-def find_related(entries: list[Entry], same: dict[tuple[int, int], float]
+def _topic_link(a: Entry, b: Entry) -> tuple[float, list[str]] | None:
+    """(score, shared terms) of a "related" link between two quotes; None: too far apart."""
+    cosine, shared = similarity(a.topic, b.topic)
+    speaker = _same_speaker(a, b)
+    if cosine < (MIN_TOPIC_SAME_SPEAKER if speaker else MIN_TOPIC):
+        return None
+    terms = shared_terms(shared, {**b.topic.surfaces, **a.topic.surfaces})
+    return min(1.0, cosine + (SAME_SPEAKER_TOPIC_BONUS if speaker else 0.0)), terms
+
+
+def find_related(entries: list[Entry], same: dict[tuple[int, int], float],
+                 memo: RelatedMemo | None = None
                  ) -> dict[int, list[tuple[float, int, list[str]]]]:
     """Quote number -> ranked (score, other quote number, shared terms), at most MAX_RELATED."""
     weigh([e.topic for e in entries])
     index = BlockingIndex(max_posting=TOPIC_MAX_POSTING)
     for e in entries:
         index.add(e.topic.salient(TOPIC_INDEX_TERMS))
+    # an entry's weighted vector (and its speaker, in entry.key) determine a pair's link
+    keys = ([digest(e.key, e.topic.norm, e.topic.vector, e.topic.surfaces) for e in entries]
+            if memo else [])
     ranked: dict[int, list[tuple[float, int, list[str]]]] = defaultdict(list)
     for i, j, _shared in index.pairs(min_shared=2):
         a, b = entries[i], entries[j]
         if a.doc is b.doc or (i, j) in same:
             continue
-        cosine, shared = similarity(a.topic, b.topic)
-        speaker = _same_speaker(a, b)
-        if cosine < (MIN_TOPIC_SAME_SPEAKER if speaker else MIN_TOPIC):
+        if memo:
+            pair = pair_key(keys[i], keys[j])
+            link = memo.get("topic", pair, False)
+            if link is False:
+                link = _topic_link(a, b)
+                memo.put("topic", pair, link)
+        else:
+            link = _topic_link(a, b)
+        if link is None:
             continue
-        terms = shared_terms(shared, {**b.topic.surfaces, **a.topic.surfaces})
-        score = min(1.0, cosine + (SAME_SPEAKER_TOPIC_BONUS if speaker else 0.0))
+        score, terms = link
         ranked[i].append((score, j, terms))
         ranked[j].append((score, i, terms))
     for links in ranked.values():
@@ -147,15 +204,16 @@ def link_related(docs: list[Document], lex: Lexicon) -> None:
     """Corpus step: fill ``Document.related`` for every document."""
     for doc in docs:
         doc.related = []
-    entries = collect(docs, lex)
-    same = find_same_statements(entries)
+    memo = active()
+    entries = collect(docs, lex, memo)
+    same = find_same_statements(entries, memo)
     for (i, j), score in sorted(same.items()):
         a, b = entries[i], entries[j]
         reasons = ["same_speaker"] if _same_speaker(a, b) else []
         for mine, other in ((a, b), (b, a)):
             mine.doc.related.append(RelatedLink(mine.quote.id, other.doc.id, other.quote.id,
                                                 "same_statement", round(score, 3), list(reasons)))
-    for i, links in sorted(find_related(entries, same).items()):
+    for i, links in sorted(find_related(entries, same, memo).items()):
         mine = entries[i]
         for score, j, terms in links:
             other = entries[j]
