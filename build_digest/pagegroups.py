@@ -17,9 +17,9 @@ chronology, speakers, feed, statements file) read every document.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
-import io
-import pickle
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -60,17 +60,35 @@ def data_fingerprint() -> str:
     return _digest(*parts)
 
 
-def document_state(doc: Document) -> str:
-    """Digest of everything in a document.
+def _getter(kind: type) -> Callable[[object], tuple] | None:
+    """A C-level getter of every field of a dataclass (None: not a dataclass)."""
+    if kind not in _GETTERS:
+        names = [f.name for f in dataclasses.fields(kind)] if dataclasses.is_dataclass(kind) else []
+        _GETTERS[kind] = operator.attrgetter(*names) if len(names) > 1 else None
+    return _GETTERS[kind]
 
-    Pickled without its memo ("fast" mode), so that the bytes depend on the content only, not
-    on which equal objects happen to be one object (a document fresh from the pipeline and the
-    same one loaded from the cache pickle alike)."""
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.fast = True  # no memo: shared objects are written out each time (documents have no cycles)
-    pickler.dump(doc)
-    return _digest(buffer.getvalue())
+
+_GETTERS: dict[type, Callable[[object], tuple] | None] = {}
+
+
+def _flat(value: object) -> object:
+    """A dataclass as the tuple of its fields (lists of them item by item); anything else as is.
+    Its ``repr`` then shows every value without calling a Python ``__repr__`` per object."""
+    getter = _getter(type(value))
+    if getter is not None:
+        return (type(value).__name__, getter(value))
+    if type(value) is list and value:
+        getter = _getter(type(value[0]))
+        if getter is not None and all(type(item) is type(value[0]) for item in value):
+            return [getter(item) for item in value]
+    return value
+
+
+def document_state(doc: Document) -> str:
+    """Digest of everything in a document: every field, written out by ``repr`` (which
+    depends on the content only, whether the document is fresh or loaded from the cache)."""
+    fields = _getter(type(doc))(doc)  # type: ignore[misc]
+    return _digest(repr([_flat(value) for value in fields]))
 
 
 def article_reads(doc: Document, inbound: dict[str, set[str]]) -> tuple[str, ...]:

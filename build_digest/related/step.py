@@ -137,22 +137,27 @@ def find_same_statements(entries: list[Entry], memo: RelatedMemo | None = None
     found = {}
     for i, j, _shared in index.pairs(min_shared=2):
         a, b = entries[i], entries[j]
-        if a.doc is b.doc or not could_be_same(a.statement, b.statement):
+        if a.doc is b.doc:
             continue
-        if memo:
+        if memo:  # the memo also remembers the pairs the prefilter ruled out
             pair = pair_key(keys[i], keys[j])
             score = memo.get("same", pair, False)
             if score is False:
-                match = compare(a.statement, b.statement, weight)
-                score = match.score if match.same else None
+                score = _same_score(a, b, weight)
                 memo.put("same", pair, score)
-            if score is not None:
-                found[(i, j)] = score
-            continue
-        match = compare(a.statement, b.statement, weight)
-        if match.same:
-            found[(i, j)] = match.score
+        else:
+            score = _same_score(a, b, weight)
+        if score is not None:
+            found[(i, j)] = score
     return found
+
+
+def _same_score(a: Entry, b: Entry, weight) -> float | None:
+    """The score of two quotes that are one statement; None when they are not."""
+    if not could_be_same(a.statement, b.statement):
+        return None
+    match = compare(a.statement, b.statement, weight)
+    return match.score if match.same else None
 
 
 def _topic_link(a: Entry, b: Entry) -> tuple[float, list[str]] | None:
