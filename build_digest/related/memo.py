@@ -1,12 +1,14 @@
 """What the related step computed last time, keyed by content, so a rebuild redoes only what changed.
 
-Three tables, each keyed by a digest of *every* input of the value it holds:
+Four tables, each keyed by a digest of *every* input of the value it holds:
 
 - ``prepared``: a quote's comparison keys, segments and raw topic terms, keyed by the lexicon,
   language, quote text, context and speaker;
 - ``same``: the same-statement score of a pair of quotes (None: not one statement), keyed by
   both quotes' statements *and* the corpus-wide IDF weights of their keys;
-- ``topic``: the topic cosine of a pair, keyed by both quotes' weighted topic vectors.
+- ``topic``: the topic link of a pair, keyed by both quotes' weighted topic vectors;
+- ``step``: every computed link of the corpus, keyed by the whole list of prepared quotes (an
+  edit that changes no quote nor its context finds its links here).
 
 A key that covers the weights makes a memo exact: when an edit changes the weight of a key
 (its document frequency, or the number of quotes), every statement holding it gets a new key
@@ -45,7 +47,8 @@ class RelatedMemo:
     def __init__(self, code: str = "", tables: dict[str, dict] | None = None) -> None:
         self.code = code
         old = tables or {}
-        self.old: dict[str, dict] = {name: old.get(name, {}) for name in ("prepared", "same", "topic")}
+        self.old: dict[str, dict] = {name: old.get(name, {})
+                                     for name in ("prepared", "same", "topic", "step")}
         self.new: dict[str, dict] = {name: {} for name in self.old}
         self.hits = 0
         self.misses = 0
@@ -64,6 +67,11 @@ class RelatedMemo:
 
     def put(self, table: str, key: int, value: Any) -> None:
         self.new[table][key] = value
+
+    def carry(self, table: str) -> None:
+        """Keep every entry of ``table`` from the last build (its keys are not looked up this
+        time, but a later build may need them)."""
+        self.new[table] = {**self.old[table], **self.new[table]}
 
     # -- persistence -------------------------------------------------------------------------
     @classmethod

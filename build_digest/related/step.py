@@ -205,27 +205,46 @@ def find_related(entries: list[Entry], same: dict[tuple[int, int], float],
     return ranked
 
 
+def _computed_links(entries: list[Entry], memo: RelatedMemo | None
+                    ) -> tuple[dict[tuple[int, int], float], dict[int, list[tuple[float, int, list[str]]]]]:
+    """Same statements and related ones among ``entries`` (see :func:`find_same_statements`
+    and :func:`find_related`); both depend on the entries only, whose keys cover their content."""
+    if memo is None:
+        same = find_same_statements(entries)
+        return same, find_related(entries, same)
+    key = digest([(e.doc.id, e.quote.id, e.key) for e in entries])
+    found = memo.get("step", key)
+    if found is not None:
+        memo.carry("same")
+        memo.carry("topic")
+        return found
+    same = find_same_statements(entries, memo)
+    found = same, dict(find_related(entries, same, memo))
+    memo.put("step", key, found)
+    return found
+
+
 def link_related(docs: list[Document], lex: Lexicon) -> None:
     """Corpus step: fill ``Document.related`` for every document."""
     for doc in docs:
         doc.related = []
     memo = active()
     entries = collect(docs, lex, memo)
-    same = find_same_statements(entries, memo)
+    same, ranked = _computed_links(entries, memo)
     for (i, j), score in sorted(same.items()):
         a, b = entries[i], entries[j]
         reasons = ["same_speaker"] if _same_speaker(a, b) else []
         for mine, other in ((a, b), (b, a)):
             mine.doc.related.append(RelatedLink(mine.quote.id, other.doc.id, other.quote.id,
                                                 "same_statement", round(score, 3), list(reasons)))
-    for i, links in sorted(find_related(entries, same, memo).items()):
+    for i, links in sorted(ranked.items()):
         mine = entries[i]
         for score, j, terms in links:
             other = entries[j]
             reasons = ["same_speaker"] if _same_speaker(mine, other) else []
             reasons.append("shared_terms")
             mine.doc.related.append(RelatedLink(mine.quote.id, other.doc.id, other.quote.id,
-                                                "related", round(score, 3), reasons, terms=terms))
+                                                "related", round(score, 3), reasons, terms=list(terms)))
     apply_decisions(docs)
     mark_clusters(docs)
     for doc in docs:
