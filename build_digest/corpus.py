@@ -21,7 +21,6 @@ from .speakers import merge_speakers
 from .steps.corpus_dates import infer_from_related, infer_stamp_years
 
 SEED_SUFFIX = ".txt"
-RELATED_MEMO = "related-memo.pickle"  # in the cache folder: pair scores of the last build
 
 CorpusStep = Callable[[list[Document], Lexicon], None]
 # Steps over all documents at once, in order; features append theirs.
@@ -153,8 +152,7 @@ def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
             doc.warnings.append(f"same text as {seen[digest].source}; both are published")
         seen.setdefault(digest, doc)
         result.docs.append(doc)
-    memo_path = cache.root / RELATED_MEMO if cache is not None else None
-    with related_memo.using(memo_path, code_fingerprint()):
+    with related_memo.using(cache.root if cache is not None else None, code_fingerprint()):
         run_corpus_steps(result.docs, lex)
     return result
 

@@ -183,12 +183,12 @@ def test_related_links_from_the_memo_are_the_computed_ones(tmp_path):
         return found, memo
 
     plain, _ = links(None)
-    filled, first = links(tmp_path / "memo.pickle")
-    reused, second = links(tmp_path / "memo.pickle")
+    filled, first = links(tmp_path / "memo")
+    reused, second = links(tmp_path / "memo")
     assert any(related for _id, related, _attrs in plain)
     assert plain == filled == reused
     assert first.hits == 0 and first.misses > 0
     assert second.hits > 0 and second.misses == 0
     other = dataclasses.replace(lex, fingerprint="another lexicon")
-    _, third = links(tmp_path / "memo.pickle", other)
+    _, third = links(tmp_path / "memo", other)
     assert third.hits == 0

@@ -12,7 +12,7 @@ Four tables, each keyed by a digest of *every* input of the value it holds:
 
 A key that covers the weights makes a memo exact: when an edit changes the weight of a key
 (its document frequency, or the number of quotes), every statement holding it gets a new key
-and its pairs are scored again. The memo is one pickle file in the build cache, written
+and its pairs are scored again. Each table is a pickle file in the build cache, written
 atomically; entries not looked up by a build are dropped when it is saved.
 """
 
@@ -41,23 +41,50 @@ def pair_key(a: int, b: int) -> int:
     return (a << 64) | b
 
 
-class RelatedMemo:
-    """The three tables of one build: entries read from the last build, entries kept for the next."""
+TABLES = ("prepared", "same", "topic", "step")
 
-    def __init__(self, code: str = "", tables: dict[str, dict] | None = None) -> None:
+
+class RelatedMemo:
+    """The tables of one build: entries read from the last build, entries kept for the next.
+
+    Each table is a file of its own in ``root``, read when first looked up: a build that finds
+    every link in ``step`` never reads (nor rewrites) the big pair and quote tables.
+    """
+
+    def __init__(self, root: Path | None = None, code: str = "") -> None:
+        self.root = root
         self.code = code
-        old = tables or {}
-        self.old: dict[str, dict] = {name: old.get(name, {})
-                                     for name in ("prepared", "same", "topic", "step")}
-        self.new: dict[str, dict] = {name: {} for name in self.old}
+        self.old: dict[str, dict] = {}  # tables read from the last build
+        self.new: dict[str, dict] = {name: {} for name in TABLES}
+        self.carried: set[str] = set()
         self.hits = 0
         self.misses = 0
+
+    def _path(self, table: str) -> Path:
+        assert self.root is not None
+        return self.root / f"related-{table}.pickle"
+
+    def _old(self, table: str) -> dict:
+        if table not in self.old:
+            self.old[table] = self._read(table) if self.root is not None else {}
+        return self.old[table]
+
+    def _read(self, table: str) -> dict:
+        try:
+            with self._path(table).open("rb") as fh:
+                version, code, entries = pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
+                ImportError):
+            return {}
+        if version != MEMO_VERSION or code != self.code or not isinstance(entries, dict):
+            return {}  # other code: nothing computed by it can be trusted
+        return entries
 
     def get(self, table: str, key: int, default: Any = None) -> Any:
         new = self.new[table]
         if key in new:
             return new[key]
-        old = self.old[table]
+        old = self._old(table)
         if key in old:
             self.hits += 1
             value = new[key] = old[key]
@@ -71,31 +98,28 @@ class RelatedMemo:
     def carry(self, table: str) -> None:
         """Keep every entry of ``table`` from the last build (its keys are not looked up this
         time, but a later build may need them)."""
-        self.new[table] = {**self.old[table], **self.new[table]}
+        self.carried.add(table)
 
-    # -- persistence -------------------------------------------------------------------------
-    @classmethod
-    def load(cls, path: Path, code: str) -> RelatedMemo:
-        try:
-            with path.open("rb") as fh:
-                version, stored_code, tables = pickle.load(fh)
-        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
-                ImportError):
-            return cls(code)
-        if version != MEMO_VERSION or stored_code != code:
-            return cls(code)  # other code: nothing computed by it can be trusted
-        return cls(code, tables)
-
-    def save(self, path: Path) -> None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".tmp{os.getpid()}")
-            with tmp.open("wb") as fh:
-                pickle.dump((MEMO_VERSION, self.code, self.new), fh,
-                            protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except OSError:
-            pass  # a memo that cannot be written only costs time
+    def save(self) -> None:
+        """Write each table this build looked up, with the entries it used (a carried table
+        keeps the last build's too; a table never looked up stays as it is)."""
+        if self.root is None:
+            return
+        for table in TABLES:
+            if table not in self.old and not self.new[table]:
+                continue  # never looked up: its file stays as it is
+            entries = self.new[table]
+            if table in self.carried:
+                entries = {**self._old(table), **entries}
+            try:
+                self.root.mkdir(parents=True, exist_ok=True)
+                tmp = self._path(table).with_suffix(f".tmp{os.getpid()}")
+                with tmp.open("wb") as fh:
+                    pickle.dump((MEMO_VERSION, self.code, entries), fh,
+                                protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, self._path(table))
+            except OSError:
+                pass  # a memo that cannot be written only costs time
 
 
 _ACTIVE: list[RelatedMemo] = []
@@ -107,16 +131,16 @@ def active() -> RelatedMemo | None:
 
 
 @contextmanager
-def using(path: Path | None, code: str) -> Iterator[RelatedMemo | None]:
-    """Within the block, the related step reads and fills the memo stored at ``path``; it is
-    saved when the block ends without an error. ``path`` None: no memo."""
-    if path is None:
+def using(root: Path | None, code: str) -> Iterator[RelatedMemo | None]:
+    """Within the block, the related step reads and fills the memo stored in the folder
+    ``root``; it is saved when the block ends without an error. ``root`` None: no memo."""
+    if root is None:
         yield None
         return
-    memo = RelatedMemo.load(path, code)
+    memo = RelatedMemo(root, code)
     _ACTIVE.append(memo)
     try:
         yield memo
     finally:
         _ACTIVE.pop()
-    memo.save(path)
+    memo.save()

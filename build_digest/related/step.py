@@ -84,25 +84,44 @@ def _prepare(lex: Lexicon, language: str, quote: Quote, context: str):
     return keys, norm.segments(quote.text), topic.tf, topic.surfaces
 
 
-def collect(docs: list[Document], lex: Lexicon, memo: RelatedMemo | None = None) -> list[Entry]:
-    entries = []
+QuoteKey = tuple[Document, Quote, str, int]  # a quote, its context and the digest of both
+
+
+def _quote_keys(docs: list[Document], lex: Lexicon) -> list[QuoteKey]:
+    """Every quote with its context, and a digest of all a quote's entry is prepared from."""
+    found = []
     for doc in docs:
         language = doc.meta.language
         paragraphs = sorted(doc.spans_of("paragraph"), key=lambda s: s.start)
         for quote in doc.quotes:
             context = _context(doc, quote, paragraphs)
-            key = digest(lex.fingerprint, language, quote.text, context, quote.speaker)
-            prepared = memo.get("prepared", key, False) if memo else False
-            if prepared is False:
-                prepared = _prepare(lex, language, quote, context)
-                if memo:
-                    memo.put("prepared", key, prepared)
-            if prepared is None:
-                continue
-            keys, segments, tf, surfaces = prepared
-            stmt = Statement(keys, segments, quote.speaker, language)
-            entries.append(Entry(doc, quote, stmt, TopicProfile(dict(tf), dict(surfaces)), key))
-    return entries
+            found.append((doc, quote, context,
+                          digest(lex.fingerprint, language, quote.text, context, quote.speaker)))
+    return found
+
+
+def _entries(quotes: list[QuoteKey], lex: Lexicon, memo: RelatedMemo | None
+             ) -> tuple[list[Entry], list[int]]:
+    """The entries of the quotes that have content words, and their positions in ``quotes``."""
+    entries, positions = [], []
+    for position, (doc, quote, context, key) in enumerate(quotes):
+        language = doc.meta.language
+        prepared = memo.get("prepared", key, False) if memo else False
+        if prepared is False:
+            prepared = _prepare(lex, language, quote, context)
+            if memo:
+                memo.put("prepared", key, prepared)
+        if prepared is None:
+            continue
+        keys, segments, tf, surfaces = prepared
+        stmt = Statement(keys, segments, quote.speaker, language)
+        entries.append(Entry(doc, quote, stmt, TopicProfile(dict(tf), dict(surfaces)), key))
+        positions.append(position)
+    return entries, positions
+
+
+def collect(docs: list[Document], lex: Lexicon, memo: RelatedMemo | None = None) -> list[Entry]:
+    return _entries(_quote_keys(docs, lex), lex, memo)[0]
 
 
 def _same_speaker(a: Entry, b: Entry) -> bool:
@@ -205,32 +224,40 @@ def find_related(entries: list[Entry], same: dict[tuple[int, int], float],
     return ranked
 
 
-def _computed_links(entries: list[Entry], memo: RelatedMemo | None
-                    ) -> tuple[dict[tuple[int, int], float], dict[int, list[tuple[float, int, list[str]]]]]:
-    """Same statements and related ones among ``entries`` (see :func:`find_same_statements`
-    and :func:`find_related`); both depend on the entries only, whose keys cover their content."""
+Links = tuple[dict[tuple[int, int], float], dict[int, list[tuple[float, int, list[str]]]]]
+
+
+def _computed_links(docs: list[Document], lex: Lexicon, memo: RelatedMemo | None
+                    ) -> tuple[list[Entry], Links]:
+    """The entries, and same statements and related ones among them (see
+    :func:`find_same_statements` and :func:`find_related`). Both depend on the entries only,
+    whose keys cover their content: when no key changed, the links of the last build stand and
+    no quote is prepared again."""
+    quotes = _quote_keys(docs, lex)
     if memo is None:
+        entries = _entries(quotes, lex, None)[0]
         same = find_same_statements(entries)
-        return same, find_related(entries, same)
-    key = digest([(e.doc.id, e.quote.id, e.key) for e in entries])
+        return entries, (same, find_related(entries, same))
+    key = digest([(doc.id, quote.id, k) for doc, quote, _context, k in quotes])
     found = memo.get("step", key)
     if found is not None:
-        memo.carry("same")
-        memo.carry("topic")
-        return found
+        for table in ("prepared", "same", "topic"):
+            memo.carry(table)
+        positions, links = found
+        return [Entry(quotes[p][0], quotes[p][1], None, None, quotes[p][3])  # type: ignore[arg-type]
+                for p in positions], links
+    entries, positions = _entries(quotes, lex, memo)
     same = find_same_statements(entries, memo)
-    found = same, dict(find_related(entries, same, memo))
-    memo.put("step", key, found)
-    return found
+    links = same, dict(find_related(entries, same, memo))
+    memo.put("step", key, (positions, links))
+    return entries, links
 
 
 def link_related(docs: list[Document], lex: Lexicon) -> None:
     """Corpus step: fill ``Document.related`` for every document."""
     for doc in docs:
         doc.related = []
-    memo = active()
-    entries = collect(docs, lex, memo)
-    same, ranked = _computed_links(entries, memo)
+    entries, (same, ranked) = _computed_links(docs, lex, active())
     for (i, j), score in sorted(same.items()):
         a, b = entries[i], entries[j]
         reasons = ["same_speaker"] if _same_speaker(a, b) else []

@@ -91,9 +91,10 @@ def group_events(docs: list[Document]) -> list[TimelineEvent]:
         for event in doc.events:
             words, common = event_words(doc, event)
             same_date = by_date.setdefault((event.date, event.precision), [])
+            # a document's events come one after another: a group holds this document only
+            # if its last source is
             match = next((g for g in same_date
-                          if all(d.id != doc.id for d, _ in g.sources)
-                          and same_event(g, words, common)), None)
+                          if g.sources[-1][0].id != doc.id and same_event(g, words, common)), None)
             if match is None:
                 group = TimelineEvent(event.date, event.precision, [(doc, event)], words, common)
                 groups.append(group)
