@@ -192,3 +192,40 @@ def test_related_links_from_the_memo_are_the_computed_ones(tmp_path):
     other = dataclasses.replace(lex, fingerprint="another lexicon")
     _, third = links(tmp_path / "memo", other)
     assert third.hits == 0
+
+
+class _Recording(dict):
+    """A dict of documents that records which ids are looked up."""
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.read: set[str] = set()
+
+    def __getitem__(self, key):
+        self.read.add(key)
+        return super().__getitem__(key)
+
+    def get(self, key, default=None):
+        self.read.add(key)
+        return super().get(key, default)
+
+    def __contains__(self, key) -> bool:
+        self.read.add(key)
+        return super().__contains__(key)
+
+
+def test_an_article_page_reads_no_document_its_fingerprint_leaves_out(tmp_path):
+    """Every document an article page looks up (any section, any hook) is among the ones its
+    fingerprint covers: otherwise an edit of that document would leave the page stale."""
+    from build_digest.render.article import render_article
+
+    docs = load_corpus(discover_seeds(ROOT / "seeds")).docs
+    ctx = SiteContext(docs=_Recording({d.id: d for d in docs}))
+    inbound = pagegroups.inbound_sources(docs)
+    looked_up = 0
+    for doc in docs:
+        ctx.docs.read.clear()
+        render_article(doc, ctx)
+        assert ctx.docs.read <= set(pagegroups.article_reads(doc, inbound)), doc.id
+        looked_up += len(ctx.docs.read - {doc.id})
+    assert looked_up > 0  # the seeds' pages do show other articles
