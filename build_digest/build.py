@@ -13,7 +13,7 @@ from .corpus import discover_seeds, load_corpus
 from .doc import Document
 from .errors import InputError
 from .output import write_groups
-from .pagegroups import Fingerprints, JsonMemo, PageGroup, article_reads, inbound_sources, statements_file
+from .pagegroups import Fingerprints, JsonMemo, PageGroup, article_reads, inbound_sources, statements_chunks
 from .progress import Progress
 from .render.article import render_article
 from .render.chronology import CHRONOLOGY_PAGE, render_chronology
@@ -35,7 +35,7 @@ class BuildResult:
     rendered: list[str] = field(default_factory=list)  # page groups rendered (others were kept)
 
 
-def _one(path: str, render, *args) -> dict[str, str]:
+def _one(path: str, render, *args) -> dict[str, str | list[str]]:
     return {path: render(*args)}
 
 
@@ -51,7 +51,7 @@ def site_groups(docs: list[Document], ctx: SiteContext, json_memo: JsonMemo | No
     groups += [
         PageGroup(CHRONOLOGY_PAGE, partial(_one, CHRONOLOGY_PAGE, render_chronology, docs, ctx)),
         PageGroup("speakers/", partial(render_speaker_pages, docs, ctx)),
-        PageGroup(CORPUS_JSON, partial(_one, CORPUS_JSON, statements_file, docs, json_memo, states)),
+        PageGroup(CORPUS_JSON, partial(_one, CORPUS_JSON, statements_chunks, docs, json_memo, states)),
         PageGroup(FEED_PATH, partial(_one, FEED_PATH, render_feed, docs, ctx)),
     ]
     return groups
@@ -61,7 +61,8 @@ def render_site(docs: list[Document], ctx: SiteContext) -> dict[str, str]:
     """Every generated file, path relative to docs/ -> content. Pure: no I/O."""
     pages: dict[str, str] = {}
     for group in site_groups(docs, ctx):
-        pages.update(group.render())
+        for path, content in group.render().items():
+            pages[path] = content if isinstance(content, str) else "".join(content)
     return pages
 
 

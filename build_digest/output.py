@@ -114,7 +114,11 @@ def write_groups(out: Path, groups: Iterable[PageGroup],
                     target.parent.mkdir(parents=True, exist_ok=True)
                     if rel in written:  # never write through a link to the current output
                         target.unlink(missing_ok=True)
-                    target.write_text(content, encoding="utf-8", newline="\n")
+                    if isinstance(content, str):
+                        target.write_text(content, encoding="utf-8", newline="\n")
+                    else:
+                        with target.open("w", encoding="utf-8", newline="\n") as fh:
+                            fh.writelines(content)
                 paths = list(pages)
             written.update(dict.fromkeys(paths))
             if stamp is not None:

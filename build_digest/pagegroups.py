@@ -35,10 +35,11 @@ JsonMemo = dict[str, str]  # document state -> its record in the statements file
 
 @dataclass
 class PageGroup:
-    """Pages rendered together: ``render`` gives path (relative to docs/) -> content."""
+    """Pages rendered together: ``render`` gives path (relative to docs/) -> content (a string,
+    or a list of strings written one after another)."""
 
     name: str
-    render: Callable[[], dict[str, str]]
+    render: Callable[[], dict[str, str | list[str]]]
     reads: tuple[str, ...] | None = None  # ids of the documents read; None: every document
 
 
@@ -144,17 +145,26 @@ def _record_text(doc: Document) -> tuple[str, str]:
     return whole[:cut], whole[cut:-len(_TAIL)]
 
 
-def statements_file(docs: list[Document], memo: JsonMemo | None = None,
-                    states: dict[str, str] | None = None) -> str:
-    """:func:`.export.corpus_json` of the documents, reusing the records of unchanged ones
+def statements_chunks(docs: list[Document], memo: JsonMemo | None = None,
+                      states: dict[str, str] | None = None) -> list[str]:
+    """:func:`.export.corpus_json` of the documents in pieces (written one after another, the
+    file is never one string in memory), reusing the records of unchanged documents
     (``memo``: document state -> record, filled as it goes)."""
     if memo is None or states is None or not docs:
-        return corpus_json([document_json(d) for d in docs])
-    head, records = "", []
+        return [corpus_json([document_json(d) for d in docs])]
+    head, chunks = "", []
     for doc in docs:
         record = memo.get(states[doc.id])
         if record is None or not head:
             head, record = _record_text(doc)
             memo[states[doc.id]] = record
-        records.append(record)
-    return head + ",\n".join(records) + _TAIL
+        chunks += [",\n", record]
+    chunks[0] = head
+    chunks.append(_TAIL)
+    return chunks
+
+
+def statements_file(docs: list[Document], memo: JsonMemo | None = None,
+                    states: dict[str, str] | None = None) -> str:
+    """The statements file as one string (see :func:`statements_chunks`)."""
+    return "".join(statements_chunks(docs, memo, states))
