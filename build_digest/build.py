@@ -66,26 +66,44 @@ def render_site(docs: list[Document], ctx: SiteContext) -> dict[str, str]:
     return pages
 
 
-def _load_json_memo(cache_dir: Path) -> JsonMemo:
-    try:
-        with (cache_dir / STATEMENTS_MEMO).open("rb") as fh:
-            code, memo = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
-        return {}
-    return memo if code == code_fingerprint() and isinstance(memo, dict) else {}
+class _StoredRecords(dict):
+    """The statements file's records of the last build (document state -> record), read from
+    the cache when first looked up: a build that keeps the statements file never reads them."""
 
+    def __init__(self, cache_dir: Path) -> None:
+        super().__init__()
+        self.path = cache_dir / STATEMENTS_MEMO
+        self.loaded = False
 
-def _save_json_memo(cache_dir: Path, memo: JsonMemo, states: dict[str, str]) -> None:
-    used = set(states.values())
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp = cache_dir / f"{STATEMENTS_MEMO}.tmp{os.getpid()}"
-        with tmp.open("wb") as fh:
-            pickle.dump((code_fingerprint(), {s: t for s, t in memo.items() if s in used}), fh,
-                        protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache_dir / STATEMENTS_MEMO)
-    except OSError:
-        pass  # a memo that cannot be written only costs time
+    def _load(self) -> None:
+        self.loaded = True
+        try:
+            with self.path.open("rb") as fh:
+                code, records = pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+            return
+        if code == code_fingerprint() and isinstance(records, dict):
+            self.update(records)
+
+    def get(self, key, default=None):
+        if not self.loaded:
+            self._load()
+        return super().get(key, default)
+
+    def save(self, states: dict[str, str]) -> None:
+        """Keep the records of this build's documents (nothing to do if none was looked up)."""
+        if not self.loaded:
+            return
+        used = set(states.values())
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_name(f"{STATEMENTS_MEMO}.tmp{os.getpid()}")
+            with tmp.open("wb") as fh:
+                pickle.dump((code_fingerprint(), {s: t for s, t in self.items() if s in used}),
+                            fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.path)
+        except OSError:
+            pass  # a memo that cannot be written only costs time
 
 
 def default_cache_dir() -> Path:
@@ -112,10 +130,10 @@ def build(seeds: Path, out: Path, keep_going: bool = False,
         written = write_groups(out, site_groups(loaded.docs, ctx))
     else:  # pages whose inputs did not change since the last build are kept as they are
         fingerprints = Fingerprints(loaded.docs, ctx, speaker_slugs(loaded.docs))
-        json_memo = _load_json_memo(cache_dir)
-        groups = site_groups(loaded.docs, ctx, json_memo, fingerprints.states)
+        records = _StoredRecords(cache_dir)
+        groups = site_groups(loaded.docs, ctx, records, fingerprints.states)
         written = write_groups(out, groups, fingerprints.of)
-        _save_json_memo(cache_dir, json_memo, fingerprints.states)
+        records.save(fingerprints.states)
     if cache and not loaded.failures:
         cache.prune()
     return BuildResult(docs=loaded.docs, failures=loaded.failures, pages=written.files,
