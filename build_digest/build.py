@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import os
+import pickle
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from .cache import DocumentCache
+from .cache import DocumentCache, code_fingerprint
 from .corpus import discover_seeds, load_corpus
 from .doc import Document
 from .errors import InputError
-from .export import corpus_json, document_json
-from .output import write_pages
+from .output import write_groups
+from .pagegroups import Fingerprints, JsonMemo, PageGroup, article_reads, inbound_sources, statements_chunks
 from .progress import Progress
 from .render.article import render_article
 from .render.chronology import CHRONOLOGY_PAGE, render_chronology
@@ -20,6 +22,9 @@ from .render.indexes import render_home
 from .render.site import ARTICLES_DIR, CORPUS_JSON, SiteContext, page_path
 from .render.speakers import render_speaker_pages
 from .siteconfig import load_site_config
+from .speakers import speaker_slugs
+
+STATEMENTS_MEMO = "statements-memo.pickle"  # in the cache folder: records of the statements file
 
 
 @dataclass
@@ -27,18 +32,78 @@ class BuildResult:
     docs: list[Document] = field(default_factory=list)
     failures: list[InputError] = field(default_factory=list)
     pages: int = 0
+    rendered: list[str] = field(default_factory=list)  # page groups rendered (others were kept)
+
+
+def _one(path: str, render, *args) -> dict[str, str | list[str]]:
+    return {path: render(*args)}
+
+
+def site_groups(docs: list[Document], ctx: SiteContext, json_memo: JsonMemo | None = None,
+                states: dict[str, str] | None = None) -> list[PageGroup]:
+    """Every generated file, as groups of pages rendered on demand (see :mod:`.pagegroups`)."""
+    inbound = inbound_sources(docs)
+    groups = [PageGroup("index.md", partial(_one, "index.md", render_home, docs, ctx))]
+    for doc in docs:
+        path = page_path(ARTICLES_DIR, doc.id)
+        groups.append(PageGroup(path, partial(_one, path, render_article, doc, ctx),
+                                article_reads(doc, inbound)))
+    groups += [
+        PageGroup(CHRONOLOGY_PAGE, partial(_one, CHRONOLOGY_PAGE, render_chronology, docs, ctx)),
+        PageGroup("speakers/", partial(render_speaker_pages, docs, ctx)),
+        PageGroup(CORPUS_JSON, partial(_one, CORPUS_JSON, statements_chunks, docs, json_memo, states)),
+        PageGroup(FEED_PATH, partial(_one, FEED_PATH, render_feed, docs, ctx)),
+    ]
+    return groups
 
 
 def render_site(docs: list[Document], ctx: SiteContext) -> dict[str, str]:
     """Every generated file, path relative to docs/ -> content. Pure: no I/O."""
-    pages: dict[str, str] = {"index.md": render_home(docs, ctx)}
-    for doc in docs:
-        pages[page_path(ARTICLES_DIR, doc.id)] = render_article(doc, ctx)
-    pages[CHRONOLOGY_PAGE] = render_chronology(docs, ctx)
-    pages.update(render_speaker_pages(docs, ctx))
-    pages[CORPUS_JSON] = corpus_json([document_json(d) for d in docs])
-    pages[FEED_PATH] = render_feed(docs, ctx)
+    pages: dict[str, str] = {}
+    for group in site_groups(docs, ctx):
+        for path, content in group.render().items():
+            pages[path] = content if isinstance(content, str) else "".join(content)
     return pages
+
+
+class _StoredRecords(dict):
+    """The statements file's records of the last build (document state -> record), read from
+    the cache when first looked up: a build that keeps the statements file never reads them."""
+
+    def __init__(self, cache_dir: Path) -> None:
+        super().__init__()
+        self.path = cache_dir / STATEMENTS_MEMO
+        self.loaded = False
+
+    def _load(self) -> None:
+        self.loaded = True
+        try:
+            with self.path.open("rb") as fh:
+                code, records = pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+            return
+        if code == code_fingerprint() and isinstance(records, dict):
+            self.update(records)
+
+    def get(self, key, default=None):
+        if not self.loaded:
+            self._load()
+        return super().get(key, default)
+
+    def save(self, states: dict[str, str]) -> None:
+        """Keep the records of this build's documents (nothing to do if none was looked up)."""
+        if not self.loaded:
+            return
+        used = set(states.values())
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_name(f"{STATEMENTS_MEMO}.tmp{os.getpid()}")
+            with tmp.open("wb") as fh:
+                pickle.dump((code_fingerprint(), {s: t for s, t in self.items() if s in used}),
+                            fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.path)
+        except OSError:
+            pass  # a memo that cannot be written only costs time
 
 
 def default_cache_dir() -> Path:
@@ -61,8 +126,15 @@ def build(seeds: Path, out: Path, keep_going: bool = False,
     config = load_site_config(out.resolve().parent)  # site address and name, from mkdocs.yml
     ctx = SiteContext(docs={d.id: d for d in loaded.docs}, site_url=config.site_url,
                       extra={"site_name": config.site_name})
-    pages = render_site(loaded.docs, ctx)
-    write_pages(out, pages)
+    if cache_dir is None:  # no cache: render every page
+        written = write_groups(out, site_groups(loaded.docs, ctx))
+    else:  # pages whose inputs did not change since the last build are kept as they are
+        fingerprints = Fingerprints(loaded.docs, ctx, speaker_slugs(loaded.docs))
+        records = _StoredRecords(cache_dir)
+        groups = site_groups(loaded.docs, ctx, records, fingerprints.states)
+        written = write_groups(out, groups, fingerprints.of)
+        records.save(fingerprints.states)
     if cache and not loaded.failures:
         cache.prune()
-    return BuildResult(docs=loaded.docs, failures=loaded.failures, pages=len(pages))
+    return BuildResult(docs=loaded.docs, failures=loaded.failures, pages=written.files,
+                       rendered=written.rendered)

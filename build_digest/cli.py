@@ -21,8 +21,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
             print(f"warning: {doc.source}: {warning}", file=sys.stderr)
     for failure in result.failures:
         print(f"error: {failure.message}", file=sys.stderr)
-    print(f"built {len(result.docs)} articles, {result.pages} files into {args.out}",
-          file=sys.stderr)
+    print(f"built {len(result.docs)} articles, {result.pages} files into {args.out} "
+          f"({len(result.rendered)} page groups rendered, the others unchanged)", file=sys.stderr)
     if result.failures:
         print(f"{len(result.failures)} seed(s) failed and were left out", file=sys.stderr)
         return 1

@@ -8,12 +8,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import DocumentCache, document_key
+from .cache import DocumentCache, code_fingerprint, document_key
 from .doc import Document
 from .errors import InputError
 from .ingest import read_seed, require_text_name, slug_for
 from .lexicon import Lexicon, load_lexicon
 from .parallel import annotate_all
+from .related import memo as related_memo
 from .related.step import cap_same_links, link_related
 from .sidecar import sidecar_path
 from .speakers import merge_speakers
@@ -151,7 +152,8 @@ def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
             doc.warnings.append(f"same text as {seen[digest].source}; both are published")
         seen.setdefault(digest, doc)
         result.docs.append(doc)
-    run_corpus_steps(result.docs, lex)
+    with related_memo.using(cache.root if cache is not None else None, code_fingerprint()):
+        run_corpus_steps(result.docs, lex)
     return result
 
 

@@ -19,9 +19,14 @@ import yaml
 DATA_DIR = Path(__file__).parent / "data"
 
 
+# libyaml's parser when PyYAML has it (the same documents, ten times faster: every build and
+# every worker process loads the language data)
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _load_yaml(path: Path) -> Any:
     with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return yaml.load(fh, Loader=_SAFE_LOADER) or {}
 
 
 def _merge(into: dict[str, Any], more: dict[str, Any], where: Path) -> None:

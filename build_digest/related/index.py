@@ -10,7 +10,8 @@ candidates when they share ``min_shared`` indexed terms. The work is bounded by
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
+from bisect import bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 DEFAULT_MAX_POSTING = 200
@@ -47,16 +48,17 @@ class BlockingIndex:
 
         A statement with fewer than ``min_shared`` selective terms needs to share only what it has.
         """
-        usable_count = [sum(1 for t in own if self.selective(t)) for own in self.terms]
-        for i, own in enumerate(self.terms):
-            usable = [t for t in own if self.selective(t)]
+        selective = {t for t, numbers in self.postings.items() if len(numbers) <= self.max_posting}
+        usable_terms = [[t for t in own if t in selective] for own in self.terms]
+        usable_count = [len(usable) for usable in usable_terms]
+        for i, usable in enumerate(usable_terms):
             if not usable:
                 continue
-            counts: dict[int, int] = defaultdict(int)
+            counts: Counter[int] = Counter()
             for term in usable:
-                for j in self.postings[term]:
-                    if j > i:
-                        counts[j] += 1
+                numbers = self.postings[term]  # ascending: the later statements are a tail
+                counts.update(numbers[bisect_right(numbers, i):])
+            need = min(min_shared, usable_count[i])
             for j, shared in counts.items():
-                if shared >= min(min_shared, usable_count[i], usable_count[j]):
+                if shared >= need or shared >= usable_count[j]:
                     yield i, j, shared

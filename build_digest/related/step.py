@@ -29,6 +29,7 @@ from ..lexicon import Lexicon
 from .editor import apply_decisions
 from .index import BlockingIndex, index_terms
 from .match import Statement, compare, could_be_same, idf_weights
+from .memo import RelatedMemo, active, digest, pair_key
 from .text import normalizer
 from .topics import TopicProfile, profile, shared_terms, similarity, weigh
 
@@ -50,6 +51,7 @@ class Entry:
     quote: Quote
     statement: Statement
     topic: TopicProfile
+    key: int = 0  # digest of everything the entry was prepared from (see :mod:`.memo`)
 
 
 def _context(doc: Document, quote: Quote, paragraphs: list[Span] | None = None) -> str:
@@ -71,20 +73,55 @@ def _context(doc: Document, quote: Quote, paragraphs: list[Span] | None = None) 
     return f"{doc.text[start:quote.open_mark]} \n {doc.text[quote.end + 1:end]}"
 
 
-def collect(docs: list[Document], lex: Lexicon) -> list[Entry]:
-    entries = []
+def _prepare(lex: Lexicon, language: str, quote: Quote, context: str):
+    """(content keys, segments, raw topic terms, their surfaces) of a quote; None: no content."""
+    norm = normalizer(lex, language)
+    keys = norm.content_keys(quote.text)
+    if not keys:
+        return None
+    skip = {t.key for t in norm.tokens(quote.speaker or "")}
+    topic = profile(norm, quote.text, context, skip)
+    return keys, norm.segments(quote.text), topic.tf, topic.surfaces
+
+
+QuoteKey = tuple[Document, Quote, str, int]  # a quote, its context and the digest of both
+
+
+def _quote_keys(docs: list[Document], lex: Lexicon) -> list[QuoteKey]:
+    """Every quote with its context, and a digest of all a quote's entry is prepared from."""
+    found = []
     for doc in docs:
-        norm = normalizer(lex, doc.meta.language)
+        language = doc.meta.language
         paragraphs = sorted(doc.spans_of("paragraph"), key=lambda s: s.start)
         for quote in doc.quotes:
-            keys = norm.content_keys(quote.text)
-            if not keys:
-                continue
-            skip = {t.key for t in norm.tokens(quote.speaker or "")}
-            stmt = Statement(keys, norm.segments(quote.text), quote.speaker, doc.meta.language)
-            entries.append(Entry(doc, quote, stmt, profile(norm, quote.text, _context(doc, quote, paragraphs),
-                                                          skip)))
-    return entries
+            context = _context(doc, quote, paragraphs)
+            found.append((doc, quote, context,
+                          digest(lex.fingerprint, language, quote.text, context, quote.speaker)))
+    return found
+
+
+def _entries(quotes: list[QuoteKey], lex: Lexicon, memo: RelatedMemo | None
+             ) -> tuple[list[Entry], list[int]]:
+    """The entries of the quotes that have content words, and their positions in ``quotes``."""
+    entries, positions = [], []
+    for position, (doc, quote, context, key) in enumerate(quotes):
+        language = doc.meta.language
+        prepared = memo.get("prepared", key, False) if memo else False
+        if prepared is False:
+            prepared = _prepare(lex, language, quote, context)
+            if memo:
+                memo.put("prepared", key, prepared)
+        if prepared is None:
+            continue
+        keys, segments, tf, surfaces = prepared
+        stmt = Statement(keys, segments, quote.speaker, language)
+        entries.append(Entry(doc, quote, stmt, TopicProfile(dict(tf), dict(surfaces)), key))
+        positions.append(position)
+    return entries, positions
+
+
+def collect(docs: list[Document], lex: Lexicon, memo: RelatedMemo | None = None) -> list[Entry]:
+    return _entries(_quote_keys(docs, lex), lex, memo)[0]
 
 
 def _same_speaker(a: Entry, b: Entry) -> bool:
@@ -99,42 +136,86 @@ class _Weights(dict):
         return 1.0
 
 
-def find_same_statements(entries: list[Entry]) -> dict[tuple[int, int], float]:
+def _weighted_key(entry: Entry, weight) -> int:
+    """Digest of an entry's statement and the weights of all its keys: a pair of such digests
+    determines the pair's score."""
+    stmt = entry.statement
+    return digest(entry.key, [weight(k) for k in stmt.keys],
+                  [[weight(k) for k in seg] for seg in stmt.segments])
+
+
+def find_same_statements(entries: list[Entry], memo: RelatedMemo | None = None
+                         ) -> dict[tuple[int, int], float]:
     """(i, j) -> score for every pair of quotes from different articles that are one statement."""
     idf = idf_weights([e.statement.key_set for e in entries])
     weight = _Weights(idf).__getitem__
     index = BlockingIndex()
     for e in entries:
         index.add(index_terms(e.statement.keys))
+    keys = [_weighted_key(e, weight) for e in entries] if memo else []
     found = {}
     for i, j, _shared in index.pairs(min_shared=2):
         a, b = entries[i], entries[j]
-        if a.doc is b.doc or not could_be_same(a.statement, b.statement):
+        if a.doc is b.doc:
             continue
-        match = compare(a.statement, b.statement, weight)
-        if match.same:
-            found[(i, j)] = match.score
+        if memo:  # the memo also remembers the pairs the prefilter ruled out
+            pair = pair_key(keys[i], keys[j])
+            score = memo.get("same", pair, False)
+            if score is False:
+                score = _same_score(a, b, weight)
+                memo.put("same", pair, score)
+        else:
+            score = _same_score(a, b, weight)
+        if score is not None:
+            found[(i, j)] = score
     return found
 
 
-def find_related(entries: list[Entry], same: dict[tuple[int, int], float]
+def _same_score(a: Entry, b: Entry, weight) -> float | None:
+    """The score of two quotes that are one statement; None when they are not."""
+    if not could_be_same(a.statement, b.statement):
+        return None
+    match = compare(a.statement, b.statement, weight)
+    return match.score if match.same else None
+
+
+def _topic_link(a: Entry, b: Entry) -> tuple[float, list[str]] | None:
+    """(score, shared terms) of a "related" link between two quotes; None: too far apart."""
+    cosine, shared = similarity(a.topic, b.topic)
+    speaker = _same_speaker(a, b)
+    if cosine < (MIN_TOPIC_SAME_SPEAKER if speaker else MIN_TOPIC):
+        return None
+    terms = shared_terms(shared, {**b.topic.surfaces, **a.topic.surfaces})
+    return min(1.0, cosine + (SAME_SPEAKER_TOPIC_BONUS if speaker else 0.0)), terms
+
+
+def find_related(entries: list[Entry], same: dict[tuple[int, int], float],
+                 memo: RelatedMemo | None = None
                  ) -> dict[int, list[tuple[float, int, list[str]]]]:
     """Quote number -> ranked (score, other quote number, shared terms), at most MAX_RELATED."""
     weigh([e.topic for e in entries])
     index = BlockingIndex(max_posting=TOPIC_MAX_POSTING)
     for e in entries:
         index.add(e.topic.salient(TOPIC_INDEX_TERMS))
+    # an entry's weighted vector (and its speaker, in entry.key) determine a pair's link
+    keys = ([digest(e.key, e.topic.norm, e.topic.vector, e.topic.surfaces) for e in entries]
+            if memo else [])
     ranked: dict[int, list[tuple[float, int, list[str]]]] = defaultdict(list)
     for i, j, _shared in index.pairs(min_shared=2):
         a, b = entries[i], entries[j]
         if a.doc is b.doc or (i, j) in same:
             continue
-        cosine, shared = similarity(a.topic, b.topic)
-        speaker = _same_speaker(a, b)
-        if cosine < (MIN_TOPIC_SAME_SPEAKER if speaker else MIN_TOPIC):
+        if memo:
+            pair = pair_key(keys[i], keys[j])
+            link = memo.get("topic", pair, False)
+            if link is False:
+                link = _topic_link(a, b)
+                memo.put("topic", pair, link)
+        else:
+            link = _topic_link(a, b)
+        if link is None:
             continue
-        terms = shared_terms(shared, {**b.topic.surfaces, **a.topic.surfaces})
-        score = min(1.0, cosine + (SAME_SPEAKER_TOPIC_BONUS if speaker else 0.0))
+        score, terms = link
         ranked[i].append((score, j, terms))
         ranked[j].append((score, i, terms))
     for links in ranked.values():
@@ -143,26 +224,54 @@ def find_related(entries: list[Entry], same: dict[tuple[int, int], float]
     return ranked
 
 
+Links = tuple[dict[tuple[int, int], float], dict[int, list[tuple[float, int, list[str]]]]]
+
+
+def _computed_links(docs: list[Document], lex: Lexicon, memo: RelatedMemo | None
+                    ) -> tuple[list[Entry], Links]:
+    """The entries, and same statements and related ones among them (see
+    :func:`find_same_statements` and :func:`find_related`). Both depend on the entries only,
+    whose keys cover their content: when no key changed, the links of the last build stand and
+    no quote is prepared again."""
+    quotes = _quote_keys(docs, lex)
+    if memo is None:
+        entries = _entries(quotes, lex, None)[0]
+        same = find_same_statements(entries)
+        return entries, (same, find_related(entries, same))
+    key = digest([(doc.id, quote.id, k) for doc, quote, _context, k in quotes])
+    found = memo.get("step", key)
+    if found is not None:
+        for table in ("prepared", "same", "topic"):
+            memo.carry(table)
+        positions, links = found
+        return [Entry(quotes[p][0], quotes[p][1], None, None, quotes[p][3])  # type: ignore[arg-type]
+                for p in positions], links
+    entries, positions = _entries(quotes, lex, memo)
+    same = find_same_statements(entries, memo)
+    links = same, dict(find_related(entries, same, memo))
+    memo.put("step", key, (positions, links))
+    return entries, links
+
+
 def link_related(docs: list[Document], lex: Lexicon) -> None:
     """Corpus step: fill ``Document.related`` for every document."""
     for doc in docs:
         doc.related = []
-    entries = collect(docs, lex)
-    same = find_same_statements(entries)
+    entries, (same, ranked) = _computed_links(docs, lex, active())
     for (i, j), score in sorted(same.items()):
         a, b = entries[i], entries[j]
         reasons = ["same_speaker"] if _same_speaker(a, b) else []
         for mine, other in ((a, b), (b, a)):
             mine.doc.related.append(RelatedLink(mine.quote.id, other.doc.id, other.quote.id,
                                                 "same_statement", round(score, 3), list(reasons)))
-    for i, links in sorted(find_related(entries, same).items()):
+    for i, links in sorted(ranked.items()):
         mine = entries[i]
         for score, j, terms in links:
             other = entries[j]
             reasons = ["same_speaker"] if _same_speaker(mine, other) else []
             reasons.append("shared_terms")
             mine.doc.related.append(RelatedLink(mine.quote.id, other.doc.id, other.quote.id,
-                                                "related", round(score, 3), reasons, terms=terms))
+                                                "related", round(score, 3), reasons, terms=list(terms)))
     apply_decisions(docs)
     mark_clusters(docs)
     for doc in docs:

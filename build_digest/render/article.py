@@ -29,7 +29,9 @@ class Inline:
 InlineSource = Callable[[Document, SiteContext], list[Inline]]
 # Features add inline markup (quote highlights, event anchors) by appending here.
 INLINE_SOURCES: list[InlineSource] = []
-# Features add page sections (quotes list, related statements) by appending here.
+# Features add page sections (quotes list, related statements) by appending here. A section
+# that shows another document must be covered by pagegroups.article_reads (rebuilds keep a
+# page whose documents did not change; tests/test_incremental.py checks it).
 SectionSource = Callable[[Document, SiteContext], str]
 SECTION_SOURCES: list[SectionSource] = []
 SECTION_SOURCES.extend([render_related_section, render_backlinks])

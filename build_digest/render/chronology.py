@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -52,7 +53,7 @@ def event_words(doc: Document, event: Event) -> tuple[str, set[str]]:
     and those of them written in lower case (common words, not names)."""
     span = next((s for s in sorted(doc.spans_of("date"), key=lambda s: s.start)
                  if event.start <= s.start < event.end and s.get("value") == event.date), None)
-    stopwords = set(load_lexicon().lang(doc.meta.language).get("stopwords", []))
+    stopwords = _stopwords(doc.meta.language)
 
     def content(text: str) -> list[str]:
         return [w for w in _WORD.findall(text) if w.casefold() not in stopwords]
@@ -69,6 +70,11 @@ def event_words(doc: Document, event: Event) -> tuple[str, set[str]]:
     return " ".join(w.casefold() for w in words), {w for w in words if w.islower()}
 
 
+@lru_cache(maxsize=32)
+def _stopwords(language: str) -> frozenset[str]:
+    return frozenset(load_lexicon().lang(language).get("stopwords", []))
+
+
 def same_event(a: TimelineEvent, words: str, common: set[str]) -> bool:
     """Similar wording that shares at least one common word (names alone do not make an event)."""
     shared = set(a.words.split()) & set(words.split()) & (a.common | common)
@@ -78,16 +84,21 @@ def same_event(a: TimelineEvent, words: str, common: set[str]) -> bool:
 def group_events(docs: list[Document]) -> list[TimelineEvent]:
     """Every event once, with all the articles that report it, in date order."""
     groups: list[TimelineEvent] = []
+    # the groups of each (date, precision), in the order they were opened: an event is compared
+    # with the groups of its own date only (a scan of every group is quadratic in the corpus)
+    by_date: dict[tuple[str, str], list[TimelineEvent]] = {}
     for doc in sorted(docs, key=lambda d: d.id):
         for event in doc.events:
             words, common = event_words(doc, event)
-            match = next((g for g in groups
-                          if (g.date, g.precision) == (event.date, event.precision)
-                          and all(d.id != doc.id for d, _ in g.sources)
-                          and same_event(g, words, common)), None)
+            same_date = by_date.setdefault((event.date, event.precision), [])
+            # a document's events come one after another: a group holds this document only
+            # if its last source is
+            match = next((g for g in same_date
+                          if g.sources[-1][0].id != doc.id and same_event(g, words, common)), None)
             if match is None:
-                groups.append(TimelineEvent(event.date, event.precision, [(doc, event)], words,
-                                            common))
+                group = TimelineEvent(event.date, event.precision, [(doc, event)], words, common)
+                groups.append(group)
+                same_date.append(group)
             else:
                 match.sources.append((doc, event))
                 match.common |= common

@@ -1,0 +1,170 @@
+"""The generated site as groups of pages, each with a fingerprint of everything it is made from.
+
+Rendering is a pure function of the documents and the site context, so a page whose inputs are
+unchanged since the last build is unchanged too: the output step (:func:`.output.write_groups`)
+keeps it instead of rendering it again. A group's fingerprint covers:
+
+- the code of the package, every file of ``build_digest/data`` (labels, language data) and the
+  site context (language, address, name);
+- the *state* of each document the group reads: a digest of the whole document after the
+  corpus steps (text, spans, quotes, metadata, related links, warnings);
+- the speaker page slugs of the site (a link to a speaker page needs them).
+
+An article page reads its own document and the documents its statements link to, are linked
+from, or whose version of a statement came first; the pages that list the whole corpus (home,
+chronology, speakers, feed, statements file) read every document.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import operator
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .cache import code_fingerprint
+from .doc import Document
+from .export import corpus_json, document_json
+from .lexicon import DATA_DIR
+from .render.site import SiteContext
+
+JsonMemo = dict[str, str]  # document state -> its record in the statements file
+
+
+@dataclass
+class PageGroup:
+    """Pages rendered together: ``render`` gives path (relative to docs/) -> content (a string,
+    or a list of strings written one after another)."""
+
+    name: str
+    render: Callable[[], dict[str, str | list[str]]]
+    reads: tuple[str, ...] | None = None  # ids of the documents read; None: every document
+
+
+def _digest(*parts: bytes | str) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def data_fingerprint() -> str:
+    """Digest of every file in ``build_digest/data`` (interface labels, language data)."""
+    parts: list[bytes | str] = []
+    for path in sorted(p for p in DATA_DIR.rglob("*") if p.is_file()):
+        parts += [path.relative_to(DATA_DIR).as_posix(), path.read_bytes()]
+    return _digest(*parts)
+
+
+def _getter(kind: type) -> Callable[[object], tuple] | None:
+    """A C-level getter of every field of a dataclass (None: not a dataclass)."""
+    if kind not in _GETTERS:
+        names = [f.name for f in dataclasses.fields(kind)] if dataclasses.is_dataclass(kind) else []
+        _GETTERS[kind] = operator.attrgetter(*names) if len(names) > 1 else None
+    return _GETTERS[kind]
+
+
+_GETTERS: dict[type, Callable[[object], tuple] | None] = {}
+
+
+def _flat(value: object) -> object:
+    """A dataclass as the tuple of its fields (lists of them item by item); anything else as is.
+    Its ``repr`` then shows every value without calling a Python ``__repr__`` per object."""
+    getter = _getter(type(value))
+    if getter is not None:
+        return (type(value).__name__, getter(value))
+    if type(value) is list and value:
+        getter = _getter(type(value[0]))
+        if getter is not None and all(type(item) is type(value[0]) for item in value):
+            return [getter(item) for item in value]
+    return value
+
+
+def document_state(doc: Document) -> str:
+    """Digest of everything in a document: every field, written out by ``repr`` (which
+    depends on the content only, whether the document is fresh or loaded from the cache)."""
+    fields = _getter(type(doc))(doc)  # type: ignore[misc]
+    return _digest(repr([_flat(value) for value in fields]))
+
+
+def article_reads(doc: Document, inbound: dict[str, set[str]]) -> tuple[str, ...]:
+    """Ids of the documents an article page reads: itself first, then the linked ones."""
+    others = {link.article for link in doc.related}
+    others.update(inbound.get(doc.id, ()))
+    for quote in doc.quotes:
+        first = str(quote.attrs.get("statement", "")).partition("#")[0]
+        if first:
+            others.add(first)
+    others.discard(doc.id)
+    return (doc.id, *sorted(others))
+
+
+def inbound_sources(docs: list[Document]) -> dict[str, set[str]]:
+    """Article id -> ids of the articles whose links point at it."""
+    found: dict[str, set[str]] = {}
+    for doc in docs:
+        for link in doc.related:
+            if link.article != doc.id:
+                found.setdefault(link.article, set()).add(doc.id)
+    return found
+
+
+class Fingerprints:
+    """Fingerprints of page groups for one set of documents and site context."""
+
+    def __init__(self, docs: list[Document], ctx: SiteContext, slugs: dict[str, str]) -> None:
+        self.states = {doc.id: document_state(doc) for doc in docs}
+        extra = sorted((k, repr(v)) for k, v in ctx.extra.items() if not k.startswith("_"))
+        self.site = _digest(code_fingerprint(), data_fingerprint(), ctx.language,
+                            ctx.site_url or "", repr(extra),
+                            repr(sorted(slugs.items())))
+        self.corpus = _digest(*(f"{i}:{s}" for i, s in self.states.items()))
+
+    def of(self, group: PageGroup) -> str:
+        if group.reads is None:
+            return _digest(self.site, group.name, "*", self.corpus)
+        return _digest(self.site, group.name, *(f"{i}:{self.states.get(i, '-')}"
+                                                for i in group.reads))
+
+
+_RECORDS = '"articles": [\n'
+_TAIL = "\n ]\n}\n"
+
+
+def _record_text(doc: Document) -> tuple[str, str]:
+    """(head of the statements file, this document's record in it), as corpus_json writes them."""
+    whole = corpus_json([document_json(doc)])
+    cut = whole.index(_RECORDS) + len(_RECORDS)
+    if not whole.endswith(_TAIL):
+        raise ValueError("unexpected layout of the statements file")
+    return whole[:cut], whole[cut:-len(_TAIL)]
+
+
+def statements_chunks(docs: list[Document], memo: JsonMemo | None = None,
+                      states: dict[str, str] | None = None) -> list[str]:
+    """:func:`.export.corpus_json` of the documents in pieces (written one after another, the
+    file is never one string in memory), reusing the records of unchanged documents
+    (``memo``: document state -> record, filled as it goes)."""
+    if memo is None or states is None or not docs:
+        return [corpus_json([document_json(d) for d in docs])]
+    head, chunks = "", []
+    for doc in docs:
+        record = memo.get(states[doc.id])
+        if record is None or not head:
+            head, record = _record_text(doc)
+            memo[states[doc.id]] = record
+        chunks += [",\n", record]
+    chunks[0] = head
+    chunks.append(_TAIL)
+    return chunks
+
+
+def statements_file(docs: list[Document], memo: JsonMemo | None = None,
+                    states: dict[str, str] | None = None) -> str:
+    """The statements file as one string (see :func:`statements_chunks`)."""
+    return "".join(statements_chunks(docs, memo, states))

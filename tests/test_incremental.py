@@ -1,0 +1,231 @@
+"""Rebuilds: what an edit renders again, and that the result is what a fresh build gives."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from hostile_corpus import tree_digest
+from sitebuild import ROOT
+
+import build_digest.output as output
+import build_digest.pagegroups as pagegroups
+from build_digest.build import build, render_site, site_groups
+from build_digest.cache import DocumentCache
+from build_digest.corpus import discover_seeds, load_corpus
+from build_digest.export import corpus_json, document_json
+from build_digest.lexicon import load_lexicon
+from build_digest.related import memo as related_memo
+from build_digest.render.site import SiteContext
+
+CORPUS_WIDE = {"index.md", "chronology/index.md", "speakers/", "data/statements.json", "feed.xml"}
+
+
+def _seeds(dest: Path) -> Path:
+    dest.mkdir(parents=True)
+    for seed in sorted((ROOT / "seeds").glob("*.txt")):
+        shutil.copyfile(seed, dest / seed.name)
+    return dest
+
+
+@pytest.fixture
+def project(tmp_path):
+    """Seeds, a docs/ folder built once with a cache, and the cache folder."""
+    seeds, docs, cache = _seeds(tmp_path / "seeds"), tmp_path / "docs", tmp_path / "cache"
+    first = build(seeds, docs, cache_dir=cache)
+    assert not first.failures and len(first.rendered) == len(first.docs) + len(CORPUS_WIDE)
+    return seeds, docs, cache
+
+
+def _pages(docs: Path) -> dict[str, str]:
+    """Every generated file but the manifest (which records fingerprints only with a cache)."""
+    return {k: v for k, v in tree_digest(docs).items() if k != output.MANIFEST}
+
+
+def _fresh(seeds: Path, tmp: Path) -> dict[str, str]:
+    """Every file of a build without any cache or previous output."""
+    out = tmp / "fresh" / "docs"
+    build(seeds, out)
+    return _pages(out)
+
+
+def _linking_to(docs: Path, doc_id: str) -> set[str]:
+    """Article pages with a link to the article ``doc_id`` (found in the Markdown itself)."""
+    link = re.compile(rf'href="(?:\.\./)*(?:articles/)?{re.escape(doc_id)}/')
+    return {f"articles/{p.name}" for p in (docs / "articles").glob("*.md")
+            if p.stem != doc_id and link.search(p.read_text("utf-8"))}
+
+
+def test_a_rebuild_without_changes_renders_nothing_and_keeps_every_byte(project):
+    seeds, docs, cache = project
+    before = tree_digest(docs)
+    again = build(seeds, docs, cache_dir=cache)
+    assert again.rendered == []
+    assert tree_digest(docs) == before
+
+
+@pytest.mark.parametrize("edit", ["outside_quotes", "inside_a_quote"])
+def test_an_edit_renders_its_page_the_pages_linked_with_it_and_the_corpus_pages(
+        project, tmp_path, edit):
+    seeds, docs, cache = project
+    edited = sorted(seeds.glob("*.txt"))[2]
+    doc_id = edited.stem.replace("_", "-")
+    linked = _linking_to(docs, doc_id)
+    assert linked, "the seeds report the same statements: their pages link to each other"
+    text = edited.read_text("utf-8")
+    if edit == "outside_quotes":
+        text += "\nKalimat tambahan tentang cuaca di Jakarta.\n"
+    else:
+        text, count = re.subn(r"(\u201c\w+)", r"\1 sekali", text, count=1)
+        assert count == 1
+    edited.write_text(text, "utf-8")
+    again = build(seeds, docs, cache_dir=cache)
+    rendered = set(again.rendered)
+    assert f"articles/{doc_id}.md" in rendered
+    assert rendered - CORPUS_WIDE == {f"articles/{doc_id}.md"} | linked | _linking_to(docs, doc_id)
+    assert _pages(docs) == _fresh(seeds, tmp_path)
+
+
+def test_a_new_and_a_deleted_seed_give_what_a_fresh_build_gives(project, tmp_path):
+    seeds, docs, cache = project
+    sorted(seeds.glob("*.txt"))[0].unlink()
+    (seeds / "zz_baru.txt").write_text(
+        "Judul Baru\nJAKARTA - Menteri berkata \u201cKami siap bekerja sama.\u201d kepada wartawan.\n",
+        "utf-8")
+    build(seeds, docs, cache_dir=cache)
+    assert _pages(docs) == _fresh(seeds, tmp_path)
+
+
+@pytest.mark.parametrize("changed", ["code_fingerprint", "data_fingerprint"])
+def test_a_code_or_language_data_change_renders_every_page(project, monkeypatch, changed):
+    seeds, docs, cache = project
+    groups = build(seeds, docs, cache_dir=cache)
+    assert groups.rendered == []
+    monkeypatch.setattr(pagegroups, changed, lambda: "something else")
+    again = build(seeds, docs, cache_dir=cache)
+    names = [g.name for g in site_groups(again.docs, SiteContext(docs={d.id: d for d in again.docs}))]
+    assert sorted(again.rendered) == sorted(names)
+
+
+def test_a_deleted_page_is_written_again(project):
+    seeds, docs, cache = project
+    page = sorted((docs / "articles").glob("*.md"))[1]
+    page.unlink()
+    again = build(seeds, docs, cache_dir=cache)
+    assert again.rendered == [f"articles/{page.name}"]
+    assert page.is_file()
+
+
+def test_kept_pages_are_not_touched_when_a_later_page_fails(project, monkeypatch):
+    """Kept pages are linked into the staging folder; a failure after that leaves every file of
+    docs/ as it was (no write goes through a link into the current output)."""
+    seeds, docs, cache = project
+    before = tree_digest(docs)
+    edited = sorted(seeds.glob("*.txt"))[0]
+    edited.write_text(edited.read_text("utf-8") + "\nKalimat tambahan.\n", "utf-8")
+    real = output.Path.write_text
+
+    def failing(self, *args, **kwargs):
+        if self.name == "feed.xml":
+            raise OSError(28, "No space left on device")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(output.Path, "write_text", failing)
+    with pytest.raises(OSError):
+        build(seeds, docs, cache_dir=cache)
+    monkeypatch.undo()
+    assert tree_digest(docs) == before
+    assert not list(docs.parent.glob(".docs.*"))
+
+
+def test_statements_file_from_remembered_records_is_corpus_json(seed_docs):
+    docs = list(seed_docs.values())
+    expected = corpus_json([document_json(d) for d in docs])
+    states = {d.id: pagegroups.document_state(d) for d in docs}
+    memo: dict[str, str] = {}
+    assert pagegroups.statements_file(docs, memo, states) == expected
+    assert len(memo) == len(docs)
+    assert pagegroups.statements_file(docs, memo, states) == expected  # from the memo
+    assert pagegroups.statements_file([], memo, states) == corpus_json([])
+
+
+def test_render_site_is_every_group_rendered(seed_docs):
+    docs = list(seed_docs.values())
+    ctx = SiteContext(docs={d.id: d for d in docs})
+    pages = render_site(docs, ctx)
+    assert {"index.md", "feed.xml", "data/statements.json", "speakers/index.md"} <= set(pages)
+    assert len(pages) == len(docs) + 4 + sum(1 for p in pages if p.startswith("speakers/"))
+
+
+def test_the_document_state_does_not_depend_on_the_cache(tmp_path):
+    paths = discover_seeds(ROOT / "seeds")
+    cache = DocumentCache(tmp_path / "cache")
+    fresh = load_corpus(paths, cache=cache).docs
+    cached = load_corpus(paths, cache=DocumentCache(tmp_path / "cache")).docs
+    assert [pagegroups.document_state(d) for d in fresh] == \
+        [pagegroups.document_state(d) for d in cached]
+
+
+def test_related_links_from_the_memo_are_the_computed_ones(tmp_path):
+    """The related step gives the same links and clusters with an empty memo, a full one and
+    none; another lexicon finds nothing in the memo."""
+    paths = discover_seeds(ROOT / "seeds")
+    lex = load_lexicon()
+
+    def links(memo_path: Path | None, lexicon=lex):
+        with related_memo.using(memo_path, "code") as memo:
+            docs = load_corpus(paths, lex=lexicon).docs
+        found = [(d.id, [dataclasses.astuple(link) for link in d.related],
+                  [dict(q.attrs) for q in d.quotes]) for d in docs]
+        return found, memo
+
+    plain, _ = links(None)
+    filled, first = links(tmp_path / "memo")
+    reused, second = links(tmp_path / "memo")
+    assert any(related for _id, related, _attrs in plain)
+    assert plain == filled == reused
+    assert first.hits == 0 and first.misses > 0
+    assert second.hits > 0 and second.misses == 0
+    other = dataclasses.replace(lex, fingerprint="another lexicon")
+    _, third = links(tmp_path / "memo", other)
+    assert third.hits == 0
+
+
+class _Recording(dict):
+    """A dict of documents that records which ids are looked up."""
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.read: set[str] = set()
+
+    def __getitem__(self, key):
+        self.read.add(key)
+        return super().__getitem__(key)
+
+    def get(self, key, default=None):
+        self.read.add(key)
+        return super().get(key, default)
+
+    def __contains__(self, key) -> bool:
+        self.read.add(key)
+        return super().__contains__(key)
+
+
+def test_an_article_page_reads_no_document_its_fingerprint_leaves_out(tmp_path):
+    """Every document an article page looks up (any section, any hook) is among the ones its
+    fingerprint covers: otherwise an edit of that document would leave the page stale."""
+    from build_digest.render.article import render_article
+
+    docs = load_corpus(discover_seeds(ROOT / "seeds")).docs
+    ctx = SiteContext(docs=_Recording({d.id: d for d in docs}))
+    inbound = pagegroups.inbound_sources(docs)
+    looked_up = 0
+    for doc in docs:
+        ctx.docs.read.clear()
+        render_article(doc, ctx)
+        assert ctx.docs.read <= set(pagegroups.article_reads(doc, inbound)), doc.id
+        looked_up += len(ctx.docs.read - {doc.id})
+    assert looked_up > 0  # the seeds' pages do show other articles
