@@ -10,6 +10,7 @@ import pytest
 from build_digest.doc import Document
 from build_digest.ingest import load_document
 from build_digest.lexicon import Lexicon, load_lexicon
+from build_digest.steps.speechlex import SpeechLexicon, speech_lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -19,6 +20,18 @@ SEED_FILES = sorted(SEEDS.glob("*.txt"))
 @pytest.fixture(scope="session")
 def lex() -> Lexicon:
     return load_lexicon()
+
+
+@pytest.fixture(scope="session")
+def sl_id(lex: Lexicon) -> SpeechLexicon:
+    """The Indonesian speech lexicon."""
+    return speech_lexicon(lex, "id")
+
+
+@pytest.fixture(scope="session")
+def sl_en(lex: Lexicon) -> SpeechLexicon:
+    """The English speech lexicon."""
+    return speech_lexicon(lex, "en")
 
 
 @pytest.fixture(scope="session")

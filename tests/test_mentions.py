@@ -5,17 +5,6 @@ from __future__ import annotations
 import pytest
 
 from build_digest.steps.mentions import parse_np
-from build_digest.steps.speechlex import speech_lexicon
-
-
-@pytest.fixture(scope="module")
-def sl_id(lex):
-    return speech_lexicon(lex, "id")
-
-
-@pytest.fixture(scope="module")
-def sl_en(lex):
-    return speech_lexicon(lex, "en")
 
 
 def np_of(text: str, sl):

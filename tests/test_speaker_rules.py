@@ -3,8 +3,6 @@ each on its own and in an article."""
 
 from __future__ import annotations
 
-import pytest
-
 from build_digest.steps.mentions import NP
 from build_digest.steps.speaker_rules import (
     after_connective,
@@ -19,19 +17,9 @@ from build_digest.steps.speaker_rules import (
     self_description,
     syllabic_source,
 )
-from build_digest.steps.speechlex import speech_lexicon
 
 HEAD = "Judul Berita Uji Coba Untuk Narasumber\n"
 
-
-@pytest.fixture(scope="module")
-def sl_id(lex):
-    return speech_lexicon(lex, "id")
-
-
-@pytest.fixture(scope="module")
-def sl_en(lex):
-    return speech_lexicon(lex, "en")
 
 
 def speakers(doc) -> list[str | None]:

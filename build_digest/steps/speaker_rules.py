@@ -274,6 +274,11 @@ _KIND_NAME = r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}),
 _KIND_AFTER = r"(?=[,.;]|\s+(?i:that|which|based|in|from|with|yang|asal|berbasis|di|dari|dengan)(?!\w))"
 
 
+def _organisation_kinds(sl: SpeechLexicon) -> list[str]:
+    """The kinds of institution ("startup", "kementerian"), escaped, longest first."""
+    return sorted((re.escape(k) for k in sl.words("organisation_kinds")), key=len, reverse=True)
+
+
 def kind_appositives(text: str, start: int, end: int, sl: SpeechLexicon) -> list[tuple[int, int, str]]:
     """Names set off by the kind of institution they are: "TaniMaju, an Indonesian agritech
     startup that …", "Kirimin, perusahaan rintisan logistik yang …" (the kind is the head: what
@@ -281,7 +286,7 @@ def kind_appositives(text: str, start: int, end: int, sl: SpeechLexicon) -> list
     cache = _cache(sl)
     rx = cache.get("kind_appositives")
     if rx is None:
-        kinds = sorted((re.escape(k) for k in sl.words("organisation_kinds")), key=len, reverse=True)
+        kinds = _organisation_kinds(sl)
         if not kinds:
             return []
         rx = cache["kind_appositives"] = re.compile(
@@ -291,15 +296,13 @@ def kind_appositives(text: str, start: int, end: int, sl: SpeechLexicon) -> list
             for m in rx.finditer(text, start, end)]
 
 
-
-
 def described_institutions(text: str, start: int, end: int, sl: SpeechLexicon) -> list[tuple[int, int, str]]:
     """Institutions named by a description: "The Indonesian embassy in Hanoi said …" (capitalised
     modifiers, the kind, and where it is): (start, end, kind) of the words after "the"."""
     cache = _cache(sl)
     rx = cache.get("described_institutions")
     if rx is None:
-        kinds = sorted((re.escape(k) for k in sl.words("organisation_kinds")), key=len, reverse=True)
+        kinds = _organisation_kinds(sl)
         if not kinds:
             return []
         rx = cache["described_institutions"] = re.compile(
