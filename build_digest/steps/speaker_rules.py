@@ -52,11 +52,6 @@ def name_after_words(text: str, at: int, hi: int, sl: SpeechLexicon) -> NP | Non
     return None
 
 
-def _cache(sl: SpeechLexicon) -> dict[str, re.Pattern[str] | None]:
-    """Expressions compiled from one language's lexicon, kept with it."""
-    return sl.__dict__.setdefault("_speaker_rules", {})
-
-
 def _verb(word: str, sl: SpeechLexicon) -> bool:
     w = word.strip(",").casefold()
     return w in sl.report_verbs or w in sl.after_verbs or w in sl.subject_verbs
@@ -270,46 +265,21 @@ def definite_description(text: str, at: int, hi: int, sl: SpeechLexicon) -> NP |
     return NP(at, end, "role", role=" ".join(text[at:end].casefold().split()[1:]), anaphoric=True)
 
 
-_KIND_NAME = r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}),\s+"
-_KIND_AFTER = r"(?=[,.;]|\s+(?i:that|which|based|in|from|with|yang|asal|berbasis|di|dari|dengan)(?!\w))"
-
-
-def _organisation_kinds(sl: SpeechLexicon) -> list[str]:
-    """The kinds of institution ("startup", "kementerian"), escaped, longest first."""
-    return sorted((re.escape(k) for k in sl.words("organisation_kinds")), key=len, reverse=True)
-
-
 def kind_appositives(text: str, start: int, end: int, sl: SpeechLexicon) -> list[tuple[int, int, str]]:
     """Names set off by the kind of institution they are: "TaniMaju, an Indonesian agritech
     startup that …", "Kirimin, perusahaan rintisan logistik yang …" (the kind is the head: what
     follows it is a clause or a place, not another noun: "a bank employee" is a person)."""
-    cache = _cache(sl)
-    rx = cache.get("kind_appositives")
-    if rx is None:
-        kinds = _organisation_kinds(sl)
-        if not kinds:
-            return []
-        rx = cache["kind_appositives"] = re.compile(
-            _KIND_NAME + r"(?i:(?:an?|the|sebuah|salah satu|one of(?: the)?)\s+)?"
-            rf"(?:[\w'’-]+\s+){{0,4}}?(?P<kind>(?i:{'|'.join(kinds)}))(?:e?s)?" + _KIND_AFTER)
-    return [(m.start("name"), m.end("name"), m.group("kind").casefold())
-            for m in rx.finditer(text, start, end)]
+    rx = sl.kind_appositive_rx
+    return [] if rx is None else [(m.start("name"), m.end("name"), m.group("kind").casefold())
+                                  for m in rx.finditer(text, start, end)]
 
 
 def described_institutions(text: str, start: int, end: int, sl: SpeechLexicon) -> list[tuple[int, int, str]]:
     """Institutions named by a description: "The Indonesian embassy in Hanoi said …" (capitalised
     modifiers, the kind, and where it is): (start, end, kind) of the words after "the"."""
-    cache = _cache(sl)
-    rx = cache.get("described_institutions")
-    if rx is None:
-        kinds = _organisation_kinds(sl)
-        if not kinds:
-            return []
-        rx = cache["described_institutions"] = re.compile(
-            r"(?<![\w'’-])(?:the|The)\s+(?P<what>(?:[A-Z][\w'’-]*\s+){1,3}"
-            rf"(?P<kind>{'|'.join(kinds)})(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)(?![\w'’-])"
-            r"(?!\s+[A-Z])")  # ("the Thai club Nakhon Pathom City": a kind before its name)
-    return [(m.start("what"), m.end("what"), m.group("kind")) for m in rx.finditer(text, start, end)]
+    rx = sl.described_institution_rx
+    return [] if rx is None else [(m.start("what"), m.end("what"), m.group("kind"))
+                                  for m in rx.finditer(text, start, end)]
 
 
 def owned_document(text: str, noun: str, start: int, end: int) -> int | None:
@@ -343,27 +313,13 @@ def dateline_places(leads: list[str]) -> frozenset[tuple[str, ...]]:
 def nicknames_given_after(text: str, start: int, end: int, sl: SpeechLexicon) -> list[tuple[str, int]]:
     """Nicknames followed by their cue: "Eko, sapaan akrabnya, …", "Mbah Tris, sapaan akrabnya"
     (a title before the nickname left out): (nickname, offset)."""
-    cache = _cache(sl)
-    if "nicknames_after" not in cache:
-        cues = sorted((re.escape(c) for c in sl.words("nickname_after_cues")), key=len, reverse=True)
-        titles = sorted((re.escape(h) for h in sl.honorifics if "." not in h and " " not in h), key=len,
-                        reverse=True)
-        title = rf"(?:(?:{'|'.join(titles)})\.?\s+)?" if titles else ""
-        nick = r"(?P<nick>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)"
-        cache["nicknames_after"] = re.compile(
-            rf"(?<![\w'’-]){title}{nick},\s+(?i:{'|'.join(cues)})(?![\w-])") if cues else None
-    rx = cache["nicknames_after"]
+    rx = sl.nickname_after_rx
     return [] if rx is None else [(m.group("nick"), m.start("nick")) for m in rx.finditer(text, start, end)]
 
 
 def age_description(text: str, at: int, hi: int, sl: SpeechLexicon) -> NP | None:
     """ "the 61-year-old (midfielder)": a description by age that points back to a person."""
-    cache = _cache(sl)
-    if "age" not in cache:
-        patterns = sl.words("age_descriptions")
-        cache["age"] = re.compile(rf"(?:the|The)\s+(?:{'|'.join(patterns)})(?:\s+[a-z][\w-]*)?"
-                                  ) if patterns else None
-    rx = cache["age"]
+    rx = sl.age_description_rx
     m = rx.match(text, at, hi) if rx is not None else None
     if m is None:
         return None

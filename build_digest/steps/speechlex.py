@@ -121,15 +121,28 @@ class SpeechLexicon:
         return self.folded("indefinites")
 
     @cached_property
+    def title_prefix(self) -> str:
+        """A pattern for an optional one-word title before a name ("Pak ", "Mbah ", "H. ")."""
+        titles = [h for h in self.honorifics if "." not in h and " " not in h]
+        return rf"(?:(?:{alternation(titles)})\.?\s+)?" if titles else ""
+
+    @cached_property
+    def nickname_after_rx(self) -> re.Pattern[str] | None:
+        """A nickname followed by its cue: "Mbah Tris, sapaan akrabnya" (group ``nick``)."""
+        cues = self.words("nickname_after_cues")
+        if not cues:
+            return None
+        return re.compile(rf"(?<![\w'’-]){self.title_prefix}(?P<nick>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?),"
+                          rf"\s+(?i:{alternation(cues)})(?![\w-])")
+
+    @cached_property
     def nickname_rx(self) -> re.Pattern[str] | None:
         """A nickname given with its cue: "(yang) akrab disapa Rafa", "dipanggil Pak Mail", "disapa
         Gede Surya" (group ``nick``: one or two words, a title before them left out)."""
         cues = self.words("nickname_cues")
         if not cues:
             return None
-        titles = [h for h in self.honorifics if "." not in h and " " not in h]
-        title = rf"(?:(?:{alternation(titles)})\.?\s+)?" if titles else ""
-        return re.compile(rf"(?<!\w)(?i:{alternation(cues)})\s+[\"“']?{title}"
+        return re.compile(rf"(?<!\w)(?i:{alternation(cues)})\s+[\"“']?{self.title_prefix}"
                           r"(?P<nick>[A-Z\u00c0-\u00de][\w'’-]*(?: [A-Z\u00c0-\u00de][\w'’-]*)?)(?![\w'’-])")
 
     @cached_property
@@ -154,6 +167,39 @@ class SpeechLexicon:
             return None
         return re.compile(rf"(?i:(?P<the>the)\s+)?(?P<kind>(?i:{alternation(kinds)}))"
                           r"(?:\s+(?P<demo>(?i:itu|tersebut|ini)))?(?![\w-])")
+
+    @cached_property
+    def kind_appositive_rx(self) -> re.Pattern[str] | None:
+        """ "TaniMaju, an Indonesian agritech startup that …": a name set off by its kind (groups
+        ``name``, ``kind``); what follows the kind is a clause or a place, not another noun."""
+        kinds = self.words("organisation_kinds")
+        if not kinds:
+            return None
+        return re.compile(
+            r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}),\s+"
+            r"(?i:(?:an?|the|sebuah|salah satu|one of(?: the)?)\s+)?"
+            rf"(?:[\w'’-]+\s+){{0,4}}?(?P<kind>(?i:{alternation(kinds)}))(?:e?s)?"
+            r"(?=[,.;]|\s+(?i:that|which|based|in|from|with|yang|asal|berbasis|di|dari|dengan)(?!\w))")
+
+    @cached_property
+    def described_institution_rx(self) -> re.Pattern[str] | None:
+        """ "The Indonesian embassy in Hanoi": capitalised modifiers, the kind, where it is (groups
+        ``what``, ``kind``); not a kind before its name ("the Thai club Nakhon Pathom City")."""
+        kinds = self.words("organisation_kinds")
+        if not kinds:
+            return None
+        return re.compile(
+            r"(?<![\w'’-])(?:the|The)\s+(?P<what>(?:[A-Z][\w'’-]*\s+){1,3}"
+            rf"(?P<kind>{alternation(kinds)})(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)"
+            r"(?![\w'’-])(?!\s+[A-Z])")
+
+    @cached_property
+    def age_description_rx(self) -> re.Pattern[str] | None:
+        """ "the 61-year-old (midfielder)": a description by age (patterns from the data)."""
+        patterns = self.words("age_descriptions")
+        if not patterns:
+            return None
+        return re.compile(rf"(?:the|The)\s+(?:{'|'.join(patterns)})(?:\s+[a-z][\w-]*)?")
 
     @cached_property
     def org_kind_rx(self) -> re.Pattern[str] | None:
