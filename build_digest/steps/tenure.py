@@ -27,7 +27,7 @@ from ..lexicon import Lexicon, alternation
 from ..rxgate import Gate, fold_text, required_parts
 from ..sentences import sentence_at
 from .elapsed import elapsed_language
-from .window import Bound, intersect, opens_something
+from .window import Bound, Window, intersect, opens_something
 
 KIND = "tenure"
 Term = tuple[dt.date, dt.date | None]
@@ -109,14 +109,14 @@ def _dated_sentence(doc: Document, lex: Lexicon, offset: int, start_cues: re.Pat
                for s in doc.spans_of("date") if not s.get("stamp"))
 
 
-def _term_range(terms: list[Term], slack: dt.timedelta) -> tuple[dt.date, dt.date | None]:
-    lo = min(a for a, _ in terms) - slack
+def _span_of(terms: list[Term]) -> tuple[dt.date, dt.date | None]:
+    """From the first term's start to the last term's end (None: still in office)."""
     ends = [b for _, b in terms]
-    return lo, (None if None in ends else max(ends) + slack)
+    return min(a for a, _ in terms), (None if None in ends else max(ends))
 
 
-def _compatible(holder: Holder, others: list[Bound], slack: dt.timedelta) -> list[Term]:
-    window = intersect(others) if others else None
+def _compatible(holder: Holder, window: Window | None, slack: dt.timedelta) -> list[Term]:
+    """The holder's terms that ``window`` (the other bounds) leaves open; all when none is."""
     if window is None:
         return list(holder.terms)
     fits = [(a, b) for a, b in holder.terms
@@ -130,8 +130,7 @@ def tenure_bounds(doc: Document, lex: Lexicon, lang: DateLanguage,
     """One bound per office holder the article names with a current title."""
     rules = title_rules(lex, doc.meta.language)
     cues = elapsed_language(lex, doc.meta.language).start_cues
-    seen: dict[str, tuple[int, int]] = {}
-    holders: dict[str, Holder] = {}
+    named: dict[str, tuple[tuple[int, int], Holder]] = {}  # person -> first titled mention
     for para in doc.spans_of("paragraph"):
         possible = rules.gate.possible(fold_text(doc.text[para.start:para.end]))
         for index, (pattern, by_name) in enumerate(rules.patterns):
@@ -139,21 +138,20 @@ def tenure_bounds(doc: Document, lex: Lexicon, lang: DateLanguage,
                 continue
             for match in pattern.finditer(doc.text, para.start, para.end):
                 holder = by_name[match.group("name")]
-                if holder.person in seen:
+                if holder.person in named:
                     continue
                 if (_marked_not_current(doc.text, match.start(), match.end(), rules)
                         or _dated_sentence(doc, lex, match.start(), cues)):
                     continue
-                seen[holder.person] = (match.start(), match.end())
-                holders[holder.person] = holder
+                named[holder.person] = ((match.start(), match.end()), holder)
+    window = intersect(others) if others and named else None
     out = []
-    for person, at in sorted(seen.items(), key=lambda item: item[1]):
-        terms = _compatible(holders[person], others, rules.slack)
-        lo, hi = _term_range(terms, rules.slack)
-        first, last = min(a for a, _ in terms), terms[-1][1]
+    for person, (at, holder) in sorted(named.items(), key=lambda item: item[1][0]):
+        first, last = _span_of(_compatible(holder, window, rules.slack))
+        lo, hi = first - rules.slack, (None if last is None else last + rules.slack)
         fields = {"text": doc.text[at[0]:at[1]], "person": person, "start": first.isoformat(),
                   "lo": lo.isoformat()}
-        if hi is None or last is None:
+        if last is None or hi is None:
             evidence = lang.evidence["bound_tenure_open"].format(**fields)
         else:
             evidence = lang.evidence["bound_tenure"].format(**fields, end=last.isoformat(),
