@@ -22,12 +22,11 @@ import hashlib
 import operator
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .cache import code_fingerprint
 from .doc import Document
 from .export import corpus_json, document_json
-from .lexicon import DATA_DIR
+from .lexicon import load_lexicon
 from .render.site import SiteContext
 
 JsonMemo = dict[str, str]  # document state -> its record in the statements file
@@ -52,13 +51,9 @@ def _digest(*parts: bytes | str) -> str:
     return h.hexdigest()
 
 
-@lru_cache(maxsize=1)
 def data_fingerprint() -> str:
-    """Digest of every file in ``build_digest/data`` (interface labels, language data)."""
-    parts: list[bytes | str] = []
-    for path in sorted(p for p in DATA_DIR.rglob("*") if p.is_file()):
-        parts += [path.relative_to(DATA_DIR).as_posix(), path.read_bytes()]
-    return _digest(*parts)
+    """Digest of the data files (interface labels, language data): the lexicon's own."""
+    return load_lexicon().fingerprint
 
 
 def _getter(kind: type) -> Callable[[object], tuple] | None:
