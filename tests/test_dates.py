@@ -126,3 +126,15 @@ def test_library_reads_indonesian_and_rejects_impossible_days(lex):
     lang = date_language(lex, "id")
     assert library_parse("12/2/2025", lang.code, dt.date(2030, 1, 1)).date == dt.date(2025, 2, 12)
     assert library_parse("29 Februari 2025", lang.code, dt.date(2030, 1, 1)) is None
+
+
+def test_wide_window_coarsens_a_relative_date_to_what_every_day_agrees_on(make_doc):
+    text = ("Banjir Susulan\nWarga kembali mengungsi pekan lalu, dan bulan lalu tanggul sudah "
+            "retak, kata lurah. Pada 3 Maret tanggul itu diperbaiki.\n")
+    found = dates_of(make_doc(text, sidecar="published: 2025-11\n"))
+    assert found["bulan lalu"] == ("2025-10", "month")  # every day of November agrees
+    assert found["pekan lalu"] == ("2025", "year")  # 20 October to 23 November
+    assert found["3 Maret"] == ("2025-03-03", "day")
+    across = dates_of(make_doc(text, name="januari.txt", sidecar="published: 2026-01\n"))
+    assert across["pekan lalu"] == (None, None)  # December 2025 or January 2026: no one year
+    assert across["bulan lalu"] == ("2025-12", "month")

@@ -93,6 +93,11 @@ def test_seed_events(seed_docs):
     ]
     assert events["004"] == [
         ("2022", "year", "Presiden AS Donald Trump menga"),
+        ("2025", "year", "Trump, yang telah berjanji unt"),
+        ("2025", "year", "Dalam sebuah wawancara dari Ai"),
+        ("2025", "year", "Ditanya selama wawancara NBC N"),
+        ("2025", "year", "Arab Saudi dan Uni Emirat Arab"),
+        ("2025", "year", "\"Percakapan itu akan terjadi m"),
         ("2024-06-14", "day", "Pada 14 Juni, Putin menetapkan"),
         ("2024-11", "month", "Reuters melaporkan pada bulan "),
     ]

@@ -57,8 +57,13 @@ def test_seed_publication_dates(corpus):
 
 
 def test_seed_events_table(corpus):
-    # a three-week window places no weekday and no "kemarin"
-    assert events(corpus["000"]) == []
+    # a three-week window (5 to 25 February) places no weekday on a day, but the month holds
+    # every Wednesday it allows and "kemarin"; a Thursday may be 30 January: only the year is sure
+    assert events(corpus["000"]) == [
+        ("2025", "year", True, "pada Kamis"),
+        ("2025-02", "month", True, "pada Rabu"),
+        ("2025-02", "month", True, "kemarin"),
+    ]
     assert events(corpus["001"]) == [
         ("2025-02-12", "day", False, "Rabu (12/2/2025)"),
         ("2022-02", "month", False, "bulan Februari 2022"),
@@ -78,9 +83,14 @@ def test_seed_events_table(corpus):
         ("2022-02", "month", False, "Februari 2022"),
     ]
     # the window lies before 14 June 2025 and after November 2024: the June and the November
-    # it reports as past are those of 2024
+    # it reports as past are those of 2024; its weeks and weekdays fall somewhere in 2025
     assert events(corpus["004"]) == [
         ("2022", "year", False, "awal 2022"),
+        ("2025", "year", True, "pekan lalu"),
+        ("2025", "year", True, "pada hari Jumat"),
+        ("2025", "year", True, "pada hari Minggu"),
+        ("2025", "year", True, "awal bulan ini"),
+        ("2025", "year", True, "minggu ini"),
         ("2024-06-14", "day", True, "14 Juni"),
         ("2024-11", "month", True, "bulan November"),
     ]
@@ -110,7 +120,9 @@ def test_sidecar_month_gives_a_month_window(make_doc):
                    "lalu.\n", sidecar="published: 2025-11\n")
     assert published(doc) == ("2025-11-01", "month", False)
     dates = {doc.text[s.start:s.end]: s.get("value") for s in doc.spans_of("date")}
-    assert dates["pada Selasa"] is None  # the day cannot follow from a month
+    precisions = {doc.text[s.start:s.end]: s.get("precision") for s in doc.spans_of("date")}
+    # the day cannot follow from a month; the Tuesday before 1 November is in October: the year
+    assert (dates["pada Selasa"], precisions["pada Selasa"]) == ("2025", "year")
     assert dates["hingga Agustus lalu"] == "2025-08"
 
 

@@ -324,10 +324,12 @@ def anchor_window(doc: Document) -> tuple[dt.date, dt.date] | None:
 
 def resolve_span(span: Span, lang: DateLanguage, window: tuple[dt.date, dt.date] | None
                  ) -> Resolved | None:
-    """Resolve against every day of ``window``: an answer only if all days agree.
+    """Resolve against every day of ``window``: what all days agree on, at the finest precision.
 
-    Every resolver moves forward (never back) as the anchor moves forward, so the first and the
-    last day agreeing means every day between them agrees.
+    Every resolver moves forward (never back) as the anchor moves forward, so the answers for the
+    first and the last day bound every other answer. When they differ, the expression is given
+    the narrowest month or year that holds them all ("pekan lalu" in an article known only to
+    fall in early 2025 is 2025, at year precision); None when even that spans several years.
     """
     rule = next(r for r in lang.rules if r.name == span.get("rule"))
     if not span.get("relative"):
@@ -335,9 +337,11 @@ def resolve_span(span: Span, lang: DateLanguage, window: tuple[dt.date, dt.date]
     if window is None:
         return None
     lo, hi = (resolve_at(span, rule, lang, day) for day in window)
-    if lo is None or hi is None or lo != hi:
+    if lo is None or hi is None:
         return None
-    return lo
+    if lo == hi:
+        return lo
+    return collapse(period_of(lo.date, lo.precision)[0], period_of(hi.date, hi.precision)[1])
 
 
 def resolve_dates(doc: Document, lex: Lexicon) -> None:
