@@ -57,14 +57,18 @@ class Quote:
 class Event:
     """A dated thing the article reports."""
 
-    date: str  # ISO date, "YYYY-MM" or "YYYY" according to precision
-    precision: str  # "day" | "month" | "year"
+    date: str | None  # ISO date, "YYYY-MM" or "YYYY" according to precision; None: see below
+    precision: str | None  # "day" | "month" | "year"
     text: str  # the sentence it comes from
     start: int
     end: int
     quote_ids: list[str] = field(default_factory=list)
     evidence: str = ""
     inferred: bool = False  # counted from an inferred publication date or window
+    # a relative date that no single year holds (date None): the earliest and the latest it may
+    # name, both ISO values at ``between_precision``
+    between: tuple[str, str] | None = None
+    between_precision: str | None = None
 
 
 @dataclass(slots=True)

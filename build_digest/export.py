@@ -7,7 +7,7 @@ from typing import Any
 
 from .doc import Document, RelatedLink
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def quote_json(doc: Document, index: int) -> dict[str, Any]:
@@ -69,7 +69,9 @@ def document_json(doc: Document) -> dict[str, Any]:
         "related": [related_json(link) for link in doc.related],
         "events": [
             {"date": e.date, "precision": e.precision, "text": e.text, "start": e.start,
-             "end": e.end, "quote_ids": list(e.quote_ids), "inferred": e.inferred}
+             "end": e.end, "quote_ids": list(e.quote_ids), "inferred": e.inferred,
+             "between": ({"start": e.between[0], "end": e.between[1],
+                          "precision": e.between_precision} if e.between else None)}
             for e in doc.events
         ],
     }

@@ -23,8 +23,9 @@ def test_seed_timeline_groups_by_year_then_month(seeds):
     headings = re.findall(r"^#{2,3} .+$", page, re.M)
     assert headings == ["## 2022", "### Februari 2022", "## 2024", "### Juni 2024",
                         "### November 2024", "## 2025", "### Februari 2025", "### Mei 2025",
-                        "### Juni 2025", "### Juli 2025", "### Agustus 2025", "## Tanpa tanggal"]
-    undated = page.split("## Tanpa tanggal", 1)[1]
+                        "### Juni 2025", "### Juli 2025", "### Agustus 2025",
+                        "## Peristiwa tanpa tanggal pasti", "## Tanpa tanggal"]
+    undated = page.split("## Tanpa tanggal\n", 1)[1]
     assert "articles/003-" in undated
     for seed in ("000-", "001-", "002-", "004-"):
         assert f"articles/{seed}" not in undated
@@ -49,7 +50,7 @@ def test_same_event_from_two_articles_is_shown_once(seeds):
     feb_2022 = page.split("### Februari 2022", 1)[1].split("## 2024", 1)[0]
     assert feb_2022.count("<li") == 1
     assert "../articles/001-70cb9827bcca99bd/#e1" in feb_2022
-    assert "../articles/003-bc52a67e33c93302/#e3" in feb_2022  # after its 2025 events
+    assert "../articles/003-bc52a67e33c93302/#e5" in feb_2022  # after its 2025 events
 
 
 def test_inferred_publication_is_marked(seeds):
@@ -130,3 +131,21 @@ def test_anchor_never_cuts_through_a_quote(make_doc, lex):
     page = render_article(doc, SiteContext(docs={doc.id: doc}))
     assert '<span id="e1" class="bd-event-anchor"></span>' in page
     assert 'class="bd-event"' not in page
+
+
+def test_events_known_only_between_two_dates_are_listed_apart(seeds):
+    page = render_chronology(seeds, SiteContext())
+    bounded = page.split("## Peristiwa tanpa tanggal pasti", 1)[1].split("## Tanpa tanggal\n")[0]
+    items = re.findall(r"<li .*?</li>", bounded)
+    # 003 may date from September 2025 to February 2026: its relative dates have bounds only,
+    # earliest bound first, each linking to its sentence
+    assert [re.search(r"\(perkiraan&#58; (antara .*?)\)", i).group(1) for i in items] == [
+        "antara Agustus 2025 dan Januari 2026",
+        "antara 30 Agustus 2025 dan 21 Februari 2026",
+        "antara 1 September 2025 dan 23 Februari 2026",
+    ]
+    links = [re.search(r'href="([^"]+)"', i).group(1) for i in items]
+    assert links[:2] == [f"../articles/003-bc52a67e33c93302/#e{n}" for n in (2, 3)]
+    # the Monday's sentence holds Peskov's quote: the link lands on the quote
+    assert re.fullmatch(r"\.\./articles/003-bc52a67e33c93302/#q\d+", links[2])
+    assert "bulan lalu" in items[0] and "Sabtu lalu" in items[1] and "pada Senin" in items[2]

@@ -72,6 +72,7 @@ def test_export_fields(make_doc):
         "text": "Delegasi kedua negara bertemu lagi pada Sabtu lalu di Istanbul.",
         "start": record["events"][0]["start"], "end": record["events"][0]["end"], "quote_ids": [],
         "inferred": False,  # counted from a stated date stamp
+        "between": None,
     }
     assert record["published_window"] == {"start": "2025-11-17", "end": "2025-11-17"}
 
@@ -85,7 +86,10 @@ def test_seed_events(seed_docs):
         ("2025-05-09", "day", "Pada saat yang sama, Peskov me"),
     ]
     assert events["003"] == [
+        (None, None, "Kremlin menyampaikan pada Seni"),  # bounds only: see test_published
         ("2025-08", "month", "Putin dan Trump terakhir kali "),
+        (None, None, "Putin dan Trump terakhir kali "),
+        (None, None, "Pada Sabtu lalu, Sekretaris De"),
         ("2025-05-16", "day", "Rusia dan Ukraina sebelumnya m"),
         ("2025-06-02", "day", "Rusia dan Ukraina sebelumnya m"),
         ("2025-07-23", "day", "Rusia dan Ukraina sebelumnya m"),

@@ -20,9 +20,16 @@ def published(doc):
 
 def events(doc):
     return [(e.date, e.precision, e.inferred, doc.text[s.start:s.end])
-            for e in doc.events
+            for e in doc.events if e.date
             for s in doc.spans_of("date")
             if e.start <= s.start < e.end and s.get("value") == e.date and not s.get("stamp")]
+
+
+def bounded(doc):
+    return [(e.between, e.between_precision, doc.text[s.start:s.end])
+            for e in doc.events if e.date is None
+            for s in doc.spans_of("date")
+            if e.start <= s.start < e.end and (s.get("earliest"), s.get("latest")) == e.between]
 
 
 def test_seed_publication_dates(corpus):
@@ -94,11 +101,17 @@ def test_seed_events_table(corpus):
         ("2024-06-14", "day", True, "14 Juni"),
         ("2024-11", "month", True, "bulan November"),
     ]
-    # what the window cannot pin stays unresolved: "bulan lalu" may be August 2025 to January
-    # 2026, "Sabtu lalu" and "pada Senin" any week of it
+    # what the window cannot pin to one year keeps only its bounds: "bulan lalu" may be August
+    # 2025 to January 2026, "Sabtu lalu" and "pada Senin" any week of it
     unresolved = sorted(corpus["003"].text[s.start:s.end] for s in corpus["003"].spans_of("date")
                         if s.get("value") is None)
     assert unresolved == ["Pada Sabtu lalu", "bulan lalu", "pada Senin"]
+    assert bounded(corpus["003"]) == [
+        (("2025-09-01", "2026-02-23"), "day", "pada Senin"),
+        (("2025-08", "2026-01"), "month", "bulan lalu"),
+        (("2025-08-30", "2026-02-21"), "day", "Pada Sabtu lalu"),
+    ]
+    assert all(e.inferred for e in corpus["003"].events if e.date is None)
 
 
 def test_stamp_without_year_stays_unknown_alone(seed_docs):

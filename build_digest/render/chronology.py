@@ -4,7 +4,8 @@ Entries are grouped by year, then month, oldest first; a date known only to its 
 opens its group. Dates inferred rather than stated (an article's publication, an event counted
 from an inferred publication window) say so, with their evidence. An event several articles
 report (same date and precision, similar wording around the date) is shown once with all its
-sources. Undated articles are listed apart, with the window their text allows, if any.
+sources. Events known only to lie between two dates (a relative date in a wide publication
+window) and undated articles are listed apart, with the bounds their text allows.
 """
 
 from __future__ import annotations
@@ -89,6 +90,8 @@ def group_events(docs: list[Document]) -> list[TimelineEvent]:
     by_date: dict[tuple[str, str], list[TimelineEvent]] = {}
     for doc in sorted(docs, key=lambda d: d.id):
         for event in doc.events:
+            if event.date is None:  # only bounded: listed apart
+                continue
             words, common = event_words(doc, event)
             same_date = by_date.setdefault((event.date, event.precision), [])
             # a document's events come one after another: a group holds this document only
@@ -147,6 +150,24 @@ def _entries(docs: list[Document]) -> list[tuple[tuple, str, str]]:
     return entries
 
 
+def _bounded_item(doc: Document, event: Event) -> str:
+    """An event whose date is known only to lie between two bounds, with those bounds."""
+    earliest, latest = (format_date(parse_value(v), event.between_precision or "day")
+                        for v in event.between)
+    when = inferred_mark(event.evidence, label("inferred") + ": " + label("window_between").format(
+        start=earliest, end=latest))
+    return (f'<li class="bd-entry bd-entry-event">{when} · '
+            f'<span class="bd-event-text">{esc(event.text)}</span> '
+            f'<span class="bd-sources">({_source_link(doc, event)})</span></li>')
+
+
+def _bounded_events(docs: list[Document]) -> list[str]:
+    """Events with bounds but no date, earliest bound first."""
+    found = [(parse_value(e.between[0]), d.id, e.start, d, e)
+             for d in docs for e in d.events if e.date is None and e.between]
+    return [_bounded_item(d, e) for *_, d, e in sorted(found, key=lambda f: f[:3])]
+
+
 def _undated_item(doc: Document) -> str:
     """An undated article, with the window its text allows when it gives one."""
     item = article_item(doc, CHRONOLOGY_PAGE)
@@ -176,6 +197,10 @@ def render_chronology(docs: list[Document], ctx: SiteContext) -> str:
             heading = esc(format_date(dt.date(year, month, 1), "month"))
             out.append(f"### {heading}\n\n")
             out.append(_list(items))
+    bounded = _bounded_events(docs)
+    if bounded:
+        out.append(f"## {esc(label('undated_events'))}\n\n{esc(label('undated_events_intro'))}"
+                   f"\n\n{_list(bounded)}")
     undated = [d for d in newest_first(docs) if not d.meta.published]
     if undated:
         items = "\n".join(_undated_item(d) for d in undated)

@@ -322,14 +322,29 @@ def anchor_window(doc: Document) -> tuple[dt.date, dt.date] | None:
     return dt.date.fromisoformat(span.get("window_start")), dt.date.fromisoformat(span.get("window_end"))
 
 
+def _answers(span: Span, lang: DateLanguage, window: tuple[dt.date, dt.date] | None
+             ) -> tuple[Resolved, Resolved] | None:
+    """What ``span`` names on the first and on the last day of ``window`` (a stated date names
+    the same on both); None when either cannot be told."""
+    rule = next(r for r in lang.rules if r.name == span.get("rule"))
+    if not span.get("relative"):
+        answer = resolve_at(span, rule, lang, None)
+        return (answer, answer) if answer is not None else None
+    if window is None:
+        return None
+    lo, hi = (resolve_at(span, rule, lang, day) for day in window)
+    return (lo, hi) if lo is not None and hi is not None else None
+
+
 def resolve_span(span: Span, lang: DateLanguage, window: tuple[dt.date, dt.date] | None
-                 ) -> Resolved | None:
+                 ) -> Resolved | tuple[Resolved, Resolved] | None:
     """Resolve against every day of ``window``: what all days agree on, at the finest precision.
 
     Every resolver moves forward (never back) as the anchor moves forward, so the answers for the
     first and the last day bound every other answer. When they differ, the expression is given
     the narrowest month or year that holds them all ("pekan lalu" in an article known only to
-    fall in early 2025 is 2025, at year precision); None when even that spans several years.
+    fall in early 2025 is 2025, at year precision). When even the year differs, the result is
+    the pair of bounds (earliest, latest), at one precision; None when nothing can be told.
     """
     rule = next(r for r in lang.rules if r.name == span.get("rule"))
     if not span.get("relative"):
@@ -341,7 +356,13 @@ def resolve_span(span: Span, lang: DateLanguage, window: tuple[dt.date, dt.date]
         return None
     if lo == hi:
         return lo
-    return collapse(period_of(lo.date, lo.precision)[0], period_of(hi.date, hi.precision)[1])
+    first, last = period_of(lo.date, lo.precision)[0], period_of(hi.date, hi.precision)[1]
+    coarse = collapse(first, last)
+    if coarse is not None:
+        return coarse
+    if lo.precision != hi.precision:
+        return Resolved(first, "day"), Resolved(last, "day")
+    return lo, hi
 
 
 def resolve_dates(doc: Document, lex: Lexicon) -> None:
@@ -353,9 +374,15 @@ def resolve_dates(doc: Document, lex: Lexicon) -> None:
     resolved = []
     for span in found:
         result = None if span.get("invalid") else resolve_span(span, lang, window)
+        between = result if isinstance(result, tuple) else None
+        single = result if isinstance(result, Resolved) else None
         attrs = dict(span.attrs)
-        attrs["value"] = result.value() if result else None
-        attrs["precision"] = result.precision if result else None
+        attrs["value"] = single.value() if single else None
+        attrs["precision"] = single.precision if single else None
+        # a relative date no single year holds: the earliest and latest it may name
+        attrs["earliest"] = between[0].value() if between else None
+        attrs["latest"] = between[1].value() if between else None
+        attrs["bounds_precision"] = between[0].precision if between else None
         resolved.append(Span(span.start, span.end, "date", tuple(sorted(attrs.items()))))
     doc.spans = kept + resolved
 

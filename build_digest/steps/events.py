@@ -1,6 +1,7 @@
 """Dated events: every resolved date of the body (other than the report's own date stamp),
 with the sentence it comes from and the quotes inside that sentence. A date counted from an
-inferred publication date or window is marked ``inferred``."""
+inferred publication date or window is marked ``inferred``; a relative date that the window
+bounds but no single year holds is an event with no date and its earliest and latest bounds."""
 
 from __future__ import annotations
 
@@ -34,16 +35,18 @@ def extract_events(doc: Document, lex: Lexicon) -> None:
     seen: set[tuple[str, str, int]] = set()
     for span in sorted(doc.spans_of("date"), key=lambda s: s.start):
         value, precision = span.get("value"), span.get("precision")
-        if span.get("stamp") or span.get("invalid") or not value:
+        between = (span.get("earliest"), span.get("latest")) if span.get("earliest") else None
+        if span.get("stamp") or span.get("invalid") or not (value or between):
             continue
         bounds = sentence_at(doc, lex, span.start)
         if bounds is None:
             continue
         start, end = bounds
         start = _skip_dateline(doc, start, end)
-        if (value, precision, start) in seen:
+        key = (value or str(between), precision, start)
+        if key in seen:
             continue
-        seen.add((value, precision, start))
+        seen.add(key)
         expression = doc.text[span.start:span.end]
         inferred = bool(span.get("relative") and anchor and anchor.get("inferred"))
         if inferred:
@@ -58,6 +61,7 @@ def extract_events(doc: Document, lex: Lexicon) -> None:
                      if q.start < end and start < q.end]
         events.append(Event(date=value, precision=precision, text=doc.text[start:end],
                             start=start, end=end, quote_ids=quote_ids, evidence=evidence,
-                            inferred=inferred))
+                            inferred=inferred, between=between,
+                            between_precision=span.get("bounds_precision")))
     doc.events = events
 
