@@ -475,3 +475,15 @@ def test_english_unnamed_subject(make_doc):
         '"She has been exhausted for months," the friend said.\n'
         '"She barely slept," she added.\n'))
     assert speakers(doc) == ["Nadine Aurelia", None, None]
+
+
+def test_nicknames_without_comma_in_brackets_and_of_one_word_names(make_doc):
+    doc = make_doc(HEAD + (
+        "Salah satu pedagang, Rosmaniar Tanjung yang akrab disapa Uni Ros, berjualan sejak 1998.\n"
+        '"Sekarang sudah aman," kata Uni Ros.\n'
+        "Di sebelahnya, Abdurrahman Sulaiman (akrab dipanggil Haji Oman) menjual martabak.\n"
+        '"Omzet naik dua kali lipat," ujar Haji Oman.\n'
+        "Pengelola pasar, Suparman, yang akrab disapa Parman, membagi lapak.\n"
+        '"Semua pedagang lama mendapat tempat," tutur Parman.\n'
+        "Jakarta, yang biasa disebut Ibu Kota, juga punya pasar malam.\n"))
+    assert speakers(doc) == ["Rosmaniar Tanjung", "Abdurrahman Sulaiman", "Suparman"]

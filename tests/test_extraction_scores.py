@@ -21,7 +21,7 @@ def test_seeds_every_quote_with_its_speaker():
 
 
 @pytest.mark.parametrize("gold", ["articles.yaml", "articles2.yaml", "articles3.yaml",
-                                  "articles4.yaml", "articles5.yaml"])
+                                  "articles4.yaml", "articles5.yaml", "articles6.yaml"])
 def test_written_articles_meet_the_bar(gold):
     scores = evaluate([GOLD / gold]).scores("strict")
     assert scores["f1"] >= 0.97
@@ -34,4 +34,4 @@ def test_untuned_held_out_set_is_not_worse_than_measured():
     0.95 target). This floor only catches regressions; it is not the target."""
     scores = evaluate([GOLD / "heldout3.yaml"]).scores("strict")
     assert scores["f1"] >= 0.97
-    assert scores["speaker_accuracy"] >= 0.88
+    assert scores["speaker_accuracy"] >= 0.90

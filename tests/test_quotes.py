@@ -141,3 +141,15 @@ def test_reporters_terms_are_not_partial_quotes(make_doc):
         'Warga mengeluhkan air yang "kami minum setiap hari" berbau lumpur.\n'))
     assert texts(doc) == ["alarm keras", "terlalu optimistis", "kami minum setiap hari"]
     assert all(q.partial for q in doc.quotes)
+
+
+def test_named_labels_and_lists_of_terms_are_not_quotes(make_doc):
+    doc = make_doc(HEAD + (
+        'Ketua kelompok tani, Darmaji, mengkritik penyebutan "padi gogo" dan "padi sawah" oleh dinas.\n'
+        'Ia menambahkan, lahan di bukit itu dikenal sebagai "tanah merah" oleh warga.\n'
+        'Jaksa menilai terdakwa "sengaja menyembunyikan aset" dan "tidak kooperatif".\n'
+        'Dalam dakwaan, uang itu disebut sebagai "uang pelicin" yang diserahkan di hotel.\n'))
+    # labels after a naming cue, and the terms listed with them, are not speech; reported
+    # words after a speech verb stay partial quotes, listed or not
+    assert texts(doc) == ["sengaja menyembunyikan aset", "tidak kooperatif", "uang pelicin"]
+    assert all(q.partial for q in doc.quotes)

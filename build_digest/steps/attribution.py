@@ -71,8 +71,6 @@ _CAPITAL_WORD = re.compile(r"[A-Z\u00c0-\u00de](?<![\w'’-].)[\w'’-]*")
 # Ramadhan "Dhani" Syahputra: a quoted nickname between the first name and the last
 _QUOTED_NICKNAME = re.compile(r"(?<=[\w'’-]) [\"“]([A-Z][\w'’-]*)[\"”] (?=[A-Z])")
 _FIRST_NAMES = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$")
-_NAME_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.|[A-Z][\w'’-]*)"
-                          r"(?: (?:[A-Z]\.|[A-Z][\w'’-]*|bin|binti)){0,5}),\s*(?:yang\s+|who\s+is\s+)?$")
 # "Siti Rahmah (41), ibu dua anak asal Bekasi," / "Dokter spesialis anak RSUD X, dr. Nina H.,"
 _NAME_RUN = r"(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*"
 _DESCRIBED_AFTER = re.compile(r",(?<=[\w)],)\s+(?P<desc>[a-z][^,.;:!?\"“”()\n]{2,80}?)(?=[,.;])")
@@ -283,13 +281,25 @@ class Reader:
                     self.registry.add_nickname(m.group(1), (*first, *last))
             if rx is None or not any(c in self.text[para[0]:para[1]].casefold() for c in cues):
                 continue  # (the cue words first: a quick test before the slower expression)
+            name_before = self.sl.name_before_nickname_rx
             for m in rx.finditer(self.text, *para):
-                named = _NAME_BEFORE.search(self.text, max(para[0], m.start() - 80), m.start())
+                named = name_before.search(self.text, max(para[0], m.start() - 80), m.start())
                 if named is None or self.inside_quote(m.start()):
                     continue
-                tokens, _, org = name_run(self.text, named.start(1), named.end(1), self.sl)
-                if len(tokens) >= 2 and not org:
+                tokens, _, org = name_run(self.text, named.start("name"), named.end("name"), self.sl)
+                if not org and (len(tokens) >= 2 or self._single_name(tokens, named.start("name"))):
                     self.registry.add_nickname(m.group("nick"), tokens)
+
+    def _single_name(self, tokens: tuple[str, ...], at: int) -> bool:
+        """ "Pengelola pasar, Suparman, yang akrab disapa Parman": a one-word name set off by a
+        comma (or in mid-sentence), not a place or an institution."""
+        if len(tokens) != 1 or not tokens[0][1:].islower():
+            return False
+        word = tokens[0]
+        if word in self.sl.not_names or word in self.sl.organisations or word in self.sl.complement:
+            return False
+        before = self.text[max(0, at - 2):at]
+        return before.endswith((", ", "(")) or (at != self.sentence_of(at)[0] and word in self.known_capitals)
 
     def collect_described_nicknames(self, found: list[NP]) -> None:
         """ "Rafael … mengaku … . Pria yang akrab disapa Rafa itu …": a nickname given in a sentence

@@ -133,6 +133,23 @@ def _governed(before: str, sl: SpeechLexicon, reach: int | None = None) -> bool:
     return any(" " in v and v in folded for v in sl.report_verbs)
 
 
+def _title_cued(before: list[str], sl: SpeechLexicon) -> bool:
+    """A title or naming cue right before the mark ("berjudul", "dijuluki"), or one word after
+    it that links it to the name ("dikenal sebagai", "dijuluki dengan", "known as")."""
+    last = [w.casefold() for w in before[-2:]]
+    if last and last[-1] in sl.title_cues:
+        return True
+    return (len(last) == 2 and last[1] in sl.folded("title_cue_links") and last[0] in sl.title_cues
+            and last[0] not in sl.report_verbs)  # ("disebut sebagai "…"" may report someone's words)
+
+
+def listed_after(text: str, prev_end: int, open_mark: int, sl: SpeechLexicon) -> bool:
+    """Only a comma or a joining word ("dan", "atau") between a quoted name or term that ended at
+    ``prev_end`` and the mark at ``open_mark``: "penyebutan "rendang kering" dan "rendang basah""."""
+    between = text[prev_end:open_mark].strip().strip(",").strip()
+    return not between or between.casefold() in sl.folded("list_joiners")
+
+
 def blank_out(text: str, start: int, end: int, opaque: list[tuple[int, int]]) -> str:
     """``text[start:end]`` with the ``opaque`` ranges (sorted and disjoint: ``merge_ranges``)
     replaced by spaces."""
@@ -168,7 +185,7 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
     prev_words = [w.casefold() for w in _words(before)[-1:]]
     punct = inner.rstrip().endswith(_END_PUNCT)
     title = _title_case(words, sl)
-    if any(w in sl.title_cues for w in prev_words) and not attributed and not introduced:
+    if _title_cued(_words(before), sl) and not attributed and not introduced:
         return False, False, "title"
     if title and not punct and not (starts or introduced):
         return False, False, "title"  # a name or title inside the sentence, even before "said"
@@ -221,6 +238,21 @@ def cut_own_attribution(text: str, cand: Candidate, sl: SpeechLexicon) -> bool:
     return False
 
 
+_NAMING = ("title", "term", "scare")
+
+
+def _named_like(text: str, cand: Candidate, named: tuple[int, str], sentence: tuple[int, int],
+                sl: SpeechLexicon) -> bool:
+    """A short unpunctuated fragment listed right after a quoted name or term of the same
+    sentence ("… "rendang kering" dan "rendang basah" yang …") is one more such name."""
+    inner = text[cand.start:cand.end].rstrip()
+    if not sentence[0] <= named[0] <= cand.open_mark or inner.endswith(_END_PUNCT) or cand.close_mark is None:
+        return False
+    if len(_words(inner)) > SHORT_TERM or attributed_after(text, cand.close_mark + 1, cand.para[1], sl):
+        return False
+    return listed_after(text, named[0], cand.open_mark, sl)
+
+
 def quote_id(open_mark: int) -> str:
     """A quote's id and page anchor, from the offset of its opening mark: it stays the same when
     other quotes of the article are found or dropped."""
@@ -247,6 +279,7 @@ def detect_quotes(doc: Document, lex: Lexicon) -> None:
     leads = [(s.start, s.end) for s in doc.spans_of("lead")]
     quotes: list[Quote] = []
     previous: Quote | None = None
+    named: tuple[int, str] | None = None  # where the last quoted name or term ended, and its kind
     bounds_of: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for cand in candidates:
         if doc.is_removed(cand.open_mark):
@@ -258,7 +291,11 @@ def detect_quotes(doc: Document, lex: Lexicon) -> None:
         bounds = bounds_of[cand.para]
         sentence = sentence_at(bounds, cand.open_mark)
         is_quote, partial, why = classify(doc, cand, sentence, sl, merged, leads)
+        if is_quote and named is not None and _named_like(doc.text, cand, named, sentence, sl):
+            is_quote, why = False, named[1]  # the next name of a list of quoted names or terms
         if not is_quote:
+            if why in _NAMING and cand.close_mark is not None:
+                named = (cand.close_mark + 1, why)
             doc.add(cand.open_mark, (cand.close_mark + 1) if cand.close_mark is not None else cand.end,
                     "not_quote", reason=why)
             continue

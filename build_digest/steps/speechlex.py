@@ -136,6 +136,16 @@ class SpeechLexicon:
                           rf"\s+(?i:{alternation(cues)})(?![\w-])")
 
     @cached_property
+    def name_before_nickname_rx(self) -> re.Pattern[str]:
+        """A name closed by what may stand before its nickname cue: "Rafael Simanjuntak, yang",
+        "Ronald Simanjuntak yang", "Abdurrahman Sulaiman (" (group ``name``, at the end)."""
+        joiners = self.words("nickname_joiners")
+        joined = rf"(?:{alternation(joiners)})\s+" if joiners else "(?!)"
+        connectors = alternation(sorted(self.connectors)) if self.connectors else "(?!)"
+        return re.compile(rf"(?<![\w.])(?P<name>(?:[A-Z]\.|[A-Z][\w'’-]*)(?: (?:[A-Z]\.|[A-Z][\w'’-]*"
+                          rf"|{connectors})){{0,5}})(?:,\s*(?:{joined})?|\s+{joined}|\s*\(\s*(?:{joined})?)$")
+
+    @cached_property
     def nickname_rx(self) -> re.Pattern[str] | None:
         """A nickname given with its cue: "(yang) akrab disapa Rafa", "dipanggil Pak Mail", "disapa
         Gede Surya" (group ``nick``: one or two words, a title before them left out)."""
