@@ -487,3 +487,23 @@ def test_nicknames_without_comma_in_brackets_and_of_one_word_names(make_doc):
         '"Semua pedagang lama mendapat tempat," tutur Parman.\n'
         "Jakarta, yang biasa disebut Ibu Kota, juga punya pasar malam.\n"))
     assert speakers(doc) == ["Rosmaniar Tanjung", "Abdurrahman Sulaiman", "Suparman"]
+
+
+def test_titles_ranks_and_degrees_around_names(make_doc):
+    """Lower-case and dotted titles (dr., Pdt., AKBP, Hj.) and degrees (Sp.A) are no part of the
+    name; particles are (boru, Moh., La Ode); an acronym after an office names its institution."""
+    doc = make_doc(HEAD + (
+        "BALIGE - Ketua panitia, Rosmawati boru Sinaga, membuka festival.\n"
+        '"Kami ingin anak muda bangga," kata Rosmawati.\n'
+        "Tokoh agama setempat, Pdt. Jonggi Hutapea, berharap festival tidak sekadar tontonan.\n"
+        '"Budaya ini warisan leluhur," ujar Pdt. Jonggi.\n'
+        "Kapolres Toba AKBP Moh. Irfan Lubis menyiagakan 350 personel.\n"
+        '"Dermaga juga kami jaga," kata AKBP Irfan.\n'
+        "Ketua IDAI cabang Medan, dr. Larasati Wibowo, Sp.A, mengatakan banyak anak sakit.\n"
+        '"Fase kritis justru saat demam turun," ujarnya.\n'
+        "Dokter spesialis paru dari Perhimpunan Dokter Paru Indonesia (PDPI), dr. Agustina "
+        "Rahayu, Sp.P, mengingatkan warga memakai masker.\n"
+        '"Kelompok rentan sebaiknya di rumah," katanya.\n'
+        '"Masker kain tidak cukup," jelas dr. Agustina.\n'))
+    assert speakers(doc) == ["Rosmawati boru Sinaga", "Jonggi Hutapea", "Moh. Irfan Lubis",
+                             "Larasati Wibowo", "Agustina Rahayu", "Agustina Rahayu"]

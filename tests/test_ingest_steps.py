@@ -109,3 +109,17 @@ def test_english_article_detected(make_doc):
                    "Wednesday that it was preparing for talks, according to Reuters.\n")
     assert doc.meta.language == "en" and doc.meta.dateline == "Moscow"
     assert doc.meta.wire == ["Reuters"]
+
+
+def test_line_closed_by_its_photo_credit_is_a_caption(make_doc):
+    doc = make_doc("Banjir Rendam Permukiman Warga\nBANDUNG - Banjir merendam empat desa, Minggu.\n"
+                   "Seorang pengungsi, Euis Sumiati (52), mengaku sudah tiga kali mengungsi.\n"
+                   "Camat Dayeuhkolot Asep Kurniadi meninjau dapur umum, Minggu (19/10/2025). "
+                   "(jabarkini.id/Rendra Pratama)\n"
+                   "\"Capek, Pak,\" ujarnya.\n"
+                   "Petugas berjaga di tanggul. (ANTARA FOTO/Raisan Al Farisi)\n"
+                   "Harga beras naik karena pasokan dari AS berkurang (AS/Tiongkok)\n")
+    body = visible_text(doc)
+    assert "Asep" not in body and "Raisan" not in body
+    assert "(AS/Tiongkok)" in body  # a bracket with no photo credit in it stays
+    assert doc.quotes[0].speaker == "Euis Sumiati"

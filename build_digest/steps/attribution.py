@@ -33,6 +33,7 @@ from .speaker_rules import (
     capital_followers,
     dateline_places,
     definite_description,
+    described_appositive,
     described_institutions,
     description_subject,
     fuller_name,
@@ -559,6 +560,8 @@ class Reader:
                 continue
             if pos == start and (described := description_subject(text, pos, end, self.sl)):
                 return described  # "Warga Kecamatan Adiwerna, Tegal, itu duduk …"
+            if pos == start and (named := described_appositive(text, pos, end, self.sl)):
+                return named  # "Dokter spesialis paru dari PDPI, dr. Agustina Rahayu, Sp.P, …"
             institution = self.org_anaphor(pos, end)
             if institution is not None and _PREDICATE.match(text, institution[1], end):
                 written = text[pos:institution[1]].casefold()

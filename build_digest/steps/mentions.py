@@ -227,7 +227,8 @@ def _complement(text: str, k: int, hi: int, sl: SpeechLexicon) -> int:
                 k = nxt.end()
                 continue
         numbered = bool(_NUMBERED.fullmatch(word))  # "Komisi XI"
-        if (word in sl.complement or numbered) and not (
+        acronym = _is_acronym(word) and len(word) >= 3  # "Ketua IDAI cabang Jakarta, dr. Laras"
+        if (word in sl.complement or numbered or acronym) and not (
                 len(word) == 1 and m.end() < hi and text[m.end()] == "."):
             k = m.end()
             continue
@@ -324,7 +325,7 @@ def _parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = F
     anonymous = sl.anonymous_rx.match(text, start, hi)
     if anonymous:
         return NP(start, anonymous.end(), "anonymous")
-    if not _is_capital(m.group()) and m.group() not in sl.connectors:
+    if not _is_capital(m.group()) and m.group() not in sl.connectors and not _titled(text, m, hi, sl):
         anaphor = _anaphor(text, i, hi, sl, long=described)
         if anaphor and anaphor.group(1).strip():  # not "tersebut" alone ("bunyi dakwaan tersebut")
             return NP(start, anaphor.end(), "role", role=anaphor.group(1).strip().casefold(),
@@ -338,6 +339,14 @@ def _parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = F
     if tokens:
         return NP(start, end, "name", name=tokens, org=org)
     return None
+
+
+def _titled(text: str, m: re.Match[str], hi: int, sl: SpeechLexicon) -> bool:
+    """A lower-case title before a name: "jelas dr. Prima", "kata drg. Wulan"."""
+    if m.group() not in sl.honorifics:
+        return False
+    nxt = _token(text, _skip_spaces(text, m.end() + (1 if text.startswith(".", m.end()) else 0), hi), hi)
+    return nxt is not None and _is_capital(nxt.group())
 
 
 _LOWER_WORDS = re.compile(r"[a-z][\w-]*(?:\s+[a-z0-9][\w/-]*){0,3}(?=,\s)")

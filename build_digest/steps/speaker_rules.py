@@ -328,3 +328,25 @@ def age_description(text: str, at: int, hi: int, sl: SpeechLexicon) -> NP | None
     if _verb(last, sl) or last in sl.adverbs:  # "the 61-year-old said": the verb is no noun
         end = m.start() + text[m.start():end].rindex(" " + last)
     return NP(at, end, "role", role=" ".join(text[at:end].casefold().split()[1:]), anaphoric=True)
+
+
+_DESCRIPTION_TO_COMMA = re.compile(r"[^,.;:!?\"“”\n]{0,90}?,\s+")
+_NAME_CLOSE = re.compile(r"(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.?){1,3}(?=,))?\s*(?:\(\d{1,3}\))?\s*,")
+
+
+def described_appositive(text: str, start: int, hi: int, sl: SpeechLexicon) -> NP | None:
+    """A sentence opened by what a person is, then their name set off by commas: "Dokter
+    spesialis paru dari PDPI, dr. Agustina Rahayu, Sp.P, mengingatkan …" names Agustina."""
+    head = re.match(r"[A-Z][a-z]+", text[start:hi])
+    if head is None or head.group().casefold() not in sl.folded_words("description_nouns"):
+        return None
+    gap = _DESCRIPTION_TO_COMMA.match(text, start, hi)
+    if gap is None or any(_verb(w, sl) for w in text[start:gap.end()].split()):
+        return None
+    named = parse_np(text, gap.end(), hi, sl)
+    if named is None or named.kind != "name" or named.org or named.role:
+        return None
+    end = named.end - 1 if text[named.end - 1:named.end] == "," else named.end
+    if not _NAME_CLOSE.match(text, end, hi):
+        return None
+    return NP(start, named.end, "name", name=named.name, role=text[start:gap.end()].rstrip(", ").casefold())
