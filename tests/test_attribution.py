@@ -507,3 +507,18 @@ def test_titles_ranks_and_degrees_around_names(make_doc):
         '"Masker kain tidak cukup," jelas dr. Agustina.\n'))
     assert speakers(doc) == ["Rosmawati boru Sinaga", "Jonggi Hutapea", "Moh. Irfan Lubis",
                              "Larasati Wibowo", "Agustina Rahayu", "Agustina Rahayu"]
+
+
+def test_speaker_set_off_by_commas_inside_reported_speech(make_doc):
+    """ "Herman, kata dia, membawa …": the sentence is Rahmat's account of Herman; the next
+    "katanya" is Rahmat's, not Herman's (and a wire credit is nobody's antecedent)."""
+    doc = make_doc(HEAD + (
+        "JAMBI - Kepala Desa Sungai Bertam, Herman Saputra, menolak klaim perusahaan.\n"
+        '"Kami punya surat tanah," kata Herman.\n'
+        "Bupati Muaro Jambi Rahmat Hidayat memanggil kedua pihak.\n"
+        '"Semua harus menahan diri," tutur Rahmat, seperti dikutip dari Antara.\n'
+        "Herman, kata dia, membawa tumpukan surat dari tahun 1990-an.\n"
+        '"Dokumen itu sedang kami cocokkan," katanya.\n'
+        "Menurut Rahmat, warga juga membawa peta. Warga, ujarnya, menggambar peta itu sendiri.\n"
+        '"Petanya cukup rinci," ujarnya.\n'))
+    assert speakers(doc) == ["Herman Saputra"] + ["Rahmat Hidayat"] * 3

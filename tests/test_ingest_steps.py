@@ -118,8 +118,9 @@ def test_line_closed_by_its_photo_credit_is_a_caption(make_doc):
                    "(jabarkini.id/Rendra Pratama)\n"
                    "\"Capek, Pak,\" ujarnya.\n"
                    "Petugas berjaga di tanggul. (ANTARA FOTO/Raisan Al Farisi)\n"
+                   "Relawan menggendong balita, Minggu. ANTARA FOTO/Muh. Rizal/nym.\n"
                    "Harga beras naik karena pasokan dari AS berkurang (AS/Tiongkok)\n")
     body = visible_text(doc)
-    assert "Asep" not in body and "Raisan" not in body
+    assert "Asep" not in body and "Raisan" not in body and "Relawan" not in body
     assert "(AS/Tiongkok)" in body  # a bracket with no photo credit in it stays
     assert doc.quotes[0].speaker == "Euis Sumiati"

@@ -915,9 +915,12 @@ class Reader:
                 clitic = self.according_clitic(*sentence)  # read before the subject changes "-nya"
                 subject = (self.unnamed_subject(*sentence) or self.subject(*sentence)
                            or self.passive_agent(*sentence))
+                inline = self.inline_attribution(*sentence)
                 if subject is not None:
                     att = self.resolve(subject, (subject.start, subject.end), "subject")
-                    self.note(subject.start, att, self.has_speech_verb(*sentence))
+                    self.note(subject.start, att, self.has_speech_verb(*sentence) and inline is None)
+                if inline is not None:  # "Herman, kata dia, membawa …": "dia" is still speaking
+                    self.note(inline.cue_end or sentence[0], inline)
                 for quote in in_sentence:
                     att = (self.after_cue(quote, sentence) or self.before_cue(quote, sentence)
                            or (self.governing(quote, sentence) if quote.partial else None))
@@ -931,6 +934,30 @@ class Reader:
                     self.note(sentence[0], clitic)
         self.neighbours(quotes, found)
         return found
+
+    def inline_attribution(self, start: int, end: int) -> Attribution | None:
+        """A speech verb and its speaker set off by commas inside the reporter's sentence:
+        "Herman, kata dia, membawa …", "Warga, ujarnya, …": the one speaking is that speaker, the
+        sentence's subject is what they talk about."""
+        for m in re.finditer(r",\s+", self.text[start:end]):
+            at = start + m.end()
+            if self.inside_quote(at) or self.text[start + m.start() - 1:start + m.start()] in SHAPES:
+                continue
+            verb = self.sl.after_verb_rx.match(self.text, at, end)
+            if verb is None:
+                continue
+            if verb.group("clitic"):
+                np, stop = NP(verb.start(), verb.end(), "pronoun"), verb.end()
+            else:
+                np = parse_np(self.text, verb.end(), end, self.sl)
+                if np is None or np.kind not in ("name", "pronoun", "role"):
+                    continue
+                stop = np.end
+            if not self.text.startswith(",", stop):
+                continue
+            att = self.resolve(np, (verb.start(), stop))
+            return att if att.entity is not None else None
+        return None
 
     def according_clitic(self, start: int, end: int) -> Attribution | None:
         """ "Menurutnya, …": the person the clitic points to speaks the rest of the sentence (whose
