@@ -522,3 +522,21 @@ def test_speaker_set_off_by_commas_inside_reported_speech(make_doc):
         "Menurut Rahmat, warga juga membawa peta. Warga, ujarnya, menggambar peta itu sendiri.\n"
         '"Petanya cukup rinci," ujarnya.\n'))
     assert speakers(doc) == ["Herman Saputra"] + ["Rahmat Hidayat"] * 3
+
+
+def test_english_short_forms_initials_ages_and_it(make_doc):
+    doc = make_doc(
+        "Port Operator Raises Fees As Regulator Warns Shippers\n"
+        "SURABAYA - The Port Supervisory Authority (KSOP) said it would review the new fees.\n"
+        '"Fees must follow the published tariff," the KSOP said.\n'
+        "The Shipping Owners Federation (INSA) also objected in a letter.\n"
+        '"Our members were not consulted," the federation wrote.\n'
+        "A truck driver, who asked to be identified only by his initials, TW, said he waited all night.\n"
+        '"I lost a day of work," he said.\n'
+        "Crane driver Bima Sakti Wardhana, who won the Port Skills Championship, said the cranes were old. "
+        "The 41-year-old, a father of three, joined the port in 2004.\n"
+        '"Half of them break every week," the 41-year-old added.\n'
+        "Samudra Logistics Group, the largest tenant, said it would pay the fees.\n"
+        '"We have no choice," it said.\n')
+    assert speakers(doc) == ["Port Supervisory Authority", "Shipping Owners Federation", "TW",
+                             "Bima Sakti Wardhana", "Samudra Logistics Group"]

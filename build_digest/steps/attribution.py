@@ -84,6 +84,7 @@ _DESCRIBED_BY_CLAUSE = re.compile(r"[A-Z][a-z-]*(?:\s+[\w-]+){0,4}\s+yang\s+"
 _DESCRIPTION_ANAPHOR = re.compile(r"((?:[\w'’-]+\s+){1,7}?)(?:itu|tersebut)(?!\w)", re.I)
 _AFFILIATION = re.compile(r" (?:of|from|at|dari) (?:the )?[A-Z][\w'’-]*"
                           r"(?:(?: (?:of|for|and|dan|the))* [A-Z][\w'’-]*)*")
+_AFTER_INITIALS = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,?")
 _HEADING_CHARS = 90
 _WORD_RUN = re.compile(r"[\w-]+")
 _SHAPE_MARKS = tuple(SHAPES)
@@ -498,8 +499,11 @@ class Reader:
                     kept = kept[kept.index(named[syllabic]):]
                 initial = abbreviation[0].casefold()
                 head = None
+                translated = self._translated_name(kept) if syllabic is None else None
                 while syllabic is None and kept and kept[0].group()[0].casefold() != initial:
                     head = kept.pop(0)
+                if not kept and translated:  # "The Financial Services Authority (OJK)": the
+                    kept, head = translated, None  # short form is of the name in another language
                 if head is not None and head.group() in self.sl.organisations:
                     kept.insert(0, head)  # "Kementerian Energi dan Sumber Daya Mineral (ESDM)"
                 if not kept or self.sl.role_rx.match(kept[0].group()) or len(kept) < 2:
@@ -510,6 +514,19 @@ class Reader:
                 if owner:  # "Badan Eksekutif Mahasiswa (BEM) UBR": the short form is of UBR's
                     display = f"{display} {owner.group(1)}"  # (named so; found by its own words)
                 self.registry.add_abbreviation(abbreviation, tokens, display)
+
+    def _translated_name(self, words: list[re.Match[str]]) -> list[re.Match[str]]:
+        """The words of an institution's name whose short form is not made of them ("Financial
+        Services Authority (OJK)", "National Police (Polri)"): two capitalised words or more,
+        the last an institution word; only the words after the last article ("Dr. Tulus
+        Hariyanto of the Indonesian Consumers Foundation (YLKI)")."""
+        articles = self.sl.folded("definite_articles")
+        cut = max((k + 1 for k, w in enumerate(words) if w.group().casefold() in articles), default=0)
+        words = words[cut:]
+        named = [w for w in words if w.group()[:1].isupper()]
+        if len(named) < 2 or words[-1].group() not in self.sl.organisations:
+            return []
+        return words
 
     def np_entity(self, np: NP) -> Entity:
         nicknamed = self.registry.nicknames.get(" ".join(np.name).casefold()) if len(np.name) > 1 else None
@@ -566,6 +583,9 @@ class Reader:
             if institution is not None and _PREDICATE.match(text, institution[1], end):
                 written = text[pos:institution[1]].casefold()
                 return NP(pos, institution[1], "role", role=written, anaphoric=True)
+            if pos == start and (described := self.described_person(pos, end)) is not None and (
+                    text.startswith(",", described.end) or _PREDICATE.match(text, described.end, end)):
+                return described  # "The 34-year-old, a former taxi driver, owns …"
             np = parse_np(text, pos, end, self.sl)
             if np is None or self.is_place(np):
                 continue
@@ -574,7 +594,8 @@ class Reader:
             rest = text[np.end:end].lstrip()
             nxt = re.match(r"[\w-]+", rest)
             if np.kind == "anonymous" and pos == start:  # "Seorang penumpang, Wartini (52), …"
-                return appositive_name(text, np, end, self.sl, self.registry.places) or np
+                return (appositive_name(text, np, end, self.sl, self.registry.places)
+                        or self._initials_given(np, end) or np)
             if np.kind == "role" and not np.anaphoric and pos == start:  # "Pedagang lain, Rusdi (61), …"
                 named = appositive_name(text, np, end, self.sl, self.registry.places)
                 if named is not None:
@@ -584,6 +605,16 @@ class Reader:
                     return self._speaking_name(start, end) or np
                 return np
         return self._speaking_name(start, end)
+
+    def _initials_given(self, np: NP, end: int) -> NP | None:
+        """ "One victim, …, identified only by her initials, NR, said …", "Seorang korban yang
+        berinisial NR mengaku …": the initials name the unnamed subject (before the verb)."""
+        rx = self.sl.initials_rx
+        for m in rx.finditer(self.text, np.end, end) if rx is not None else ():
+            after = _AFTER_INITIALS.match(self.text, m.end(), end).end()
+            if not self.inside_quote(m.start()) and self._verb_after(after, end) is not None:
+                return NP(np.start, m.end("initials"), "name", name=(m.group("initials"),), role=np.role)
+        return None
 
     def _speaking_name(self, start: int, end: int) -> NP | None:
         """A name anywhere in the sentence directly followed by a speech verb ("… Dewi Kartika said")."""
@@ -802,6 +833,9 @@ class Reader:
             gap = self._verb_after(institution[1], hi)
             if gap is not None:
                 return self._institution(institution[0], (at, gap))
+        pronoun = self._institution_pronoun(at, hi)
+        if pronoun is not None:  # "…," it said
+            return pronoun
         np = parse_np(text, at, hi, sl) or name_after_words(text, at, hi, sl)  # "local police chief X"
         if np is not None:
             gap = self._verb_after(np.end, hi)
@@ -812,6 +846,19 @@ class Reader:
         if described is not None and gap is not None:  # "…," the Chinese star said
             return self.resolve(described, (described.start, gap))
         return None
+
+    def _institution_pronoun(self, at: int, hi: int) -> Attribution | None:
+        """ "…," it said: the institution the text last made its subject or speaker."""
+        word = _WORD_RUN.match(self.text, at, hi)
+        if word is None or word.group().casefold() not in self.sl.folded("institution_pronouns"):
+            return None
+        gap = self._verb_after(word.end(), hi)
+        event = next((e for e in reversed(self.events) if e.offset < at and e.entity is not None
+                      and e.entity.org), None) if gap is not None else None
+        if event is None or event.entity is None:
+            return None
+        return Attribution(event.entity, self.text[at:gap].strip(), "pronoun", CONFIDENCE["pronoun"],
+                           event.surface, cue_end=gap)
 
     def described_person(self, at: int, hi: int) -> NP | None:
         """ "the Chinese star": a description, unless its capitalised words name someone known."""

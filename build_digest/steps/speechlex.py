@@ -146,6 +146,15 @@ class SpeechLexicon:
                           rf"|{connectors})){{0,5}})(?:,\s*(?:{joined})?|\s+{joined}|\s*\(\s*(?:{joined})?)$")
 
     @cached_property
+    def initials_rx(self) -> re.Pattern[str] | None:
+        """A person named only by initials after their cue: "berinisial FA", "by her initials,
+        NR" (group ``initials``)."""
+        cues = self.words("initials_cues")
+        if not cues:
+            return None
+        return re.compile(rf"(?<!\w)(?i:{alternation(cues)})[\s,:]+(?P<initials>[A-Z]{{1,4}})(?![\w'’-])")
+
+    @cached_property
     def nickname_rx(self) -> re.Pattern[str] | None:
         """A nickname given with its cue: "(yang) akrab disapa Rafa", "dipanggil Pak Mail", "disapa
         Gede Surya" (group ``nick``: one or two words, a title before them left out)."""
