@@ -540,3 +540,30 @@ def test_english_short_forms_initials_ages_and_it(make_doc):
         '"We have no choice," it said.\n')
     assert speakers(doc) == ["Port Supervisory Authority", "Shipping Owners Federation", "TW",
                              "Bima Sakti Wardhana", "Samudra Logistics Group"]
+
+
+def test_interview_answers_are_the_interviewees(make_doc):
+    """Labelled answers (Jawab:, J:) and, once an interview is announced, a quoted paragraph
+    after a bare question are the words of the person the introduction names; a question names
+    nobody who speaks, and the quotes after the interview keep their own speakers."""
+    doc = make_doc(HEAD + (
+        "PALU - Kepala BPBD Sigi, Moh. Rizal Lamasitudju, menerima kami di kantornya. Berikut "
+        "petikan wawancaranya.\n"
+        "Tanya: Ada yang menyebut Bupati Sigi Hendra Lapanda terlambat bertindak?\n"
+        'Jawab: "Kami bekerja sejak malam pertama."\n'
+        "T: Berapa warga yang mengungsi?\n"
+        'J: "Sekitar 640 jiwa."\n'
+        "Apa yang paling dibutuhkan?\n"
+        '"Air bersih dan popok bayi."\n'
+        "Kepala Dinas Sosial Sigi, Nurhayati Lapasere, membuka dapur umum.\n"
+        '"Kami masak tiga kali sehari," kata Nurhayati.\n'))
+    assert speakers(doc) == ["Moh. Rizal Lamasitudju"] * 3 + ["Nurhayati Lapasere"]
+    assert doc.quotes[0].attrs["attribution"] == "interview"
+
+
+def test_no_interview_without_labels_or_announcement(make_doc):
+    doc = make_doc(HEAD + (
+        "PALU - Kepala BPBD Sigi, Moh. Rizal Lamasitudju, meninjau pengungsian.\n"
+        "Apa yang paling dibutuhkan warga?\n"
+        '"Air bersih dan popok bayi."\n'))
+    assert doc.quotes[0].attrs["attribution"] != "interview"

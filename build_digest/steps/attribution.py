@@ -953,8 +953,21 @@ class Reader:
         found: dict[str, Attribution] = {}
         quotes = sorted(self.doc.quotes, key=lambda q: q.open_mark)
         marks = [q.open_mark for q in quotes]
+        interviewee: Entity | None = None
+        asked = False  # the paragraph before is an interview question
         for para in self.paragraphs:
             heading = self.is_heading(para)
+            turn = self.interview_turn(para, asked, interviewee is not None)
+            if turn == "question" and interviewee is None:
+                interviewee = self.interviewee(para)  # the person the introduction presents
+            asked = turn == "question"
+            if turn is not None and interviewee is not None:
+                if turn == "answer":
+                    label = rx.match(self.text, *para) if (rx := self.sl.interview_label_rx) else None
+                    for quote in quotes[bisect_left(marks, para[0]):bisect_left(marks, para[1])]:
+                        found[quote.id] = Attribution(interviewee, label.group().strip() if label else "",
+                                                      "interview", CONFIDENCE["context"], interviewee.name)
+                continue
             for sentence in self.sentences[para]:
                 in_sentence = quotes[bisect_left(marks, sentence[0]):bisect_left(marks, sentence[1])]
                 if heading and not in_sentence:
@@ -981,6 +994,54 @@ class Reader:
                     self.note(sentence[0], clitic)
         self.neighbours(quotes, found)
         return found
+
+    def interview_turn(self, para: tuple[int, int], asked: bool, started: bool) -> str | None:
+        """ "question" or "answer" for a paragraph of an interview: labelled ("Tanya: …", "J:
+        "…"", "Q:") or, once the introduction announced an interview ("Berikut petikan
+        wawancaranya"), a bare question and the quoted paragraph that answers it."""
+        rx = self.sl.interview_label_rx
+        label = rx.match(self.text, *para) if rx is not None else None
+        if label is not None:
+            return "question" if label.group("question") else "answer" if started else None
+        if not (started or self.interview_announced(para[0])):
+            return None
+        line = self.text[para[0]:para[1]].rstrip()
+        if line.endswith("?") and not any(para[0] <= q.open_mark < para[1] for q in self.doc.quotes):
+            return "question"
+        if asked and line[:1] in SHAPES and not self.inline_cue(para):
+            return "answer"
+        return None
+
+    def interview_announced(self, before: int) -> bool:
+        """The text before ``before`` presents an interview ("petikan wawancara", "edited for length")."""
+        rx = self.sl.interview_cue_rx
+        return rx is not None and rx.search(self.text, 0, before) is not None
+
+    def inline_cue(self, para: tuple[int, int]) -> bool:
+        """A speech verb outside the quotes of the paragraph: an ordinary attributed quote."""
+        outside = [(a, b) for a, b in self.opaque if para[0] <= a < para[1]]
+        pos, words = para[0], []
+        for a, b in outside:
+            words += _WORD_RUN.findall(self.text, pos, a)
+            pos = b
+        words += _WORD_RUN.findall(self.text, pos, para[1])
+        folded = {w.casefold() for w in words}
+        return not (folded.isdisjoint(self.sl.after_verbs) and folded.isdisjoint(self.sl.subject_verbs))
+
+    def interviewee(self, para: tuple[int, int]) -> Entity | None:
+        """Whom the introduction presents: the last person its last paragraph names in full
+        ("We spoke to the port's general manager, Yohanis Wenas Lumowa, …"), else the last
+        person the text made its subject."""
+        k = self.paragraphs.index(para)
+        intro = self.paragraphs[k - 1] if k > 0 else para
+        named = [np for np in self.mentions if intro[0] <= np.start < intro[1] and not self.is_place(np)
+                 and not self.inside_quote(np.start)]
+        for np in reversed(named):
+            entity = self.np_entity(np)
+            if not entity.org:
+                return entity
+        event = self.last_person(para[0])
+        return event.entity if event is not None else None
 
     def inline_attribution(self, start: int, end: int) -> Attribution | None:
         """A speech verb and its speaker set off by commas inside the reporter's sentence:

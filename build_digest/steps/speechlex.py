@@ -173,6 +173,22 @@ class SpeechLexicon:
         return re.compile(rf"(?i:{alternation(self.words('according_to'))})(?:{alternation(clitics)})\s*,")
 
     @cached_property
+    def interview_label_rx(self) -> re.Pattern[str] | None:
+        """ "Tanya:", "J:", "Q:": a paragraph of an interview laid out as questions and answers
+        (group ``question`` or ``answer``). Case-sensitive, at the paragraph start."""
+        asked, answered = self.words("interview_questions"), self.words("interview_answers")
+        if not asked or not answered:
+            return None
+        return re.compile(rf"(?:(?P<question>{alternation(asked)})|(?P<answer>{alternation(answered)}))"
+                          r"\s*:\s*")
+
+    @cached_property
+    def interview_cue_rx(self) -> re.Pattern[str] | None:
+        """Words that announce an interview's questions and answers ("petikan wawancaranya")."""
+        cues = self.words("interview_cues")
+        return re.compile(rf"(?<!\w)(?:{alternation(cues, True)})", re.I) if cues else None
+
+    @cached_property
     def capacity_rx(self) -> re.Pattern[str] | None:
         """ "sebagai", "selaku", "as a": the office someone holds in what the sentence tells."""
         words = self.words("capacity_words")
