@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from .cache import DocumentCache, code_fingerprint
+from .cache import DocumentCache, code_fingerprint, default_cache_dir  # noqa: F401 (re-exported)
 from .corpus import discover_seeds, load_corpus
 from .doc import Document
 from .errors import InputError
@@ -23,6 +23,7 @@ from .render.site import ARTICLES_DIR, CORPUS_JSON, SiteContext, page_path
 from .render.speakers import render_speaker_pages
 from .siteconfig import load_site_config
 from .speakers import speaker_slugs
+from .uptodate import Stamp, inputs_digest, save_stamp
 
 STATEMENTS_MEMO = "statements-memo.pickle"  # in the cache folder: records of the statements file
 
@@ -106,10 +107,6 @@ class _StoredRecords(dict):
             pass  # a memo that cannot be written only costs time
 
 
-def default_cache_dir() -> Path:
-    return Path(os.environ.get("BUILD_DIGEST_CACHE", ".cache/build_digest"))
-
-
 def build(seeds: Path, out: Path, keep_going: bool = False,
           cache_dir: Path | None = None) -> BuildResult:
     """Load every seed, render, and swap the new pages into ``out``.
@@ -117,6 +114,7 @@ def build(seeds: Path, out: Path, keep_going: bool = False,
     With ``keep_going`` a bad seed is reported and left out; otherwise the first bad seed stops
     the build before anything is written.
     """
+    stamp = inputs_digest(seeds, out, keep_going) if cache_dir else None
     paths = discover_seeds(seeds)
     cache = DocumentCache(cache_dir) if cache_dir else None
     progress = Progress("annotating")
@@ -136,5 +134,9 @@ def build(seeds: Path, out: Path, keep_going: bool = False,
         records.save(fingerprints.states)
     if cache and not loaded.failures:
         cache.prune()
+    if cache_dir is not None and stamp is not None and not loaded.failures:
+        warnings = [(doc.source, warning) for doc in loaded.docs for warning in doc.warnings]
+        save_stamp(cache_dir, out, written.roots,
+                   Stamp(stamp, len(loaded.docs), written.files, warnings))
     return BuildResult(docs=loaded.docs, failures=loaded.failures, pages=written.files,
                        rendered=written.rendered)

@@ -20,6 +20,11 @@ CACHE_VERSION = b"1"
 PACKAGE_DIR = Path(__file__).parent
 
 
+def default_cache_dir() -> Path:
+    """The cache folder: ``BUILD_DIGEST_CACHE``, else ``.cache/build_digest``."""
+    return Path(os.environ.get("BUILD_DIGEST_CACHE", ".cache/build_digest"))
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """Hash of every Python source file of the package."""

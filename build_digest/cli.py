@@ -10,10 +10,25 @@ from pathlib import Path
 from .errors import InputError
 
 
+def _built(args: argparse.Namespace, articles: int, files: int, rendered: int) -> None:
+    print(f"built {articles} articles, {files} files into {args.out} "
+          f"({rendered} page groups rendered, the others unchanged)", file=sys.stderr)
+
+
 def _cmd_build(args: argparse.Namespace) -> int:
-    from .build import build, default_cache_dir
+    from .cache import default_cache_dir
+    from .uptodate import unchanged
 
     cache_dir = None if args.no_cache else default_cache_dir()
+    if cache_dir is not None:  # nothing changed since the last build: its output stands
+        same = unchanged(Path(args.seeds), Path(args.out), args.keep_going, cache_dir)
+        if same is not None:
+            for source, warning in same.warnings:
+                print(f"warning: {source}: {warning}", file=sys.stderr)
+            _built(args, same.articles, same.files, 0)
+            return 0
+    from .build import build
+
     result = build(Path(args.seeds), Path(args.out), keep_going=args.keep_going,
                    cache_dir=cache_dir)
     for doc in result.docs:
@@ -21,8 +36,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
             print(f"warning: {doc.source}: {warning}", file=sys.stderr)
     for failure in result.failures:
         print(f"error: {failure.message}", file=sys.stderr)
-    print(f"built {len(result.docs)} articles, {result.pages} files into {args.out} "
-          f"({len(result.rendered)} page groups rendered, the others unchanged)", file=sys.stderr)
+    _built(args, len(result.docs), result.pages, len(result.rendered))
     if result.failures:
         print(f"{len(result.failures)} seed(s) failed and were left out", file=sys.stderr)
         return 1

@@ -16,11 +16,10 @@ from .lexicon import Lexicon, load_lexicon
 from .parallel import annotate_all
 from .related import memo as related_memo
 from .related.step import cap_same_links, link_related
+from .seedfiles import SEED_SUFFIX, discover_seeds  # noqa: F401 (re-exported)
 from .sidecar import sidecar_path
 from .speakers import merge_speakers
 from .steps.corpus_dates import infer_from_related, infer_stamp_years
-
-SEED_SUFFIX = ".txt"
 
 CorpusStep = Callable[[list[Document], Lexicon], None]
 # Steps over all documents at once, in order; features append theirs.
@@ -40,15 +39,6 @@ CORPUS_STEPS.append(("related-cap", cap_same_links))
 class LoadResult:
     docs: list[Document] = field(default_factory=list)
     failures: list[InputError] = field(default_factory=list)
-
-
-def discover_seeds(seed_dir: Path) -> list[Path]:
-    """Every ``*.txt`` (any case: ``.TXT`` too) below ``seed_dir``, in a stable order."""
-    if not seed_dir.is_dir():
-        raise InputError(str(seed_dir), "no such folder", "Pass the folder that holds the seeds")
-    return sorted((p for p in seed_dir.rglob("*")
-                   if p.suffix.lower() == SEED_SUFFIX and p.is_file()),
-                  key=lambda p: p.relative_to(seed_dir).as_posix())
 
 
 # Slugs a seed may not take: ``articles/index.md`` would become the folder's own page.

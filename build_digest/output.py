@@ -82,6 +82,7 @@ class Written:
     files: int = 0  # files the build owns now
     rendered: list[str] = field(default_factory=list)  # names of the groups rendered
     kept: int = 0  # groups kept from the last build
+    roots: list[str] = field(default_factory=list)  # what the build owns in out (manifest too)
 
 
 def write_groups(out: Path, groups: Iterable[PageGroup],
@@ -150,4 +151,5 @@ def write_groups(out: Path, groups: Iterable[PageGroup],
         shutil.rmtree(staging, ignore_errors=True)
         shutil.rmtree(trash, ignore_errors=True)
     result.files = len(written)
+    result.roots = [MANIFEST, *roots]
     return result

@@ -1,0 +1,131 @@
+"""Whether the last build's output is still what a build would write, told without building.
+
+After a build with a cache, :func:`save_stamp` records in the cache folder a digest of every
+input of the build step and the size, change time and inode of every file it owns in docs/.
+The next build first calls :func:`unchanged`: when the inputs digest is the same and docs/ holds
+exactly the recorded files, untouched, the build would write the same bytes, so it is skipped.
+The inputs are the package's code, every file of ``build_digest/data``, mkdocs.yml (with its
+``!ENV`` values resolved), the command's arguments, and every seed and sidecar: their paths and
+bytes. This module imports nothing heavy: the check is done before the pipeline is loaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .cache import PACKAGE_DIR, code_fingerprint
+from .seedfiles import discover_seeds
+
+STAMP = "uptodate.json"  # in the cache folder
+STAMP_VERSION = 1
+CONFIG_FILE = "mkdocs.yml"
+
+
+@dataclass
+class Stamp:
+    """What a build read and wrote, and what it reported."""
+
+    inputs: str
+    articles: int
+    files: int
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (seed shown, warning)
+
+
+def _file_digest(path: Path) -> bytes:
+    with path.open("rb") as fh:
+        return hashlib.file_digest(fh, "blake2b").digest()
+
+
+def inputs_digest(seeds: Path, out: Path, keep_going: bool) -> str:
+    """Digest of everything the build step reads (see the module docstring)."""
+    from .sidecar import sidecar_path
+
+    h = hashlib.blake2b(digest_size=20)
+
+    def part(data: bytes | str) -> None:
+        raw = data.encode("utf-8", "surrogateescape") if isinstance(data, str) else data
+        h.update(len(raw).to_bytes(8, "little"))
+        h.update(raw)
+
+    part(f"{STAMP_VERSION}:{code_fingerprint()}:{int(keep_going)}")
+    data_dir = PACKAGE_DIR / "data"
+    for path in sorted(p for p in data_dir.rglob("*") if p.is_file()):
+        part(path.relative_to(data_dir).as_posix())
+        part(_file_digest(path))
+    project = out.resolve().parent
+    config = project / CONFIG_FILE
+    raw = config.read_bytes() if config.is_file() else b""
+    part(raw)
+    if b"!ENV" in raw:  # values from the environment
+        from .siteconfig import load_site_config
+
+        part(repr(load_site_config(project)))
+    part(str(seeds))
+    part(str(out.resolve()))
+    for seed in discover_seeds(seeds):
+        part(seed.as_posix())
+        part(_file_digest(seed))
+        side = sidecar_path(seed)
+        part(side.name if side else "")
+        part(_file_digest(side) if side else b"")
+    return h.hexdigest()
+
+
+def _owned_files(out: Path, roots: list[str]) -> dict[str, list[int]]:
+    """Every file below ``out``'s owned ``roots`` -> [size, modification time, inode]."""
+    found: dict[str, list[int]] = {}
+
+    def visit(path: str, rel: str) -> None:
+        try:
+            entries = list(os.scandir(path))
+        except NotADirectoryError:
+            st = os.stat(path)
+            found[rel] = [st.st_size, st.st_mtime_ns, st.st_ino]
+            return
+        for entry in entries:
+            sub = f"{rel}/{entry.name}"
+            if entry.is_dir(follow_symlinks=False):
+                visit(entry.path, sub)
+            else:
+                st = entry.stat(follow_symlinks=False)
+                found[sub] = [st.st_size, st.st_mtime_ns, st.st_ino]
+
+    for root in roots:
+        if os.path.lexists(out / root):
+            visit(str(out / root), root)
+    return found
+
+
+def save_stamp(cache_dir: Path, out: Path, roots: list[str], stamp: Stamp) -> None:
+    """Record ``stamp`` and the files below ``out``'s owned ``roots`` as they are now."""
+    record = {"version": STAMP_VERSION, "inputs": stamp.inputs, "articles": stamp.articles,
+              "files": stamp.files, "warnings": stamp.warnings, "roots": roots,
+              "outputs": _owned_files(out, roots)}
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = cache_dir / f"{STAMP}.tmp{os.getpid()}"
+        tmp.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, cache_dir / STAMP)
+    except OSError:
+        pass  # without a stamp the next build only takes longer
+
+
+def unchanged(seeds: Path, out: Path, keep_going: bool, cache_dir: Path) -> Stamp | None:
+    """The last build's stamp when neither its inputs nor its output changed since; else None."""
+    try:
+        record = json.loads((cache_dir / STAMP).read_text("utf-8"))
+        if record.get("version") != STAMP_VERSION:
+            return None
+        roots = [str(r) for r in record["roots"]]
+        if _owned_files(out, roots) != record["outputs"]:
+            return None
+        if inputs_digest(seeds, out, keep_going) != record["inputs"]:
+            return None
+        return Stamp(record["inputs"], int(record["articles"]), int(record["files"]),
+                     [(str(s), str(w)) for s, w in record["warnings"]])
+    except Exception:  # any doubt means: build
+        return None
