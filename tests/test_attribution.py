@@ -567,3 +567,17 @@ def test_no_interview_without_labels_or_announcement(make_doc):
         "Apa yang paling dibutuhkan warga?\n"
         '"Air bersih dan popok bayi."\n'))
     assert doc.quotes[0].attrs["attribution"] != "interview"
+
+
+def test_initials_ranks_and_descriptions_after_a_group(make_doc):
+    doc = make_doc(HEAD + (
+        "MEDAN - Pangdam I/Bukit Barisan Mayjen TNI Darius Sembiring meninjau lokasi banjir.\n"
+        "Sejumlah warga mengungsi ke masjid. Salah seorang warga berinisial LS (52) mengaku "
+        "rumahnya terendam.\n"
+        '"Air masuk tengah malam," ujar ibu empat anak itu.\n'
+        "Ketua RT setempat, Amir Sahat Raja, mengatakan bantuan sudah datang.\n"
+        '"Beras cukup untuk sepekan," kata Amir.\n'
+        '"Dapur umum kami buka besok pagi," tegas jenderal bintang dua itu.\n'
+        "Sejumlah relawan membagikan selimut. Relawan lain, Yuliana Br Ginting, ikut memasak.\n"
+        "Sejumlah pemuda ikut membantu. \"Kami kerja sampai malam,\" ujar perempuan berusia 30 tahun itu.\n"))
+    assert speakers(doc) == ["LS", "Amir Sahat Raja", "Darius Sembiring", "Yuliana Br Ginting"]

@@ -225,6 +225,25 @@ class Reader:
                 self.registry.resolve(np, -1)
         self.collect_described_nicknames(found)
         self.collect_capacities()
+        self.collect_ranks()
+
+    def collect_ranks(self) -> None:
+        """ "Mayjen TNI Yohanes Bere Mali": the rank makes him "jenderal bintang dua", so that
+        "tegas jenderal bintang dua itu" finds him (ranks and their descriptions in the data)."""
+        rx, described = self.sl.rank_rx, self.sl.rank_descriptions
+        for para in self.paragraphs if rx is not None else ():
+            for m in rx.finditer(self.text, *para):
+                tokens, _, org = name_run(self.text, m.end(), para[1], self.sl)
+                if not tokens or org or self.inside_quote(m.start()):
+                    continue
+                key = key_tokens(tokens)
+                entity = next((e for e in self.registry.entities
+                               if not e.org and contains(key_tokens(e.tokens), key)), None)
+                if entity is None:  # (not "Direktur Jenderal Kerja Sama ASEAN": a person named already)
+                    continue
+                for description in described[m.group("rank")]:
+                    if description not in entity.roles:
+                        entity.roles.append(description)
 
     def collect_capacities(self) -> None:
         """ "Lilik dihadirkan jaksa sebagai saksi", "Budi, selaku kuasa hukum, …": the office the
@@ -610,7 +629,7 @@ class Reader:
         """ "One victim, …, identified only by her initials, NR, said …", "Seorang korban yang
         berinisial NR mengaku …": the initials name the unnamed subject (before the verb)."""
         rx = self.sl.initials_rx
-        for m in rx.finditer(self.text, np.end, end) if rx is not None else ():
+        for m in rx.finditer(self.text, np.start, end) if rx is not None else ():
             after = _AFTER_INITIALS.match(self.text, m.end(), end).end()
             if not self.inside_quote(m.start()) and self._verb_after(after, end) is not None:
                 return NP(np.start, m.end("initials"), "name", name=(m.group("initials"),), role=np.role)
@@ -673,10 +692,16 @@ class Reader:
         return not (words.isdisjoint(self.sl.report_verbs) and words.isdisjoint(self.sl.after_verbs))
 
     # -- resolving a phrase ------------------------------------------------------------------
-    def last_person(self, before: int) -> Event | None:
+    def last_person(self, before: int, singular: bool = False) -> Event | None:
+        """The person the text last made its subject or speaker; ``singular``: not an unnamed
+        group ("sejumlah siswa …": "pria itu" is no one of them)."""
+        plural = self.sl.folded("plural_markers") if singular else frozenset()
         for event in reversed(self.events):
-            if event.offset < before and (event.entity is None or not event.entity.org):
-                return event
+            if event.offset >= before or (event.entity is not None and event.entity.org):
+                continue
+            if event.entity is None and event.surface.split(maxsplit=1)[0].casefold() in plural:
+                continue
+            return event
         return None
 
     def resolve(self, np: NP, cue: tuple[int, int], direct: str = "name") -> Attribution:
@@ -722,6 +747,8 @@ class Reader:
                 # Putu Ayu … mengunggah keluhan. "…," tulis peraih medali emas itu."
                 return Attribution(named_here, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
                                    named_here.name)
+            if np.anaphoric and current is not None and current.entity is None:
+                current = self.last_person(cue[0], singular=True)
             if np.anaphoric and current is not None and current.entity is not None:
                 # "tegas politikus asal Sumatera Barat itu": the person the text is about
                 return Attribution(current.entity, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],

@@ -166,9 +166,13 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
 def _inside_name(text: str, after: int, hi: int, tokens: list[str], sl: SpeechLexicon) -> bool:
     """A word that is also an office, inside a person's name: "Fauzan Hakim Lubis" (a first name
     before it, a capitalised word after it that is neither an office nor a description)."""
-    if not tokens or _descriptive(tokens[-1], sl) or not text.startswith(" ", after):
+    if not tokens or _descriptive(tokens[-1], sl):
         return False
     if text[text.rfind(" ", 0, after) + 1:after] not in sl.folded_words("office_name_words"):
+        return False
+    if text.startswith((", ", ". "), after) or after >= hi:  # the last name: "Arif Rahman Hakim, menilai"
+        return len(tokens) >= 2 and not any(_descriptive(t, sl) or sl.role_rx.fullmatch(t) for t in tokens)
+    if not text.startswith(" ", after):
         return False
     nxt = _token(text, after + 1, hi)
     return bool(nxt) and _is_capital(nxt.group()) and not sl.role_rx.fullmatch(nxt.group()) and (
@@ -251,7 +255,8 @@ _ABBREVIATED_PART = re.compile(r"\. [A-Z][a-z]")
 # an academic degree after a name: "Sp.A.", "M.Kes.", "S.H.", "LL.M." (not "K.H. Mahfudz")
 _DEGREE = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.){1,3}(?:[A-Z][A-Za-z]{0,4}\.?)?(?=[,;]|$|\s+[a-z])")
 _JOINED = re.compile(r" (?:dan|&|and|serta|of|for|untuk) (?=[A-Z])")
-_ANAPHOR = re.compile(r"((?:[\w'’-]+\s+){0,10}?)(?:itu|tersebut)(?!\w)")
+# (a quoted title may stand inside: "sutradara yang menggarap "Layang-Layang Putus" tersebut")
+_ANAPHOR = re.compile(r"((?:(?:[\w'’-]+|[\"“][^\"“”\n]{1,60}[\"”])\s+){0,10}?)(?:itu|tersebut)(?!\w)")
 _SHORT_ANAPHOR = 5
 
 

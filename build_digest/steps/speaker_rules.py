@@ -14,7 +14,7 @@ from .mentions import NP, parse_np
 from .speechlex import SpeechLexicon
 
 # the words between an unnamed head and the comma before its name ("… asal Cilincing, ")
-_TO_COMMA = re.compile(r"[^,.;:!?\"“”()\n]{0,60}?,\s+")
+_TO_COMMA = re.compile(r"[^,.;:!?\"“”\n]{0,60}?,\s+")
 _AGE_AND_COMMA = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,")
 _ENGLISH_AGE = re.compile(r",\s*\d{1,3}\s*,")
 

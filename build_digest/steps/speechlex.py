@@ -155,6 +155,25 @@ class SpeechLexicon:
         return re.compile(rf"(?<!\w)(?i:{alternation(cues)})[\s,:]+(?P<initials>[A-Z]{{1,4}})(?![\w'’-])")
 
     @cached_property
+    def rank_descriptions(self) -> dict[str, list[str]]:
+        """Rank title -> the lower-case descriptions that point back to its holder ("Mayjen" ->
+        "jenderal bintang dua")."""
+        found: dict[str, list[str]] = {}
+        for description, ranks in (self.data.get("rank_descriptions") or {}).items():
+            for rank in ranks:
+                found.setdefault(rank, []).append(description.casefold())
+        return found
+
+    @cached_property
+    def rank_rx(self) -> re.Pattern[str] | None:
+        """A rank before a name, its corps after it optional ("Mayjen TNI", "Irjen Pol.")."""
+        ranks = list(self.rank_descriptions)
+        if not ranks:
+            return None
+        corps = alternation(self.words("rank_corps")) if self.words("rank_corps") else "(?!)"
+        return re.compile(rf"(?<![\w-])(?P<rank>{alternation(ranks)})\.?\s+(?:(?:{corps})\.?\s+)?(?=[A-Z])")
+
+    @cached_property
     def nickname_rx(self) -> re.Pattern[str] | None:
         """A nickname given with its cue: "(yang) akrab disapa Rafa", "dipanggil Pak Mail", "disapa
         Gede Surya" (group ``nick``: one or two words, a title before them left out)."""
