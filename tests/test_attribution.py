@@ -581,3 +581,22 @@ def test_initials_ranks_and_descriptions_after_a_group(make_doc):
         "Sejumlah relawan membagikan selimut. Relawan lain, Yuliana Br Ginting, ikut memasak.\n"
         "Sejumlah pemuda ikut membantu. \"Kami kerja sampai malam,\" ujar perempuan berusia 30 tahun itu.\n"))
     assert speakers(doc) == ["LS", "Amir Sahat Raja", "Darius Sembiring", "Yuliana Br Ginting"]
+
+
+def test_institutions_by_known_short_forms_and_their_statements(make_doc):
+    """Short forms the article never spells out take the full name from the list of known
+    institutions; a short form spelled out in the article keeps the article's words (the
+    ministry word before a syllabic form, the region after it); "keterangan tersebut" is the
+    institution whose statement ("keterangan resminya") was quoted."""
+    doc = make_doc(HEAD + (
+        "JAKARTA - Kementerian Komunikasi dan Digital (Komdigi) memanggil pengelola aplikasi.\n"
+        '"Laporan harus masuk dalam tiga hari," tulis Komdigi dalam keterangan resminya.\n'
+        '"Sanksi menanti bila lalai," lanjut keterangan tersebut.\n'
+        '"Personel kami siaga," kata Polda Metro Jaya dalam keterangannya.\n'
+        '"Segera periksa ke puskesmas," demikian imbauan Dinkes Garut.\n'
+        '"Gelombang bisa mencapai dua meter," tulis BMKG.\n'
+        "Komisi Pemilihan Umum (KPU) Kabupaten Nias Selatan membantah dalil pemohon.\n"
+        '"Rekapitulasi sesuai prosedur," tulis KPU Nias Selatan.\n'))
+    assert speakers(doc) == ["Kementerian Komunikasi dan Digital"] * 2 + [
+        "Kepolisian Daerah Metro Jaya", "Dinas Kesehatan Garut",
+        "Badan Meteorologi, Klimatologi, dan Geofisika", "Komisi Pemilihan Umum Kabupaten Nias Selatan"]

@@ -59,6 +59,8 @@ def _skip_spaces(text: str, pos: int, hi: int) -> int:
 _SKIP_AFTER = re.compile(r"[\s,.!?…\u2014\u2013-]*")
 _ABBREVIATION = re.compile(r"\s\(([A-Z][A-Za-z0-9-]{1,14}(?: [A-Z][A-Za-z0-9-]{1,14}){0,2})\)")
 _OWNER_AFTER = re.compile(r" ([A-Z]{2,8}|[A-Z][a-z]+-[A-Z][a-z]+)(?=[,.;:]|\s+[a-z])")
+_REGION_AFTER = re.compile(r" ((?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan)(?: [A-Z][\w'’-]*){1,3})"
+                           r"(?=[,.;:]|\s+[a-z(])")
 _PREDICATE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*)")
 _WORDS_BACK = re.compile(r"[\w&-]+|,")
 _NAME_GLUE = frozenset({"dan", "&", "and", "of", "untuk", "for", "the"})
@@ -121,8 +123,10 @@ class Attribution:
 class Reader:
     """State while reading one article: its names, its subjects so far, the quotes."""
 
-    def __init__(self, doc: Document, sl: SpeechLexicon, abbreviations: frozenset[str]) -> None:
+    def __init__(self, doc: Document, sl: SpeechLexicon, abbreviations: frozenset[str],
+                 institutions: dict | None = None) -> None:
         self.doc, self.text, self.sl = doc, doc.text, sl
+        self.institutions = institutions or {}  # known short forms: {"names": …, "prefixes": …}
         self.registry = Registry(sl)
         self.events: list[Event] = []
         self.opaque = sorted((q.open_mark, q.end) for q in doc.quotes)
@@ -202,6 +206,7 @@ class Reader:
                 if np and np.kind == "name":
                     found.append(np)
         self.collect_abbreviations()
+        self.collect_known_institutions()
         self.collect_nicknames()
         self.collect_descriptions()
         self.collect_org_kinds()
@@ -515,6 +520,8 @@ class Reader:
                 syllabic = syllabic_start(abbreviation, [w.group() for w in named],
                                           self.sl.folded_words("short_form_skips"))
                 if syllabic is not None:  # "Kepolisian Daerah Sumatera Utara (Polda Sumut)"
+                    if syllabic > 0 and named[syllabic - 1].group() in self.sl.organisations:
+                        syllabic -= 1  # "Kementerian Komunikasi dan Digital (Komdigi)"
                     kept = kept[kept.index(named[syllabic]):]
                 initial = abbreviation[0].casefold()
                 head = None
@@ -533,6 +540,9 @@ class Reader:
                 if owner:  # "Badan Eksekutif Mahasiswa (BEM) UBR": the short form is of UBR's
                     display = f"{display} {owner.group(1)}"  # (named so; found by its own words)
                 self.registry.add_abbreviation(abbreviation, tokens, display)
+                region = _REGION_AFTER.match(self.text, m.end(), para[1])
+                if region and not owner:  # "Komisi Pemilihan Umum (KPU) Kabupaten Nias Selatan"
+                    self.registry.add_full((*tokens, *region.group(1).split()), True)
 
     def _translated_name(self, words: list[re.Match[str]]) -> list[re.Match[str]]:
         """The words of an institution's name whose short form is not made of them ("Financial
@@ -547,11 +557,33 @@ class Reader:
             return []
         return words
 
+    def collect_known_institutions(self) -> None:
+        """Short forms the article uses without spelling them out ("tulis Kemenkes", "BMKG
+        menyebut"): the full name from the list of known institutions."""
+        for short, full in (self.institutions.get("names") or {}).items():
+            if short in self.registry.abbreviations or not re.search(
+                    rf"(?<![\w-]){re.escape(short)}(?![\w-])", self.text):
+                continue
+            if full in self.text:  # the article names it in full itself: its own words are read
+                continue
+            tokens = tuple(w.strip(",") for w in full.split() if w.strip(","))
+            self.registry.add_abbreviation(short, tokens, full)
+
+    def _known_prefix(self, np: NP) -> NP:
+        """ "Polda Metro Jaya", "Dinkes DKI Jakarta": the office's short form spelled out, the
+        region kept, unless the article spells it out itself."""
+        prefixes = self.institutions.get("prefixes") or {}
+        if len(np.name) < 2 or np.name[0] not in prefixes or np.name[0] in self.registry.abbreviations or (
+                " ".join(np.name) in self.registry.abbreviations or self.registry.expand(np.name)):
+            return np  # ("Polda Sumut" of "Kepolisian Daerah Sumatera Utara (Polda Sumut)")
+        return replace(np, name=(*prefixes[np.name[0]].split(), *np.name[1:]), org=True)
+
     def np_entity(self, np: NP) -> Entity:
         nicknamed = self.registry.nicknames.get(" ".join(np.name).casefold()) if len(np.name) > 1 else None
         if nicknamed is not None:  # "kata Gede Surya" (akrab disapa Gede Surya)
             np = replace(np, name=nicknamed.tokens)
-        np = self._fuller(self._spelled_out(np))
+        spelled = self._spelled_out(np)
+        np = self._fuller(self._known_prefix(spelled) if spelled == np else spelled)
         entity = self.registry.resolve(np, np.start)
         role = role_after_name(self.text, np.end, self.paragraph_of(np.start)[1], self.sl)
         if role and role not in entity.roles:
@@ -776,7 +808,9 @@ class Reader:
         sentence = self.sentence_of(at)
         subject = self.subject(*sentence)
         if subject is None or subject.kind not in ("name", "pronoun", "role"):
-            return None
+            # ""…," tulis Komdigi dalam keterangan resminya": who the sentence quotes
+            quoted = [e for e in self.events if sentence[0] <= e.offset < sentence[1] and e.entity]
+            return quoted[-1].entity if quoted else None
         return self.resolve(subject, (subject.start, subject.end)).entity
 
     def _named_in_paragraph(self, before: int, current: Event | None) -> Entity | None:
@@ -1283,7 +1317,7 @@ def attribute_quotes(doc: Document, lex: Lexicon) -> None:
     """Set speaker, evidence and confidence on every quote of ``doc``."""
     sl = speech_lexicon(lex, doc.meta.language)
     abbreviations = frozenset(a.casefold() for a in lex.lang(doc.meta.language).get("abbreviations", []))
-    reader = Reader(doc, sl, abbreviations)
+    reader = Reader(doc, sl, abbreviations, lex.lang(doc.meta.language).get("institutions"))
     if not doc.quotes:
         if reader.paragraphs:
             reader.collect_names()

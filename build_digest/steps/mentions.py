@@ -655,6 +655,13 @@ class Registry:
             spelled = self.abbreviations[short].tokens
             if all(t in spelled for t in head + tail):
                 return spelled
+            if not head and tail:  # "KPU Nias Selatan" of "… (KPU) Kabupaten Nias Selatan"
+                n, places = len(spelled), self.sl.folded_words("place_nouns")
+                for entity in self.entities:
+                    tokens = entity.tokens
+                    if (tokens[:n] == spelled and tokens[-len(tail):] == tail
+                            and len(tokens) - n - len(tail) == 1 and tokens[n] in places):
+                        return tokens
             return (*head, *(t for t in spelled if t not in head), *tail)
         for entity in self.entities:
             words = [t for t in entity.tokens if t[:1].isupper()]
