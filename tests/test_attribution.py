@@ -600,3 +600,19 @@ def test_institutions_by_known_short_forms_and_their_statements(make_doc):
     assert speakers(doc) == ["Kementerian Komunikasi dan Digital"] * 2 + [
         "Kepolisian Daerah Metro Jaya", "Dinas Kesehatan Garut",
         "Badan Meteorologi, Klimatologi, dan Geofisika", "Komisi Pemilihan Umum Kabupaten Nias Selatan"]
+
+
+def test_one_word_names_merge_only_as_an_unshared_surname():
+    from collections import Counter
+
+    from build_digest.speakers import canonical_names
+
+    mapping = canonical_names(Counter({
+        "Tarigan": 1, "Torang Hamonangan Tarigan": 2, "Rahmat": 1, "Rahmat Hidayat Nasution": 1,
+        "Hidayat": 1, "Hidayat Sembiring": 1, "Lubis": 1, "Ratna Lubis": 1, "Hasanuddin Lubis": 1,
+        "Nasution": 1}))
+    assert mapping["Tarigan"] == "Torang Hamonangan Tarigan"
+    assert mapping["Rahmat"] == "Rahmat"  # a first name: anybody's
+    assert mapping["Hidayat"] == "Hidayat"  # two full names hold it
+    assert mapping["Lubis"] == "Lubis"  # two people's surname
+    assert mapping["Nasution"] == "Rahmat Hidayat Nasution"
