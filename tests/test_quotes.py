@@ -153,3 +153,19 @@ def test_named_labels_and_lists_of_terms_are_not_quotes(make_doc):
     # words after a speech verb stay partial quotes, listed or not
     assert texts(doc) == ["sengaja menyembunyikan aset", "tidak kooperatif", "uang pelicin"]
     assert all(q.partial for q in doc.quotes)
+
+
+def test_glossed_terms_slogans_and_attitudes_are_not_quotes(make_doc):
+    """A gloss after the fragment ("atau derivative rights") makes it a term, a naming noun after
+    it ("sesuai slogan …") a name, a belief word governing it ("anggapan bahwa", "menganggap …
+    sebagai") a scare quote; one word after "menyebut … sebagai" and words after a topic noun
+    that is also a title cue ("pasal tentang lagu "…"") stay partial quotes."""
+    doc = make_doc(HEAD + (
+        'Draf itu memuat ketentuan soal "hak cipta turunan" atau derivative rights.\n'
+        'Panitia mengusung "sinema tumbuh bersama", sesuai slogan Hari Film Nasional.\n'
+        'Ia mengakui masih ada anggapan bahwa membakar adalah cara "paling murah dan cepat".\n'
+        'Sebagian produser menganggap kurasi sebagai "urusan birokrat" belaka.\n'
+        'Bupati menyebut kopi sebagai "nyawa" ekonomi Gayo.\n'
+        'Ia menilai pasal tentang lagu "akan mematikan kreativitas komposer film".\n'))
+    assert texts(doc) == ["nyawa", "akan mematikan kreativitas komposer film"]
+    assert all(q.partial for q in doc.quotes)

@@ -143,6 +143,35 @@ def _title_cued(before: list[str], sl: SpeechLexicon) -> bool:
             and last[0] not in sl.report_verbs)  # ("disebut sebagai "…"" may report someone's words)
 
 
+def _named_after(text: str, pos: int, hi: int, sl: SpeechLexicon) -> str | None:
+    """What the words right after a short quoted fragment make of it: a term glossed after it
+    (""kebersihan siber" atau cyber hygiene") or a name given by a noun after it (""Bali yang
+    lestari", sesuai slogan kampanye")."""
+    after = _words(text[pos:min(hi, pos + 60)])
+    folded = [w.casefold() for w in after]
+    if len(folded) >= 2 and folded[0] in sl.term_cues and text[pos:hi].lstrip()[:1] not in SHAPES:
+        gloss = re.match(r"[^,.;:!?\"“”()]*", text[pos:hi]).group().split()
+        if 2 <= len(gloss) <= 5:  # the cue and a short gloss, up to the clause's end
+            return "term"
+    cues = sl.folded_words("title_cues_after")
+    if any(w in cues for w in folded[:3]) and not attributed_after(text, pos, hi, sl):
+        return "title"
+    return None
+
+
+def _believed(before: str, sl: SpeechLexicon) -> bool:
+    """The nearest word that governs a fragment is one of belief, not speech ("anggapan bahwa",
+    "menganggap … sebagai"): the quoted words are an attitude the text names, a scare quote."""
+    beliefs = sl.folded_words("belief_words")
+    verbs = sl.report_verbs | sl.after_verbs
+    for word in reversed(_WORD_RX.findall(before.casefold())[-GOVERNING_REACH:]):
+        if word in beliefs:
+            return True
+        if word in verbs or sl.according_rx.fullmatch(word):
+            return False
+    return False
+
+
 def listed_after(text: str, prev_end: int, open_mark: int, sl: SpeechLexicon) -> bool:
     """Only a comma or a joining word ("dan", "atau") between a quoted name or term that ended at
     ``prev_end`` and the mark at ``open_mark``: "penyebutan "rendang kering" dan "rendang basah""."""
@@ -185,8 +214,9 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
     prev_words = [w.casefold() for w in _words(before)[-1:]]
     punct = inner.rstrip().endswith(_END_PUNCT)
     title = _title_case(words, sl)
-    if _title_cued(_words(before), sl) and not attributed and not introduced:
-        return False, False, "title"
+    governed_long = len(words) >= 4 and inner[:1].islower() and _governed(before, sl, GOVERNING_REACH)
+    if _title_cued(_words(before), sl) and not attributed and not introduced and not governed_long:
+        return False, False, "title"  # (not "menyebut kemiripan kedua lagu "terlalu banyak …"")
     if title and not punct and not (starts or introduced):
         return False, False, "title"  # a name or title inside the sentence, even before "said"
     if attributed:
@@ -204,8 +234,17 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
     if (not punct and len(words) <= SHORT_TERM and prev_words and inner[:1].islower()
             and prev_words[-1] in sl.folded_words("term_prepositions")):
         return False, False, "term"  # "masuk lewat "jalur khusus"": the reporter's own term
+    if not punct and cand.close_mark is not None and len(words) <= SHORT_TERM + 1:
+        named = _named_after(text, cand.close_mark + 1, hi, sl)
+        if named:  # ""kebersihan siber" atau cyber hygiene", ""Bali yang lestari", sesuai slogan …"
+            return False, False, named
     if len(words) >= 2 and _governed(before, sl, GOVERNING_REACH):
+        if not punct and _believed(before, sl):  # "masih ada anggapan bahwa … "paling murah""
+            return False, False, "scare"
         return True, True, "governed"
+    if (len(words) == 1 and not punct and prev_words and prev_words[-1] in sl.folded_words("title_cue_links")
+            and _governed(before, sl, GOVERNING_REACH) and not _believed(before, sl)):
+        return True, True, "governed"  # "menyebut kopi sebagai "nyawa" ekonomi Gayo"
     sentence_end = inner.rstrip().endswith((".", "!", "?", "\u2026"))
     personal = any(w.casefold() in sl.pronouns or w.casefold() in sl.plural_pronouns for w in words)
     if len(words) > SHORT_TERM + 1 or sentence_end or personal:
