@@ -109,6 +109,7 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
                 dotted or not tokens or tokens[0] not in sl.organisations):  # not "Kementerian Haji …"
             tokens = []  # a title starts the name: "Kapolda Metro Jaya Irjen Karyoto"
             k = _skip_spaces(text, after + (1 if dotted else 0), hi)
+            k = _skip_spaces(text, _after_corps(text, k, hi, sl), hi)  # "Letkol Inf. Bayu"
             end = k
             continue
         if word.endswith(("'s", "’s")) and _is_capital(word):
@@ -128,7 +129,8 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
                 break
             if len(word) == 1 and dotted:  # an initial: "Dmitry S. Peskov"
                 word, after = word + ".", after + 1
-            elif dotted and len(word) <= 4 and _ABBREVIATED_PART.match(text, after, hi):
+            elif dotted and word in sl.folded_words("abbreviated_name_parts") and (
+                    _ABBREVIATED_PART.match(text, after, hi)):
                 word, after = word + ".", after + 1  # a shortened part: "Andi Muh. Ilham", "St. Nurhaeda"
             tokens.append(word)
         elif word in sl.connectors or (word.casefold() in sl.org_connectors and _is_org(tokens, sl)):
@@ -161,6 +163,18 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
         return (), i, False
     place = bool(tokens) and all(t in sl.complement for t in tokens)
     return tuple(tokens), end, _is_org(tokens, sl) or place
+
+
+def _after_corps(text: str, k: int, hi: int, sl: SpeechLexicon) -> int:
+    """After a rank, the end of the corps written with it ("Letkol Inf. Bayu", "Mayor Czi Rudi"),
+    or ``k`` when none follows."""
+    j = _skip_spaces(text, k, hi)
+    corps = _token(text, j, hi)
+    if not corps or corps.group() not in sl.folded_words("rank_corps"):
+        return k
+    if not text.startswith((". ", " "), corps.end()):
+        return k
+    return corps.end() + text.startswith(".", corps.end())
 
 
 def _inside_name(text: str, after: int, hi: int, tokens: list[str], sl: SpeechLexicon) -> bool:
@@ -235,6 +249,8 @@ def _complement(text: str, k: int, hi: int, sl: SpeechLexicon) -> int:
         if (word in sl.complement or numbered or acronym) and not (
                 len(word) == 1 and m.end() < hi and text[m.end()] == "."):
             k = m.end()
+            unit = _UNIT_PLACE.match(text, k, hi) if numbered else None
+            k = unit.end() if unit else k  # "Komandan Kodim 0704/Banjarnegara"
             continue
         if word.casefold() in ("dan", "&", "and", "of", "for", "untuk", "urusan", "bidang"):
             nxt = _token(text, _skip_spaces(text, m.end(), hi), hi)
@@ -251,9 +267,11 @@ _OF_COORDINATED = re.compile(r" (?:of|for|urusan|bidang) (?:[A-Z][\w-]* ){1,3}"
 _OFFICE_LIST = re.compile(r"(?: [A-Z][\w-]*){0,2}(?:, [A-Z][\w-]*)+,? (?:dan|serta|and|&) (?=[A-Z])")
 
 
+_UNIT_PLACE = re.compile(r"/[A-Z][\w-]*")  # the place after a unit's number
 _ABBREVIATED_PART = re.compile(r"\. [A-Z][a-z]")
-# an academic degree after a name: "Sp.A.", "M.Kes.", "S.H.", "LL.M." (not "K.H. Mahfudz")
-_DEGREE = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.){1,3}(?:[A-Z][A-Za-z]{0,4}\.?)?(?=[,;]|$|\s+[a-z])")
+# an academic degree after a name: "Sp.A.", "M.Kes.", "S.H.", "LL.M.", "Sp.PD(K)" (not "K.H. Mahfudz")
+_DEGREE = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.){1,3}(?:[A-Z][A-Za-z]{0,4}\.?)?(?:\([A-Z]{1,3}\))?"
+                     r"(?=[,;]|$|\s+[a-z])")
 _JOINED = re.compile(r" (?:dan|&|and|serta|of|for|untuk) (?=[A-Z])")
 # (a quoted title may stand inside: "sutradara yang menggarap "Layang-Layang Putus" tersebut")
 _ANAPHOR = re.compile(r"((?:(?:[\w'’-]+|[\"“][^\"“”\n]{1,60}[\"”])\s+){0,10}?)(?:itu|tersebut)(?!\w)")
@@ -449,6 +467,7 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
         if not chained or chained.start() == k:
             break
         role = chained
+    k = _after_corps(text, k, hi, sl) if role.group() in sl.honorifics else k  # "Kapten Mar Yoga"
     k = _complement(text, k, hi, sl)
     j = _skip_spaces(text, k, hi)
     demo = _DEMONSTRATIVE.match(text, j, hi)

@@ -1,0 +1,53 @@
+"""Names that must not pick up their neighbours (ranks with their corps, unit numbers in an
+office, degrees with a qualifier, a full stop after the last name) and short forms of offices."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_digest.steps.mentions import parse_np
+
+HEAD = "Judul Berita Uji Coba Untuk Narasumber\n"
+
+
+def np_of(text: str, sl):
+    return parse_np(text, 0, len(text), sl)
+
+
+def speakers(doc) -> list[str | None]:
+    return [q.speaker for q in doc.quotes]
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Letkol Inf. Bayu Aji mengatakan", "Bayu Aji"),
+    ("Mayor Czi Dedi Kusuma mengatakan", "Dedi Kusuma"),
+    ("Kapten Mar Yoga Pratama mengatakan", "Yoga Pratama"),
+    ("Komandan Kodim 0812/Lamongan, Letkol Arh Wahyu Prasetyo, mengatakan", "Wahyu Prasetyo"),
+    ("Andi Muh. Ilham mengatakan", "Andi Muh. Ilham"),
+])
+def test_rank_corps_and_shortened_parts(sl_id, phrase, name):
+    np = np_of(phrase, sl_id)
+    assert np is not None and " ".join(np.name) == name
+
+
+@pytest.mark.parametrize("text", [
+    "anggota DPRD Ketapang, Rahmat Syah. Politisi",
+    "Kepala Dinas Sosial Riau, Himawan Aji. Usai",
+])
+def test_full_stop_after_a_name_ends_it(sl_id, text):
+    at = text.index(", ") + 2
+    np = parse_np(text, at, len(text), sl_id)
+    assert np is not None and not any(t.endswith(".") for t in np.name)
+
+
+def test_office_short_forms_and_degrees(make_doc):
+    doc = make_doc(HEAD + (
+        "Komandan Kodim 1201/Mempawah, Letkol Kav. Yohanes Tarigan, memimpin apel siaga.\n"
+        '"Semua personel siap bergerak," kata Letkol Yohanes.\n'
+        '"Perahu karet sudah kami siapkan," lanjut Dandim.\n'
+        "Kepala Puskesmas Sungai Pinyuh dr. Ratna Sari Dewi, Sp.PD(K), mengimbau warga merebus air.\n"
+        '"Diare mudah menular setelah banjir," ujar Kepala Puskesmas itu.\n'
+        "Imbauan itu diamini anggota DPRD Mempawah, Joko Aji. Politisi muda itu meninjau posko.\n"
+        '"Logistik cukup sampai pekan depan," kata politisi muda tersebut.\n'))
+    assert speakers(doc) == ["Yohanes Tarigan", "Yohanes Tarigan", "Ratna Sari Dewi",
+                             "Joko Aji"]
