@@ -5,9 +5,8 @@ names of all articles meet: "Peskov" (an article that never gives the first name
 "Dmitry Peskov", "Dmitry S. Peskov" joins "Dmitry Peskov", "Margaretha Lawalata" joins
 "Margaretha Xaveria Lawalata" (middle names left out), and transliteration variants
 ("Zelenskiy", "Zelenskyy") join when the rest of the name agrees. A short name that fits two
-different people is left as it is, and a one-word name joins only as the surname of one person
-whose name no other full name shares ("Rahmat" is anybody's first name; "Lubis" of two people
-is neither's).
+different people is left as it is ("Lubis" of two people in the corpus is neither's): every
+person an article names with two words or more counts, quoted or not.
 """
 
 from __future__ import annotations
@@ -55,15 +54,9 @@ def canonical_names(names: Counter[str], particles: frozenset[str] = frozenset()
     mapping: dict[str, str] = {}
     for name in ordered:
         parts = name_parts(name)
-        longer = [other for other in ordered
-                  if other != name and other in mapping and len(name_parts(other)) >= len(parts)]
-        if len(parts) == 1:  # one word: only as the surname of one person ("Peskov"), and no other
-            # person's name holds it anywhere ("Arif" of "Arif Rahman Hakim" and "Arif Sitorus")
-            sharing = {mapping[o] for o in longer if any(_same_part(parts[0], p) for p in name_parts(o))}
-            fuller = {mapping[o] for o in longer if _same_part(parts[0], name_parts(o)[-1])}
-            mapping[name] = fuller.pop() if len(fuller) == 1 and sharing == fuller else name
-            continue
-        fuller = {mapping[other] for other in longer if fits(parts, name_parts(other), particles)}
+        fuller = {mapping[other] for other in ordered
+                  if other != name and other in mapping and len(name_parts(other)) >= len(parts)
+                  and fits(parts, name_parts(other), particles)}
         mapping[name] = fuller.pop() if len(fuller) == 1 else name
     return mapping
 

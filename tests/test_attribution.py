@@ -602,17 +602,18 @@ def test_institutions_by_known_short_forms_and_their_statements(make_doc):
         "Badan Meteorologi, Klimatologi, dan Geofisika", "Komisi Pemilihan Umum Kabupaten Nias Selatan"]
 
 
-def test_one_word_names_merge_only_as_an_unshared_surname():
-    from collections import Counter
+def test_one_word_names_merge_only_with_the_one_person_who_holds_them(tmp_path, lex):
+    from build_digest.corpus import load_corpus
 
-    from build_digest.speakers import canonical_names
+    (tmp_path / "a.txt").write_text(HEAD + (
+        "Ketua kelompok tani, Sri Ulina Ginting, hadir bersama Kepala Desa Sukamaju Rudi Ginting.\n"
+        '"Air dibagi rata," kata Sri Ulina.\n'
+        "Kepala balai, Torang Hidayat Tarigan, juga hadir.\n"
+        '"Kami isi pelan-pelan," kata Torang.\n'), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(HEAD + (
+        '"Semua blok dapat giliran," kata Ginting.\n'
+        '"Bendungan aman," kata Tarigan.\n'), encoding="utf-8")
+    docs = load_corpus(sorted(tmp_path.glob("*.txt")), lex=lex).docs
+    # two Gintings in the corpus (one never quoted): neither; one Tarigan: him
+    assert [q.speaker for q in docs[1].quotes] == ["Ginting", "Torang Hidayat Tarigan"]
 
-    mapping = canonical_names(Counter({
-        "Tarigan": 1, "Torang Hamonangan Tarigan": 2, "Rahmat": 1, "Rahmat Hidayat Nasution": 1,
-        "Hidayat": 1, "Hidayat Sembiring": 1, "Lubis": 1, "Ratna Lubis": 1, "Hasanuddin Lubis": 1,
-        "Nasution": 1}))
-    assert mapping["Tarigan"] == "Torang Hamonangan Tarigan"
-    assert mapping["Rahmat"] == "Rahmat"  # a first name: anybody's
-    assert mapping["Hidayat"] == "Hidayat"  # two full names hold it
-    assert mapping["Lubis"] == "Lubis"  # two people's surname
-    assert mapping["Nasution"] == "Rahmat Hidayat Nasution"

@@ -1303,10 +1303,11 @@ def _outside_offices(found: list[NP]) -> list[NP]:
 
 
 def note_full_names(doc: Document, registry: Registry) -> None:
-    """A ``person`` span for each person named with three or more words, quoted or not: another
-    article may quote "Faisal Harahap", whom this one names "Faisal Rachmat Harahap"."""
+    """A ``person`` span for each person named with two or more words, quoted or not: another
+    article may quote "Faisal Harahap", whom this one names "Faisal Rachmat Harahap", or "Lubis",
+    when this one names a second Lubis."""
     for entity in registry.entities:
-        if entity.org or len(entity.tokens) < 3 or entity.display:
+        if entity.org or len(entity.tokens) < 2 or entity.display:
             continue
         at = doc.text.find(" ".join(entity.tokens))
         if at >= 0:
