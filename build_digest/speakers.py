@@ -11,7 +11,7 @@ person an article names with two words or more counts, quoted or not.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 
 from rapidfuzz.fuzz import ratio
 from slugify import slugify
@@ -47,17 +47,45 @@ def fits(short: tuple[str, ...], full: tuple[str, ...], particles: frozenset[str
     return all(any(_same_part(x, y) for y in rest) for x in short[1:-1])
 
 
+def _similar_parts(parts: set[str]) -> dict[str, set[str]]:
+    """Each name part -> the parts (itself too) that :func:`_same_part` holds it the same as;
+    only parts with the same first letter can be."""
+    by_letter: dict[str, list[str]] = defaultdict(list)
+    for part in parts:
+        by_letter[part[:1]].append(part)
+    similar = {part: {part} for part in parts}
+    for group in by_letter.values():
+        long = sorted(p for p in group if len(p) >= 5)
+        for k, a in enumerate(long):
+            for b in long[k + 1:]:
+                if _same_part(a, b):
+                    similar[a].add(b)
+                    similar[b].add(a)
+    return similar
+
+
 def canonical_names(names: Counter[str], particles: frozenset[str] = frozenset()) -> dict[str, str]:
     """Each speaker name -> the fullest name of the same person used anywhere in the corpus
-    (``particles``: case-folded words that open a name and may be left out, "I", "Ni")."""
-    ordered = sorted(names, key=lambda n: (-len(name_parts(n)), -names[n], n))
+    (``particles``: case-folded words that open a name and may be left out, "I", "Ni").
+
+    A name fits another only if its first part is one of the other's parts (or a spelling of
+    one): the names compared with it are found through an index of parts, not among all."""
+    parts_of = {name: name_parts(name) for name in names}
+    ordered = sorted(names, key=lambda n: (-len(parts_of[n]), -names[n], n))
+    similar = _similar_parts({part for parts in parts_of.values() for part in parts})
+    holding: dict[str, list[str]] = defaultdict(list)  # part -> names already mapped that hold it
     mapping: dict[str, str] = {}
     for name in ordered:
-        parts = name_parts(name)
-        fuller = {mapping[other] for other in ordered
-                  if other != name and other in mapping and len(name_parts(other)) >= len(parts)
-                  and fits(parts, name_parts(other), particles)}
+        parts = parts_of[name]
+        # a name below fits this one only if it holds its first part (or a spelling of it)
+        others = {other for part in similar[parts[0]] for other in holding.get(part, ())
+                  } if parts else set()
+        fuller = {mapping[other] for other in others
+                  if other != name and len(parts_of[other]) >= len(parts)
+                  and fits(parts, parts_of[other], particles)}
         mapping[name] = fuller.pop() if len(fuller) == 1 else name
+        for part in set(parts):
+            holding[part].append(name)
     return mapping
 
 

@@ -1,6 +1,6 @@
 """What the related step computed last time, keyed by content, so a rebuild redoes only what changed.
 
-Four tables, each keyed by a digest of *every* input of the value it holds:
+Five tables, each keyed by a digest of *every* input of the value it holds:
 
 - ``prepared``: a quote's comparison keys, segments and raw topic terms, keyed by the lexicon,
   language, quote text, context and speaker;
@@ -8,7 +8,9 @@ Four tables, each keyed by a digest of *every* input of the value it holds:
   both quotes' statements *and* the corpus-wide IDF weights of their keys;
 - ``topic``: the topic link of a pair, keyed by both quotes' weighted topic vectors;
 - ``step``: every computed link of the corpus, keyed by the whole list of prepared quotes (an
-  edit that changes no quote nor its context finds its links here).
+  edit that changes no quote nor its context finds its links here);
+- ``dates``: what deciding an article's date with corpus bounds set (see
+  :mod:`..steps.corpus_dates`), keyed by the whole document and the bounds.
 
 A key that covers the weights makes a memo exact: when an edit changes the weight of a key
 (its document frequency, or the number of quotes), every statement holding it gets a new key
@@ -41,7 +43,7 @@ def pair_key(a: int, b: int) -> int:
     return (a << 64) | b
 
 
-TABLES = ("prepared", "same", "topic", "step")
+TABLES = ("prepared", "same", "topic", "step", "dates")
 
 
 class RelatedMemo:

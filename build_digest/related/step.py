@@ -258,17 +258,20 @@ def link_related(docs: list[Document], lex: Lexicon) -> None:
     for doc in docs:
         doc.related = []
     entries, (same, ranked) = _computed_links(docs, lex, active())
+    # each speaker case-folded once, not once per link (a large corpus has many thousands)
+    folded = [e.quote.speaker.casefold() if e.quote.speaker else None for e in entries]
     for (i, j), score in sorted(same.items()):
         a, b = entries[i], entries[j]
-        reasons = ["same_speaker"] if _same_speaker(a, b) else []
+        speaker = folded[i] is not None and folded[i] == folded[j]
         for mine, other in ((a, b), (b, a)):
             mine.doc.related.append(RelatedLink(mine.quote.id, other.doc.id, other.quote.id,
-                                                "same_statement", round(score, 3), list(reasons)))
+                                                "same_statement", round(score, 3),
+                                                ["same_speaker"] if speaker else []))
     for i, links in sorted(ranked.items()):
         mine = entries[i]
         for score, j, terms in links:
             other = entries[j]
-            reasons = ["same_speaker"] if _same_speaker(mine, other) else []
+            reasons = ["same_speaker"] if folded[i] is not None and folded[i] == folded[j] else []
             reasons.append("shared_terms")
             mine.doc.related.append(RelatedLink(mine.quote.id, other.doc.id, other.quote.id,
                                                 "related", round(score, 3), reasons, terms=list(terms)))

@@ -14,15 +14,21 @@ window. That is a convention, not a certainty: one shared quote is not enough (a
 re-quoted as background months later), the bound is marked inferred with the other article
 named as evidence, and it gives way to dates the article states (see :func:`.window.narrow`).
 Windows are read before any article inherits one, so inferences never chain.
+
+With the build's memo (:mod:`..related.memo`), the outcome of deciding an article's date with its
+corpus bounds is remembered, keyed by the whole document as it stands and the bounds: a rebuild
+decides again only the articles whose text, links or bounds changed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 
 from ..datelang import date_language
 from ..doc import Document
 from ..lexicon import Lexicon
+from ..related.memo import RelatedMemo, active, digest
 from .dates import ANCHOR_LABEL, resolve_dates
 from .events import extract_events
 from .published import _stamp_year_evidence, decide_published, set_published, year_for_stamp
@@ -115,7 +121,25 @@ def infer_from_related(docs: list[Document], lex: Lexicon) -> None:
         if not _inheriting(doc):
             continue
         bounds = related_bounds(doc, by_id, windows, lex)
-        if not bounds:
-            continue
-        decide_published(doc, lex, extra=bounds)
-        extract_events(doc, lex)
+        if bounds:
+            _decide_with(doc, lex, bounds, active())
+
+
+def _decide_with(doc: Document, lex: Lexicon, bounds: list[Bound], memo: RelatedMemo | None
+                 ) -> None:
+    """Decide the article's date again with the corpus ``bounds`` (or take the remembered
+    outcome: the fields these steps set, for the same document and bounds)."""
+    key = 0
+    if memo is not None:
+        from ..pagegroups import document_state
+
+        key = digest(lex.fingerprint, document_state(doc), bounds)
+        found = memo.get("dates", key)
+        if found is not None:
+            doc.spans, doc.meta, doc.events, doc.warnings, doc._removed = pickle.loads(found)
+            return
+    decide_published(doc, lex, extra=bounds)
+    extract_events(doc, lex)
+    if memo is not None:
+        fields = (doc.spans, doc.meta, doc.events, doc.warnings, doc._removed)
+        memo.put("dates", key, pickle.dumps(fields, protocol=pickle.HIGHEST_PROTOCOL))
