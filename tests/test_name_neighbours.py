@@ -1,5 +1,6 @@
 """Names that must not pick up their neighbours (ranks with their corps, unit numbers in an
-office, degrees with a qualifier, a full stop after the last name) and short forms of offices."""
+office, degrees with a qualifier, a full stop after the last name), short forms of offices, and
+regional name parts (Sasak particles kept, forms of address stripped, nicknames after "alias")."""
 
 from __future__ import annotations
 
@@ -51,3 +52,30 @@ def test_office_short_forms_and_degrees(make_doc):
         '"Logistik cukup sampai pekan depan," kata politisi muda tersebut.\n'))
     assert speakers(doc) == ["Yohanes Tarigan", "Yohanes Tarigan", "Ratna Sari Dewi",
                              "Joko Aji"]
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Lalu Muhammad Zaini mengatakan", "Lalu Muhammad Zaini"),
+    ("Kepala Desa Sajang, Baiq Rina Hartini, mengatakan", "Baiq Rina Hartini"),
+    ("Kepala Satuan Lalu Lintas Polres Bima, Dedy Saputra, mengatakan", "Dedy Saputra"),
+    ("Camat Cisarua, Abah Dedi Kurniadi, mengatakan", "Dedi Kurniadi"),
+    ("Muhammad Yusran Daeng Bella mengatakan", "Muhammad Yusran Daeng Bella"),
+])
+def test_regional_name_parts(sl_id, phrase, name):
+    np = np_of(phrase, sl_id)
+    assert np is not None and " ".join(np.name) == name
+
+
+def test_sentence_opening_lalu_is_no_name(sl_id):
+    np = np_of("Lalu, Budi Santoso mengatakan", sl_id)
+    assert np is None or "Lalu" not in np.name
+
+
+def test_two_word_nickname_after_alias(make_doc):
+    doc = make_doc(HEAD + (
+        "Seorang pemilik lahan, Syamsuardi alias Tan Malin, mengaku belum menerima ganti rugi.\n"
+        '"Baru dibayar separuh," kata Tan Malin.\n'
+        "Calon jemaah asal Bantaeng, Baharuddin Ngalle alias Daeng Lalle, sudah menabung sejak 1998.\n"
+        '"Insya Allah masih ada umur," ujar Daeng Lalle.\n'
+        '"Tiap panen saya sisihkan," tutur Kang Ujang kepada wartawan.\n'))
+    assert speakers(doc) == ["Syamsuardi", "Baharuddin Ngalle", "Ujang"]

@@ -74,6 +74,7 @@ _CAPITAL_WORD = re.compile(r"[A-Z\u00c0-\u00de](?<![\w'’-].)[\w'’-]*")
 # Ramadhan "Dhani" Syahputra: a quoted nickname between the first name and the last
 _QUOTED_NICKNAME = re.compile(r"(?<=[\w'’-]) [\"“]([A-Z][\w'’-]*)[\"”] (?=[A-Z])")
 _FIRST_NAMES = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$")
+_NAME_BEFORE_SPACE = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,5})\s+$")
 # "Siti Rahmah (41), ibu dua anak asal Bekasi," / "Dokter spesialis anak RSUD X, dr. Nina H.,"
 _NAME_RUN = r"(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*"
 _DESCRIBED_AFTER = re.compile(r",(?<=[\w)],)\s+(?P<desc>[a-z][^,.;:!?\"“”()\n]{2,80}?)(?=[,.;])")
@@ -296,6 +297,7 @@ class Reader:
         Rafa" and Ramadhan "Dhani" Syahputra (the quoted word belongs to the name)."""
         rx = self.sl.nickname_rx
         cues = tuple(c.casefold() for c in self.sl.words("nickname_cues"))
+        bare = tuple(c.casefold() + " " for c in self.sl.words("nickname_bare_cues")) or ("\0",)
         for para in self.paragraphs:
             for m in _QUOTED_NICKNAME.finditer(self.text, *para):
                 names = _FIRST_NAMES.search(self.text, max(para[0], m.start() - 60), m.start())
@@ -310,6 +312,8 @@ class Reader:
             name_before = self.sl.name_before_nickname_rx
             for m in rx.finditer(self.text, *para):
                 named = name_before.search(self.text, max(para[0], m.start() - 80), m.start())
+                if named is None and m.group().casefold().startswith(bare):  # "Syamsuardi alias Tan Malin"
+                    named = _NAME_BEFORE_SPACE.search(self.text, max(para[0], m.start() - 80), m.start())
                 if named is None or self.inside_quote(m.start()):
                     continue
                 tokens, _, org = name_run(self.text, named.start("name"), named.end("name"), self.sl)

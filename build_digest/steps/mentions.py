@@ -123,7 +123,8 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
             continue
         if _is_capital(word):
             joined = bool(tokens) and tokens[-1].casefold() in sl.org_connectors
-            if word.casefold() in sl.not_names and not joined:
+            if word.casefold() in sl.not_names and not joined and not (
+                    not tokens and _particle_opening(text, after, hi, word, sl)):
                 break  # ("… dan Sumber Daya Mineral": inside an institution's name)
             if sl.role_rx.fullmatch(word) and not _inside_name(text, after, hi, tokens, sl):
                 break
@@ -163,6 +164,16 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
         return (), i, False
     place = bool(tokens) and all(t in sl.complement for t in tokens)
     return tuple(tokens), end, _is_org(tokens, sl) or place
+
+
+def _particle_opening(text: str, after: int, hi: int, word: str, sl: SpeechLexicon) -> bool:
+    """A name particle that is also a common word opens a name when a name follows it: Sasak
+    "Lalu Muhammad Zaini" (not "Lalu, ..." nor "Lalu Lintas")."""
+    if word not in sl.particles or not text.startswith(" ", after):
+        return False
+    nxt = _token(text, after + 1, hi)
+    return bool(nxt) and _particle((word, nxt.group()), sl) and nxt.group().casefold() not in sl.not_names \
+        and not sl.role_rx.fullmatch(nxt.group())
 
 
 def _after_corps(text: str, k: int, hi: int, sl: SpeechLexicon) -> int:
@@ -700,8 +711,8 @@ class Registry:
             np = replace(np, name=expanded)
         if len(np.name) == 1 and np.name[0] in self.abbreviations:
             entity = self.abbreviations[np.name[0]]
-        elif len(np.name) == 1 and np.name[0].casefold() in self.nicknames:
-            entity = self.nicknames[np.name[0].casefold()]
+        elif " ".join(np.name).casefold() in self.nicknames:  # "Rafa", "Tan Malin"
+            entity = self.nicknames[" ".join(np.name).casefold()]
         else:
             found = [e for e in self.entities if contains(key_tokens(e.tokens), key)]
             inside = [e for e in self.entities if len(e.tokens) >= 2 and contains(key, key_tokens(e.tokens))]
