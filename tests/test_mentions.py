@@ -139,3 +139,21 @@ def test_name_boundaries_id(sl_id, phrase, name):
 def test_name_boundaries_en(sl_en, phrase, name):
     np = np_of(phrase, sl_en)
     assert np is not None and np.kind == "name" and np.name == name
+
+
+def test_name_particles_corps_grades_and_sentence_ends(make_doc):
+    """ "Lalu" opens a Sasak name inside a sentence (and is "then" at its start); a corps after a
+    rank and a grade after a degree are no part of the name; a short last name before a full stop
+    and a new sentence is no abbreviation."""
+    doc = make_doc("Banjir Bandang Terjang Sembalun\n" + (
+        "MATARAM - Kepala Desa Sajang, Lalu Ahmad Sukarman, mengatakan 60 rumah terendam.\n"
+        '"Airnya datang tiba-tiba," ujar Sukarman.\n'
+        "Lalu Ahmad menutup rapat.\n"
+        "Komandan Kodim, Letkol Inf. Wisnu Adi Prabowo, memimpin pencarian.\n"
+        '"Kami kerahkan 150 personel," kata Letkol Wisnu.\n'
+        "Dokter anak RSUD Selong, dr. Baiq Nurhidayati, Sp.A(K), mengingatkan orang tua.\n"
+        '"Air minum harus dimasak," katanya.\n'
+        "Bantuan datang dari anggota DPRD, Tengku Faisal Syah. Politisi muda itu membawa beras.\n"
+        '"Beras ini untuk pengungsi," kata Tengku Faisal.\n'))
+    assert [q.speaker for q in doc.quotes] == ["Lalu Ahmad Sukarman", "Wisnu Adi Prabowo",
+                                              "Baiq Nurhidayati", "Tengku Faisal Syah"]

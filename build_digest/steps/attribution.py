@@ -570,6 +570,10 @@ class Reader:
                 continue
             if full in self.text:  # the article names it in full itself: its own words are read
                 continue
+            if re.search(rf"(?<![\w-]){re.escape(short)}\s*\(\d{{1,3}}\)", self.text) or (
+                    self.sl.initials_rx and any(m.group("initials") == short
+                                                for m in self.sl.initials_rx.finditer(self.text))):
+                continue  # a person's initials: "tersangka berinisial MK (29)"
             tokens = tuple(w.strip(",") for w in full.split() if w.strip(","))
             self.registry.add_abbreviation(short, tokens, full)
 

@@ -280,6 +280,7 @@ _OFFICE_LIST = re.compile(r"(?: [A-Z][\w-]*){0,2}(?:, [A-Z][\w-]*)+,? (?:dan|ser
 
 _UNIT_PLACE = re.compile(r"/[A-Z][\w-]*")  # the place after a unit's number
 _ABBREVIATED_PART = re.compile(r"\. [A-Z][a-z]")
+
 # an academic degree after a name: "Sp.A.", "M.Kes.", "S.H.", "LL.M.", "Sp.PD(K)" (not "K.H. Mahfudz")
 _DEGREE = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.){1,3}(?:[A-Z][A-Za-z]{0,4}\.?)?(?:\([A-Z]{1,3}\))?"
                      r"(?=[,;]|$|\s+[a-z])")
