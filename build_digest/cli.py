@@ -57,13 +57,15 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_site(args: argparse.Namespace) -> int:
+    from .build import default_cache_dir
     from .publish import SiteBuildError, build_site
 
     project = Path(args.project)
     timings: dict[str, float] = {}
+    cache_dir = None if args.no_cache else default_cache_dir()
     try:
         result = build_site(project, Path(args.seeds), project / "docs", Path(args.site_dir),
-                            keep_going=args.keep_going, timings=timings)
+                            keep_going=args.keep_going, timings=timings, cache_dir=cache_dir)
     except SiteBuildError as exc:
         print(f"error: {exc}\nThe previous site/ was kept.", file=sys.stderr)
         return 1
@@ -126,6 +128,8 @@ def parser() -> argparse.ArgumentParser:
     site.add_argument("--site-dir", default="site", help="output folder (default: site)")
     site.add_argument("--keep-going", action="store_true",
                       help="build every good seed, list the bad ones, exit non-zero")
+    site.add_argument("--no-cache", action="store_true",
+                      help="annotate every seed afresh (as for build)")
     site.add_argument("--timings", action="store_true", help="print how long each stage took")
     site.set_defaults(func=_cmd_site)
 

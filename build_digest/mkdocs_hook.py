@@ -1,8 +1,9 @@
-"""MkDocs hook for ``mkdocs serve`` only: re-run the build step before each rebuild and the
-search indexing after it.
+"""MkDocs hook: for ``mkdocs serve``, re-run the build step before each rebuild and the search
+indexing after it; within ``python -m build_digest site``, hand each page written to the site
+build's pass (search index, link check: :mod:`build_digest.sitepass`).
 
 The generated Markdown never depends on this hook (``python -m build_digest build`` writes it);
-the hook only saves a manual step while previewing. ``mkdocs build`` is left alone.
+a plain ``mkdocs build`` is left alone.
 """
 
 from __future__ import annotations
@@ -50,3 +51,21 @@ def on_post_build(config: Any, **kwargs: Any) -> None:
         log.error("build_digest: %s", exc)
         return
     log.info("build_digest: search index of %d pages", pages)
+
+
+def on_files(files: Any, config: Any, **kwargs: Any) -> None:
+    from build_digest.sitepass import active
+
+    site_pass = active()
+    if site_pass is not None:
+        site_pass.expect(len(files.documentation_pages()))
+
+
+def on_post_page(output: str, page: Any, config: Any, **kwargs: Any) -> str:
+    """Within ``build_digest site``: the page goes to the search index and the link check."""
+    from build_digest.sitepass import active
+
+    site_pass = active()
+    if site_pass is not None:
+        site_pass.page(page.file.dest_uri, output, bool(page.meta.get("bd_article")))
+    return output

@@ -1,54 +1,35 @@
-"""The full site build: build step, ``mkdocs build --strict`` and post-processing, then swap.
+"""The full site build: build step, ``mkdocs build --strict`` with its pass over the pages, swap.
 
-MkDocs builds into a staging folder beside ``site/``; post-build steps (search index, checks) run
-on the staging folder; only when all succeed does it replace ``site/``. A failure anywhere leaves
-the previous ``site/`` (and, through the build step's own swap, ``docs/``) as they were.
+MkDocs builds into a staging folder beside ``site/``; while it writes the pages, each one is
+indexed for search and scanned for links (:mod:`.sitepass`); the search bundle and the link
+verdicts come once MkDocs is done. Only when all succeed does the staging folder replace
+``site/``. A failure anywhere leaves the previous ``site/`` (and, through the build step's own
+swap, ``docs/``) as they were.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import logging
 import os
 import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 
 from .build import BuildResult, build
 from .doc import Document
 from .errors import InputError
-from .linkcheck import broken_links
-from .search import SearchIndexError, build_search_index
-from .siteconfig import load_site_config
+from .search import SearchIndexError
+from .siteconfig import CONFIG_FILE, load_site_config
+from .sitepass import SitePassError, site_pass
 
 
 class SiteBuildError(Exception):
     """A site build step failed; the message carries the tool's own output."""
-
-
-def search_index_step(site_dir: Path, project: Path) -> None:
-    try:
-        build_search_index(site_dir, project)
-    except SearchIndexError as exc:
-        raise SiteBuildError(str(exc)) from None
-
-
-def link_check_step(site_dir: Path, project: Path) -> None:
-    broken = broken_links(site_dir, load_site_config(project).site_url)
-    if broken:
-        shown = "\n".join(f"  {b}" for b in broken[:50])
-        more = f"\n  ... and {len(broken) - 50} more" if len(broken) > 50 else ""
-        raise SiteBuildError(f"{len(broken)} broken internal link(s):\n{shown}{more}")
-
-
-# Steps run on the freshly built staging site, in order: (name, function(site_dir, project_root)).
-PostBuildStep = Callable[[Path, Path], None]
-POST_BUILD_STEPS: list[tuple[str, PostBuildStep]] = [
-    ("search index (Pagefind)", search_index_step),
-    ("internal links", link_check_step),
-]
 
 
 def source_date_epoch(docs: list[Document]) -> int:
@@ -59,34 +40,88 @@ def source_date_epoch(docs: list[Document]) -> int:
     return int(dt.datetime.combine(newest, dt.time(), dt.UTC).timestamp())
 
 
-def mkdocs_build(project: Path, site_dir: Path, config: str = "mkdocs.yml",
+class _Said(logging.Handler):
+    """Keeps what MkDocs logs at WARNING and above (what ``--strict`` counts), to report it."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(f"{record.levelname} - {record.getMessage()}")
+
+
+@contextlib.contextmanager
+def _environment(**values: str) -> Iterator[None]:
+    """Environment variables set for the block, unless already set (an explicit one wins)."""
+    added = [name for name in values if name not in os.environ]
+    os.environ.update({name: values[name] for name in added})
+    try:
+        yield
+    finally:
+        for name in added:
+            os.environ.pop(name, None)
+
+
+def mkdocs_build(project: Path, site_dir: Path, config: str = CONFIG_FILE,
                  epoch: int | None = None) -> None:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    """``mkdocs build --strict`` of ``project`` into ``site_dir``, in this process (so the
+    hook hands each page to the active site pass)."""
+    env = {"NO_MKDOCS_2_WARNING": "1"}
     if epoch is not None:  # an explicit SOURCE_DATE_EPOCH in the environment wins
-        env.setdefault("SOURCE_DATE_EPOCH", str(epoch))
-    # no --quiet: it hides the warnings that --strict counts, and the build would never fail
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict",
-           "--config-file", str(project / config), "--site-dir", str(site_dir)]
-    done = subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True)
-    if done.returncode != 0:
-        said = [line for line in f"{done.stdout}{done.stderr}".splitlines()
-                if line.strip() and not line.startswith("INFO")]
-        raise SiteBuildError("mkdocs build --strict failed:\n" + "\n".join(said))
+        env["SOURCE_DATE_EPOCH"] = str(epoch)
+    said = _Said()
+    logger = logging.getLogger("mkdocs")
+    level = logger.level
+    logger.addHandler(said)
+    logger.setLevel(logging.WARNING)
+    try:
+        with _environment(**env), contextlib.chdir(project):
+            from mkdocs.commands.build import build as run_mkdocs
+            from mkdocs.config import load_config
+
+            cfg = load_config(str(project / config), site_dir=str(site_dir), strict=True)
+            cfg.plugins.on_startup(command="build", dirty=False)
+            try:
+                run_mkdocs(cfg)
+            finally:
+                cfg.plugins.on_shutdown()
+    except (SearchIndexError, SitePassError) as exc:
+        raise SiteBuildError(str(exc)) from None
+    except (Exception, SystemExit) as exc:  # mkdocs' Abort is a SystemExit
+        raise SiteBuildError("mkdocs build --strict failed:\n"
+                             + "\n".join([*said.lines, str(exc)]).strip()) from None
+    finally:
+        logger.removeHandler(said)
+        logger.setLevel(level)
 
 
 def swap_dir(new: Path, target: Path) -> None:
-    """Replace ``target`` with ``new`` (two renames; the old copy is removed afterwards)."""
-    old = target.parent / f".{target.name}.old"
+    """Replace ``target`` with ``new`` (two renames); the old copy is deleted by a background
+    process, so the build does not wait for the disk (see :func:`remove_old_copies`)."""
+    old = target.parent / f".{target.name}.old-{os.getpid()}"
     shutil.rmtree(old, ignore_errors=True)
     if target.exists():
         os.replace(target, old)
     os.replace(new, target)
-    shutil.rmtree(old, ignore_errors=True)
+    if old.exists():
+        subprocess.Popen([sys.executable, "-c", "import shutil, sys; shutil.rmtree(sys.argv[1], "
+                          "ignore_errors=True)", str(old)], start_new_session=True,
+                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL)
 
 
-def build_site(project: Path, seeds: Path, docs: Path, site: Path,
-               keep_going: bool = False, timings: dict[str, float] | None = None) -> BuildResult:
-    """Build step, then the static site; ``site`` is replaced only if everything succeeded.
+def remove_old_copies(target: Path) -> None:
+    """Old copies of ``target`` a background deletion has not finished (or never began)."""
+    for old in target.parent.glob(f".{target.name}.old*"):
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def build_site(project: Path, seeds: Path, docs: Path, site: Path, keep_going: bool = False,
+               timings: dict[str, float] | None = None,
+               cache_dir: Path | None = None) -> BuildResult:
+    """Build step (with the document cache ``cache_dir``, if given), then the static site;
+    ``site`` is replaced only if everything succeeded.
 
     ``timings``, when given, receives the wall seconds of each stage.
     """
@@ -99,20 +134,28 @@ def build_site(project: Path, seeds: Path, docs: Path, site: Path,
         timings[name] = now - clock
         clock = now
 
-    result = build(seeds, docs, keep_going=keep_going)
+    result = build(seeds, docs, keep_going=keep_going, cache_dir=cache_dir)
     lap("build step")
     staging = site.parent / f".{site.name}.staging"
     shutil.rmtree(staging, ignore_errors=True)
+    remove_old_copies(site)
+    site_url = load_site_config(project).site_url
     try:
-        mkdocs_build(project, staging, epoch=source_date_epoch(result.docs))
-        lap("mkdocs build")
-        for name, step in POST_BUILD_STEPS:
-            step(staging, project)
-            lap(name)
+        with site_pass(staging, site_url) as pages:
+            mkdocs_build(project, staging, epoch=source_date_epoch(result.docs))
+            lap("mkdocs build (pages indexed and scanned meanwhile)")
+            try:
+                pages.write_search_index()
+                lap("search index (Pagefind)")
+                pages.check_links()
+                lap("internal links")
+            except (SearchIndexError, SitePassError) as exc:
+                raise SiteBuildError(str(exc)) from None
         swap_dir(staging, site)
+        lap("swap")
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return result
 
 
-__all__ = ["POST_BUILD_STEPS", "InputError", "SiteBuildError", "build_site"]
+__all__ = ["InputError", "SiteBuildError", "build_site"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from build_digest.linkcheck import broken_links
+from build_digest.linkcheck import LinkCheck, SiteLinks, broken_links
 
 
 def write(site: Path, rel: str, html: str) -> None:
@@ -58,3 +58,39 @@ def test_sitemap_entries_must_exist(tmp_path):
         "<urlset><url><loc>https://ex.org/d/</loc></url><url><loc>https://ex.org/d/old/</loc>"
         "</url></urlset>", encoding="utf-8")
     assert set(reasons(tmp_path, "https://ex.org/d/")) == {"https://ex.org/d/old/"}
+
+
+def test_resolution_matches_urljoin_from_every_kind_of_page():
+    from urllib.parse import urljoin
+
+    links = SiteLinks(Path("unused"), "https://ex.org/digest/")
+    pages = [links.root + rel for rel in ("", "a/", "a/b/", "a/b/c.html", "404.html", "a/b/c/d/")]
+    forms = ["", ".", "..", "./", "../", "../..", "../../", "../../../../../x", "x", "x/", "./x",
+             "../x#f", "#f", "#", "../#", "?q=1", "../?q", "/", "/x", "..//x", "./../x", "a/../b",
+             "x/./y", "../.", "..x", ".x", "../../a b/"]
+    for page in pages:
+        for url in forms:
+            assert links._join(page, url) == urljoin(page, url), (page, url)
+            assert links._join(page, url) == urljoin(page, url)  # remembered: same answer
+
+
+def test_pages_handed_over_are_not_read_again(tmp_path, monkeypatch):
+    write(tmp_path, "index.html", '<a href="a/#q1">q</a><a href="a/#q2">bad</a>')
+    write(tmp_path, "a/index.html", '<mark id="q1">x</mark><a href="../#top">t</a>')
+    write(tmp_path, "b/index.html", '<a href="../a/">a</a><a href="../gone/">g</a>')
+    reads: list[str] = []
+    real_read = Path.read_text
+
+    def counted(path: Path, *args, **kwargs) -> str:
+        reads.append(path.relative_to(tmp_path).as_posix())
+        return real_read(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", counted)
+    check = LinkCheck(tmp_path)
+    for rel in ("index.html", "a/index.html"):  # handed over as they are written
+        check.add_page(rel, real_read(tmp_path / rel, "utf-8"))
+    found = {(b.page, b.url): b.reason for b in check.broken()}
+    assert reads == ["b/index.html"]  # only the page not handed over, once
+    assert set(found) == {("index.html", "a/#q2"), ("a/index.html", "../#top"),
+                          ("b/index.html", "../gone/")}
+    assert found == {(b.page, b.url): b.reason for b in broken_links(tmp_path)}

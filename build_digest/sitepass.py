@@ -1,0 +1,156 @@
+"""What ``build_digest site`` does with each page while MkDocs writes it.
+
+MkDocs renders one page at a time on one core. Each page it writes (handed over by the MkDocs
+hook, :mod:`build_digest.mkdocs_hook`) goes, as it is written, to the Pagefind service (indexing
+it on another core) and to the link check (scanning it in a forked process), and is checked for
+its search mark: an article page must carry ``data-pagefind-body``, no other page may. So the
+search index and the link check are nearly done when MkDocs is, and no page is read back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+from collections.abc import Iterator
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from .linkcheck import BrokenLink, LinkCheck
+from .progress import Progress
+from .search import BUNDLE_DIR, PagefindService, build_search_index, has_body_mark
+
+SHOWN_PROBLEMS = 50
+_active: SitePass | None = None
+
+
+def active() -> SitePass | None:
+    """The pass of the site build running in this process, if any (read by the MkDocs hook)."""
+    return _active
+
+
+class SitePassError(Exception):
+    """A page lacks its search mark, Pagefind failed, or internal links are broken."""
+
+
+def _check_links(conn: Connection, site_dir: Path, site_url: str | None) -> None:
+    """The link check's process: pages arrive one message each, ``None`` asks for the verdict."""
+    check = LinkCheck(site_dir, site_url)
+    while (message := conn.recv()) is not None:
+        check.add_page(*message)
+    conn.send(check.broken())
+    conn.close()
+
+
+class LinkCheckProcess:
+    """A :class:`LinkCheck` in a forked process (in this one where ``fork`` is missing)."""
+
+    def __init__(self, site_dir: Path, site_url: str | None) -> None:
+        self.site_dir, self.site_url = site_dir, site_url
+        self._local: LinkCheck | None = None
+        if "fork" not in multiprocessing.get_all_start_methods():
+            self._local = LinkCheck(site_dir, site_url)
+            return
+        context = multiprocessing.get_context("fork")
+        self._conn, child = context.Pipe()
+        self._process = context.Process(target=_check_links, args=(child, site_dir, site_url),
+                                         daemon=True)
+        self._process.start()
+        child.close()
+
+    def add_page(self, rel: str, html: str) -> None:
+        if self._local is not None:
+            self._local.add_page(rel, html)
+        else:
+            self._conn.send((rel, html))
+
+    def broken(self) -> list[BrokenLink]:
+        if self._local is not None:
+            return self._local.broken()
+        self._conn.send(None)
+        found: list[BrokenLink] = self._conn.recv()
+        self.close()
+        return found
+
+    def close(self) -> None:
+        if self._local is None and self._process.is_alive():
+            self._process.terminate()
+        if self._local is None:
+            self._process.join()
+            self._conn.close()
+
+
+class SitePass:
+    """Receives the pages of one MkDocs build of ``site_dir`` (see the module's docstring)."""
+
+    def __init__(self, site_dir: Path, site_url: str | None) -> None:
+        self.site_dir = site_dir
+        self.links = LinkCheckProcess(site_dir, site_url)  # forked before any thread starts
+        self.search = PagefindService()
+        self.indexed: list[str] = []  # pages sent to the search index
+        self.unmarked: list[str] = []  # article pages without the search mark
+        self.stray: list[str] = []  # other pages with it
+        self.expected = 0
+        self.progress = Progress("pages")
+
+    def expect(self, pages: int) -> None:
+        """MkDocs is about to write this many pages."""
+        self.expected = pages
+
+    def page(self, rel: str, html: str, is_article: bool) -> None:
+        """MkDocs has rendered the page at ``rel`` (path in the site) and writes it now."""
+        self.links.add_page(rel, html)
+        if has_body_mark(html):
+            if is_article:
+                self.search.add(rel, html)
+                self.indexed.append(rel)
+            else:
+                self.stray.append(rel)
+        elif is_article:
+            self.unmarked.append(rel)
+        self.progress(len(self.indexed) + len(self.unmarked) + len(self.stray), self.expected)
+
+    def write_search_index(self) -> int:
+        """Write the Pagefind bundle (the site is complete); return the pages indexed."""
+        self.progress.close()
+        wrong = [f"{rel}: an article page without {'data-pagefind-body'}" for rel in self.unmarked]
+        wrong += [f"{rel}: data-pagefind-body on a page that is not an article"
+                  for rel in self.stray]
+        if wrong:
+            raise SitePassError(_listing("page(s) marked wrongly for the search index", wrong))
+        if not self.indexed:  # no article: Pagefind indexes the bare pages, as its CLI does
+            return build_search_index(self.site_dir)
+        waiting = Progress("search index")
+        pages = self.search.write(self.site_dir / BUNDLE_DIR, waiting)
+        waiting.close()
+        return pages
+
+    def check_links(self) -> None:
+        """Every internal link of the site (search bundle included) must resolve."""
+        broken = self.links.broken()
+        if broken:
+            raise SitePassError(_listing("broken internal link(s)", [str(b) for b in broken]))
+
+    def close(self) -> None:
+        self.progress.close()
+        self.search.close()
+        self.links.close()
+
+
+def _listing(what: str, lines: list[str]) -> str:
+    shown = "\n".join(f"  {line}" for line in lines[:SHOWN_PROBLEMS])
+    more = (f"\n  ... and {len(lines) - SHOWN_PROBLEMS} more"
+            if len(lines) > SHOWN_PROBLEMS else "")
+    return f"{len(lines)} {what}:\n{shown}{more}"
+
+
+@contextlib.contextmanager
+def site_pass(site_dir: Path, site_url: str | None) -> Iterator[SitePass]:
+    """A :class:`SitePass` that the MkDocs hook feeds while the ``with`` block runs."""
+    global _active
+    current = SitePass(site_dir, site_url)
+    _active = current
+    try:
+        yield current
+    finally:
+        _active = None
+        current.close()
