@@ -79,3 +79,31 @@ def test_two_word_nickname_after_alias(make_doc):
         '"Insya Allah masih ada umur," ujar Daeng Lalle.\n'
         '"Tiap panen saya sisihkan," tutur Kang Ujang kepada wartawan.\n'))
     assert speakers(doc) == ["Syamsuardi", "Baharuddin Ngalle", "Ujang"]
+
+
+def test_full_name_then_next_clause_subject(sl_id):
+    text = "majelis hakim yang diketuai Hakim Rudy Hartono, Wahyuni mengaku"
+    at = text.index("Hakim R")
+    np = parse_np(text, at, len(text), sl_id)
+    assert np is not None and np.name == ("Rudy", "Hartono")
+
+
+def test_appositive_after_an_institution_still_names_the_holder(sl_id):
+    np = np_of("Koordinator Aliansi Buruh Nasional, Rahmat mengatakan", sl_id)
+    assert np is not None and np.name == ("Rahmat",)
+
+
+def test_answer_after_a_question_is_by_the_person_asked(make_doc):
+    doc = make_doc(HEAD + (
+        "Saksi Sulastri mengaku menyetor uang setiap pekan kepada petugas.\n"
+        '"Saya takut lapak saya dipindah," kata Sulastri.\n'
+        "Hakim ketua Yosef Manurung lalu menanyakan siapa yang menerima uang itu.\n"
+        '"Siapa yang menerima?" tanya Yosef.\n'
+        '"Petugas pasar, Yang Mulia. Setiap Senin."\n'
+        "Yosef kemudian bertanya kepada saksi kedua, Ruslan Hutapea, soal jumlah setoran.\n"
+        '"Berapa Saudara setor?" tanya hakim.\n'
+        '"Lima puluh ribu, Yang Mulia."\n'
+        '"Itu rutin?" kata Yosef.\n'
+        '"Setiap pekan," lanjut Yosef.\n'))
+    assert speakers(doc) == ["Sulastri", "Yosef Manurung", "Sulastri", "Yosef Manurung", "Ruslan Hutapea",
+                             "Yosef Manurung", "Yosef Manurung"]

@@ -1220,8 +1220,46 @@ class Reader:
             if position > 0 and self.paragraphs[position - 1] == prev_para:
                 last_sentence = self.sentences[prev_para][-1]
                 if last_sentence[0] <= prev.open_mark:
-                    return take(prev, "continues")
+                    return self.person_asked(quotes, index - 1, found) or take(prev, "continues")
         return None
+
+    def person_asked(self, quotes: list[Quote], asked_at: int, found: dict[str, Attribution]
+                     ) -> Attribution | None:
+        """The answer to a question put with a question verb ("…?" tanya hakim) is by the person
+        asked: the last one who spoke before the asker (a witness, the defendant)."""
+        question = quotes[asked_at]
+        got = found.get(question.id)
+        verbs = self.sl.folded("question_verbs")
+        if got is None or got.entity is None or not got.evidence or not verbs:
+            return None
+        asked = {v + c for v in verbs for c in ("", *self.sl.folded("clitics"))}
+        if not self.text[question.start:question.end].rstrip(" ,.\"”'").endswith("?") or not any(
+                w in asked for w in re.findall(r"\w+", got.evidence.casefold())):
+            return None
+        since = quotes[asked_at - 1].end if asked_at > 0 else self.paragraph_of(question.open_mark)[0]
+        named = self._named_between(since, question.open_mark, got.entity)
+        if named is not None:  # "Hakim Rudy bertanya kepada saksi kedua, Bonar Sitompul, …"
+            return Attribution(named, named.name, "continuation", CONFIDENCE["continuation"], named.name)
+        for earlier in reversed(quotes[:asked_at]):
+            other = found.get(earlier.id)
+            if other is not None and other.entity is not None and other.entity is not got.entity:
+                if other.entity.org:
+                    return None
+                return Attribution(other.entity, other.evidence, "continuation", CONFIDENCE["continuation"],
+                                   other.antecedent, via=earlier.id)
+        return None
+
+    def _named_between(self, start: int, end: int, asker: Entity) -> Entity | None:
+        """The person other than ``asker`` whose full name the text gives last between ``start``
+        and ``end``."""
+        last: tuple[int, Entity] | None = None
+        for entity in self.registry.entities:
+            if entity is asker or entity.org or len(entity.tokens) < 2:
+                continue
+            at = self.text.rfind(" ".join(entity.tokens), start, end)
+            if at >= 0 and (last is None or at > last[0]):
+                last = (at, entity)
+        return last[1] if last else None
 
     def named_afterwards(self, quote: Quote) -> Attribution | None:
         """The next sentence names the speaker: "Hal itu disampaikan Menteri X …"."""

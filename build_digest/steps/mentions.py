@@ -510,7 +510,8 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
             # "Koordinator Aliansi Buruh Nasional, Rahmat Hidayat," (but "… diketuai I Ketut
             # Suarta Wibawa, Lilik …" named its holder already)
             more, more_end, more_org = name_run(text, end + 2, hi, sl)
-            if more and not more_org and not _DEGREE.match(text, end + 2, hi):  # not ", Sp.A."
+            if more and not more_org and not _DEGREE.match(text, end + 2, hi) and not (
+                    _person_then_subject(tokens, more, text, more_end, sl)):  # not ", Sp.A."
                 tokens, end, org, name_at = more, more_end, more_org, end + 2
         break
     written = text[role_start:k]
@@ -536,6 +537,15 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
         return NP(start, anaphor.end(), "role", anaphoric=True,
                   role=(written + " " + anaphor.group(1)).strip().casefold())
     return NP(start, k, "role", role=written.casefold())
+
+
+def _person_then_subject(tokens: tuple[str, ...], more: tuple[str, ...], text: str, more_end: int,
+                         sl: SpeechLexicon) -> bool:
+    """ "majelis hakim yang diketuai Hakim Bambang Triyono, Sri mengaku": a full name with
+    nothing that describes, then the next clause's one-word subject (no appositive comma)."""
+    return (len(tokens) >= 2 and len(more) == 1 and not text.startswith(",", more_end)
+            and not any(_descriptive(t, sl) or t in sl.organisations or t in sl.folded_words("place_nouns")
+                        for t in tokens))
 
 
 def role_after_name(text: str, end: int, hi: int, sl: SpeechLexicon) -> str:
