@@ -3,10 +3,12 @@
     .venv/bin/python benchmarks/run.py              # N = 100, 1000, 10000
     .venv/bin/python benchmarks/run.py 100 1000     # chosen sizes
 
-For each N it prints: the cold build step (no cache), the warm rebuild after editing one seed,
-`mkdocs build` alone on the generated Markdown, and the full site build (`build_digest site`:
-build step, mkdocs, search index), with wall time and peak memory of each, then the ratios the
-targets are stated in. Every measurement runs in its own process in a scratch copy of the project.
+For each N it prints: the cold build step (no cache), the rebuild when nothing changed, the warm
+rebuild after editing one seed, `mkdocs build` alone on the generated Markdown, and the full site
+build (`build_digest site`: build step, mkdocs, search index), with wall time, CPU time (the
+process and its workers) and peak memory of each, then the ratios the targets are stated in.
+Every measurement runs in its own process in a scratch copy of the project. On a shared machine
+CPU time is the steadier figure.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ GENERATED = {"index.md", "articles", "speakers", "chronology", "data", "feed.xml
 PEAK_WRAPPER = (
     "import resource, subprocess, sys; "
     "rc = subprocess.run(sys.argv[1:]).returncode; "
-    "sys.stderr.write(f'\\nPEAK_KB {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}\\n'); "
+    "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+    "sys.stderr.write(f'\\nPEAK_KB {u.ru_maxrss} CPU_S {u.ru_utime + u.ru_stime}\\n'); "
     "sys.exit(rc)"
 )
 
@@ -41,8 +44,11 @@ STAGES: dict[int, dict[str, float]] = {}  # N -> stage of the full site build ->
 LAST_STDERR = [""]
 
 
-def measure(cmd: list[str], cwd: Path) -> tuple[float, int]:
-    """Wall seconds and peak RSS (MiB) of ``cmd`` run in its own process."""
+Measure = tuple[float, float, int]  # wall seconds, CPU seconds, peak MiB
+
+
+def measure(cmd: list[str], cwd: Path) -> Measure:
+    """Wall seconds, CPU seconds and peak RSS (MiB) of ``cmd`` run in its own process."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(cwd), "CI": "1"}
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", PEAK_WRAPPER, *cmd], cwd=cwd, env=env,
@@ -51,9 +57,8 @@ def measure(cmd: list[str], cwd: Path) -> tuple[float, int]:
     if done.returncode != 0:
         raise SystemExit(f"failed: {' '.join(cmd)}\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
     LAST_STDERR[0] = done.stderr
-    peak = next(int(line.split()[1]) for line in done.stderr.splitlines()
-                if line.startswith("PEAK_KB"))
-    return seconds, peak // 1024
+    usage = next(line.split() for line in done.stderr.splitlines() if line.startswith("PEAK_KB"))
+    return seconds, float(usage[3]), int(usage[1]) // 1024
 
 
 def scratch_project(dest: Path, seeds: Path) -> Path:
@@ -69,17 +74,18 @@ def scratch_project(dest: Path, seeds: Path) -> Path:
     return dest
 
 
-def bench(n: int, corpora: Path) -> dict[str, tuple[float, int]]:
+def bench(n: int, corpora: Path) -> dict[str, Measure]:
     seeds = corpora / f"corpus-{n}"
     if not seeds.is_dir() or len(list(seeds.glob("*.txt"))) != n:
         generate(n, seeds)
     py = sys.executable
-    results: dict[str, tuple[float, int]] = {}
+    results: dict[str, Measure] = {}
     with tempfile.TemporaryDirectory(prefix=f"bench{n}-") as tmp:
         project = scratch_project(Path(tmp), seeds.resolve())
         build = [py, "-m", "build_digest", "build"]
         results["build step (cold)"] = measure([*build, "--no-cache"], project)
         measure(build, project)  # fill the cache
+        results["rebuild, nothing changed"] = measure(build, project)
         edited = sorted(seeds.glob("*.txt"))[n // 2]
         original = edited.read_bytes()
         try:
@@ -105,22 +111,25 @@ def main() -> None:
     args = parser.parse_args()
     table = {n: bench(n, args.corpora) for n in args.sizes}
     rows = list(next(iter(table.values())))
-    print(f"\n{'N':>6} | " + " | ".join(f"{r:>24}" for r in rows))
-    print("-" * (9 + 27 * len(rows)))
+    print(f"\n{'N':>6} | {'':<26} | {'wall s':>8} | {'CPU s':>8} | {'peak MiB':>8}")
+    print("-" * 69)
     for n, res in table.items():
-        cells = [f"{s:7.2f} s {m:6d} MiB" for s, m in res.values()]
-        print(f"{n:>6} | " + " | ".join(f"{c:>24}" for c in cells))
+        for row in rows:
+            wall, cpu, peak = res[row]
+            print(f"{n:>6} | {row:<26} | {wall:8.2f} | {cpu:8.2f} | {peak:8d}")
     print()
     for n, res in table.items():
-        cold = res["build step (cold)"][0]
+        cold = res["build step (cold)"]
         ratio = res["full site build"][0] / res["mkdocs build alone"][0]
-        print(f"N={n}: build step {1000 * cold / n:.2f} ms/article; "
-              f"full site / mkdocs alone = {ratio:.2f}")
+        print(f"N={n}: build step {1000 * cold[0] / n:.2f} ms/article ({1000 * cold[1] / n:.2f} "
+              f"CPU ms); full site / mkdocs alone = {ratio:.2f}")
     for n, stages in STAGES.items():
         print(f"N={n}: full site stages: " + ", ".join(f"{k} {v:.2f} s" for k, v in stages.items()))
     if 1000 in table and 10000 in table:
-        growth = table[10000]["build step (cold)"][0] / table[1000]["build step (cold)"][0]
-        print(f"build step time ratio 10,000 / 1,000 = {growth:.2f}")
+        big, small = table[10000], table[1000]
+        for row in ("build step (cold)", "rebuild, nothing changed", "rebuild, 1 seed edited"):
+            print(f"{row}: time ratio 10,000 / 1,000 = {big[row][0] / small[row][0]:.2f} wall, "
+                  f"{big[row][1] / small[row][1]:.2f} CPU")
 
 
 if __name__ == "__main__":
