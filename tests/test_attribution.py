@@ -617,3 +617,20 @@ def test_one_word_names_merge_only_with_the_one_person_who_holds_them(tmp_path, 
     # two Gintings in the corpus (one never quoted): neither; one Tarigan: him
     assert [q.speaker for q in docs[1].quotes] == ["Ginting", "Torang Hidayat Tarigan"]
 
+
+
+def test_quote_paragraph_after_a_promise_and_inline_menurutnya(make_doc):
+    """A paragraph that is only a quote continues the person the paragraph before has speak or
+    promise; "menurutnya, "…"" inside a sentence is that person's partial quote; "ancamnya"."""
+    doc = make_doc(HEAD + (
+        "BOGOR - Koordinator sopir, Ujang Saepudin, mengancam mogok berlanjut.\n"
+        '"Besok kami tutup Jalan Pajajaran," ancamnya.\n'
+        "Kepala Dinas Perhubungan Kota Bogor, Marlina Kusumawati, berjanji meninjau ulang rute.\n"
+        '"Rute yang berimpitan akan kami kaji lagi."\n'
+        "Pengamat transportasi Hendra Gunawan menilai sopir perlu dilibatkan. Namun, menurutnya, "
+        '"angkot tetap harus diremajakan", sehingga integrasi menjadi pilihan.\n'
+        "Seorang sopir, Dadang, hanya menggeleng.\n"
+        "Hujan turun sejak siang.\n"
+        '"Kami pulang saja."\n'))
+    assert speakers(doc) == ["Ujang Saepudin", "Marlina Kusumawati", "Hendra Gunawan", None]
+    assert [q.partial for q in doc.quotes] == [False, False, True, False]

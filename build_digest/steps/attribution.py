@@ -973,6 +973,11 @@ class Reader:
         np = self.according_to(sentence[0], quote.open_mark)
         if np is not None:
             return self.resolve(np, (np.start, np.end))
+        rx = self.sl.according_clitic_rx
+        clitic = rx.search(self.text, max(sentence[0], quote.open_mark - 20), quote.open_mark) if rx else None
+        if clitic is not None and not self.text[clitic.end():quote.open_mark].strip():
+            # "Namun, menurutnya, "…"": the one speaking so far
+            return self.resolve(NP(clitic.start(), clitic.end(), "pronoun"), (clitic.start(), clitic.end()))
         if not self.has_speech_verb(sentence[0], quote.open_mark):
             return None
         np = self.subject(sentence[0], quote.open_mark)
@@ -1214,6 +1219,9 @@ class Reader:
         colon = self.colon_before(quote, para)
         if colon is not None:
             return colon
+        introduced = self.paragraph_before(quote, para)
+        if introduced is not None:
+            return introduced
         if quote.open_mark == para[0] and prev is not None:
             prev_para = self.paragraph_of(prev.open_mark)
             position = self.paragraphs.index(para)
@@ -1304,6 +1312,27 @@ class Reader:
             # "Haryo optimistis penjualan … . "Target kami …")
         att = self.resolve(np, (np.start, np.end), "context")
         if att.entity is None:
+            return None
+        att.rule, att.confidence = "context", CONFIDENCE["context"]
+        return att
+
+    def paragraph_before(self, quote: Quote, para: tuple[int, int]) -> Attribution | None:
+        """A paragraph that is only a quote, after a paragraph without quotes whose last sentence
+        has a person say or promise something: "Menanggapi hal itu, Syafrizal berjanji akan
+        mengecek data …" / ""Kalau memang ada yang belum selesai, kami selesaikan."" """
+        position = self.paragraphs.index(para)
+        if quote.open_mark != para[0] or position == 0 or self.inline_cue(para):
+            return None
+        prev = self.paragraphs[position - 1]
+        if any(prev[0] <= q.open_mark < prev[1] for q in self.doc.quotes) or self.is_heading(prev):
+            return None
+        sentence = self.sentences[prev][-1]
+        np = self.subject(*sentence)
+        if np is None or np.kind not in ("name", "pronoun", "role") or np.org or not self.has_speech_verb(
+                *sentence):
+            return None
+        att = self.resolve(np, (np.start, np.end), "context")
+        if att.entity is None or att.entity.org:
             return None
         att.rule, att.confidence = "context", CONFIDENCE["context"]
         return att

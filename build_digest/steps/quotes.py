@@ -226,6 +226,9 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
             return False, False, "title"
         if len(words) < 4 and not punct and cand.close_mark is not None:
             return False, False, "scare"
+        if introduced and not starts and not punct and cand.close_mark is not None and re.match(
+                r",?\s+[a-z][\w-]*\s+[a-z]", text[cand.close_mark + 1:sentence[1]]):
+            return True, True, "governed"  # "menurutnya, "fogging itu …", sehingga 3M …"
         return True, False, "sentence"
     if title and not punct:
         return False, False, "title"
