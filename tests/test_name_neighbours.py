@@ -107,3 +107,24 @@ def test_answer_after_a_question_is_by_the_person_asked(make_doc):
         '"Setiap pekan," lanjut Yosef.\n'))
     assert speakers(doc) == ["Sulastri", "Yosef Manurung", "Sulastri", "Yosef Manurung", "Ruslan Hutapea",
                              "Yosef Manurung", "Yosef Manurung"]
+
+
+def test_camel_case_brand_before_a_name(sl_id):
+    np = np_of("CEO KirimCepat Adrian Wibisono menulis", sl_id)
+    assert np is not None and np.name == ("Adrian", "Wibisono")
+
+
+def test_brand_used_alone_is_cut_from_the_name(make_doc):
+    doc = make_doc(HEAD + (
+        "Perusahaan rintisan logistik AntarKilat memangkas 120 karyawan. Pendiri AntarKilat Rizky "
+        "Maulana Akbar menyebut keputusan itu berat.\n"
+        '"Kami harus bertahan," kata Rizky.\n'))
+    assert speakers(doc) == ["Rizky Maulana Akbar"]
+
+
+def test_coined_terms_and_scare_quotes_are_not_quotes(make_doc):
+    doc = make_doc(HEAD + (
+        'Analis Ratih Puspitasari menilai "paceklik modal" masih akan berlangsung hingga 2027.\n'
+        'Petani Tarsono mengaku pernah dijanjikan "harga terbaik" oleh perusahaan itu.\n'
+        'Ratih menyebut pasar "sedang lesu" tahun ini.\n'))
+    assert [doc.text[q.start:q.end] for q in doc.quotes] == ["sedang lesu"]

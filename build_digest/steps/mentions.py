@@ -278,6 +278,8 @@ _OF_COORDINATED = re.compile(r" (?:of|for|urusan|bidang) (?:[A-Z][\w-]* ){1,3}"
 _OFFICE_LIST = re.compile(r"(?: [A-Z][\w-]*){0,2}(?:, [A-Z][\w-]*)+,? (?:dan|serta|and|&) (?=[A-Z])")
 
 
+# a brand written in camel case ("KirimCepat", "GoTo"): a company, never a person's name
+_BRAND = re.compile(r"^[A-Z]?[a-z]+[A-Z]")
 _UNIT_PLACE = re.compile(r"/[A-Z][\w-]*")  # the place after a unit's number
 _ABBREVIATED_PART = re.compile(r"\. [A-Z][a-z]")
 
@@ -467,7 +469,8 @@ def _cut_description(tokens: tuple[str, ...], sl: SpeechLexicon) -> tuple[str, .
 
 
 def _descriptive(token: str, sl: SpeechLexicon) -> bool:
-    return token in sl.complement or token in sl.organisations or _is_acronym(token)
+    return (token in sl.complement or token in sl.organisations or _is_acronym(token)
+            or bool(_BRAND.search(token)))
 
 
 def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: SpeechLexicon) -> NP:
@@ -676,7 +679,8 @@ class Registry:
         return all(_count(text, t) > full for t in words)
 
     def _descriptive(self, token: str) -> bool:
-        return token in self.sl.complement or token in self.sl.organisations or _is_acronym(token)
+        return (token in self.sl.complement or token in self.sl.organisations or _is_acronym(token)
+                or bool(_BRAND.search(token)))
 
     def expand(self, tokens: tuple[str, ...]) -> tuple[str, ...] | None:
         """A name written with a short form the article spells out elsewhere, spelled out:

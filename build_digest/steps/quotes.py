@@ -159,6 +159,23 @@ def _named_after(text: str, pos: int, hi: int, sl: SpeechLexicon) -> str | None:
     return None
 
 
+def _predicate_follows(text: str, pos: int, hi: int, sl: SpeechLexicon) -> bool:
+    """The reporter's predicate right after the closing mark ("… "musim dingin pendanaan" masih
+    akan berlangsung"): the quoted words are the subject the sentence talks about, a term."""
+    after = _words(text[pos:min(hi, pos + 30)])
+    return bool(after) and after[0].casefold() in sl.folded_words("predicate_openers")
+
+
+def _object_of_passive(word: str, sl: SpeechLexicon) -> bool:
+    """A passive verb that is not one of speech right before the mark ("ditawari", "dijanjikan"):
+    the quoted words are what was offered or promised, the reporter's scare quote."""
+    prefix = sl.folded_words("passive_prefixes")
+    return (any(word.startswith(p) and len(word) >= len(p) + 4 for p in prefix)
+            and word not in sl.report_verbs and word not in sl.after_verbs
+            and word not in sl.folded_words("belief_words") and word not in sl.title_cues
+            and word not in sl.folded_words("term_prepositions"))
+
+
 def _believed(before: str, sl: SpeechLexicon) -> bool:
     """The nearest word that governs a fragment is one of belief, not speech ("anggapan bahwa",
     "menganggap … sebagai"): the quoted words are an attitude the text names, a scare quote."""
@@ -241,6 +258,11 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
         named = _named_after(text, cand.close_mark + 1, hi, sl)
         if named:  # ""kebersihan siber" atau cyber hygiene", ""Bali yang lestari", sesuai slogan …"
             return False, False, named
+    if not punct and len(words) <= SHORT_TERM and inner[:1].islower() and cand.close_mark is not None:
+        if _predicate_follows(text, cand.close_mark + 1, hi, sl):
+            return False, False, "term"  # "menilai "musim dingin pendanaan" masih akan berlangsung"
+        if prev_words and _object_of_passive(prev_words[-1], sl):
+            return False, False, "scare"  # "pernah ditawari "kerja sama" oleh …"
     if len(words) >= 2 and _governed(before, sl, GOVERNING_REACH):
         if not punct and _believed(before, sl):  # "masih ada anggapan bahwa … "paling murah""
             return False, False, "scare"
