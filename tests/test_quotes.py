@@ -158,7 +158,8 @@ def test_named_labels_and_lists_of_terms_are_not_quotes(make_doc):
 def test_glossed_terms_slogans_and_attitudes_are_not_quotes(make_doc):
     """A gloss after the fragment ("atau derivative rights") makes it a term, a naming noun after
     it ("sesuai slogan …") a name, a belief word governing it ("anggapan bahwa", "menganggap …
-    sebagai") a scare quote; one word after "menyebut … sebagai" and words after a topic noun
+    sebagai") a scare quote, a predicate after it ("… masih akan berlangsung") the subject the
+    reporter names; one word after "menyebut … sebagai" and words after a topic noun
     that is also a title cue ("pasal tentang lagu "…"") stay partial quotes."""
     doc = make_doc(HEAD + (
         'Draf itu memuat ketentuan soal "hak cipta turunan" atau derivative rights.\n'
@@ -166,6 +167,8 @@ def test_glossed_terms_slogans_and_attitudes_are_not_quotes(make_doc):
         'Ia mengakui masih ada anggapan bahwa membakar adalah cara "paling murah dan cepat".\n'
         'Sebagian produser menganggap kurasi sebagai "urusan birokrat" belaka.\n'
         'Bupati menyebut kopi sebagai "nyawa" ekonomi Gayo.\n'
-        'Ia menilai pasal tentang lagu "akan mematikan kreativitas komposer film".\n'))
-    assert texts(doc) == ["nyawa", "akan mematikan kreativitas komposer film"]
+        'Ia menilai pasal tentang lagu "akan mematikan kreativitas komposer film".\n'
+        'Analis menilai "musim paceklik pendanaan" masih akan berlangsung hingga 2027.\n'
+        'Ia menilai protes itu "bisa dipahami" meski disampaikan lewat media sosial.\n'))
+    assert texts(doc) == ["nyawa", "akan mematikan kreativitas komposer film", "bisa dipahami"]
     assert all(q.partial for q in doc.quotes)
