@@ -128,3 +128,22 @@ def test_coined_terms_and_scare_quotes_are_not_quotes(make_doc):
         'Petani Tarsono mengaku pernah dijanjikan "harga terbaik" oleh perusahaan itu.\n'
         'Ratih menyebut pasar "sedang lesu" tahun ini.\n'))
     assert [doc.text[q.start:q.end] for q in doc.quotes] == ["sedang lesu"]
+
+
+def test_building_of_an_institution_is_a_place(sl_id):
+    text = "rapat di Kantor Kementerian Kesehatan, Jakarta"
+    np = parse_np(text, text.index("Kantor"), len(text), sl_id)
+    assert np is not None and np.name == ("Kementerian", "Kesehatan")
+    own = np_of("Kantor Wilayah Kementerian Agama Jawa Tengah menulis", sl_id)
+    assert own is not None and own.name[:2] == ("Kantor", "Wilayah")
+
+
+def test_regional_office_short_forms_spelled_out(make_doc):
+    doc = make_doc(HEAD + (
+        "Kepala Kantor Wilayah Kementerian Hukum (Kanwil Kemenkum) Jawa Timur, Hadi Purnomo, "
+        "membuka layanan.\n"
+        'Kanwil Kemenkum Jatim menulis, "Layanan paten gratis sampai akhir tahun."\n'
+        '"Segera periksa kesehatan," tulis Dinkes Sulteng.\n'
+        'Kementerian Hukum dalam keterangannya menyatakan, "Semua kantor wilayah buka Sabtu."\n'))
+    assert speakers(doc) == ["Kantor Wilayah Kementerian Hukum Jawa Timur", "Dinas Kesehatan Sulawesi Tengah",
+                             "Kementerian Hukum"]

@@ -581,10 +581,27 @@ class Reader:
         """ "Polda Metro Jaya", "Dinkes DKI Jakarta": the office's short form spelled out, the
         region kept, unless the article spells it out itself."""
         prefixes = self.institutions.get("prefixes") or {}
-        if len(np.name) < 2 or np.name[0] not in prefixes or np.name[0] in self.registry.abbreviations or (
-                " ".join(np.name) in self.registry.abbreviations or self.registry.expand(np.name)):
+        if (len(np.name) < 2 or " ".join(np.name) in self.registry.abbreviations
+                or self.registry.expand(np.name)):
             return np  # ("Polda Sumut" of "Kepolisian Daerah Sumatera Utara (Polda Sumut)")
-        return replace(np, name=(*prefixes[np.name[0]].split(), *np.name[1:]), org=True)
+        for n in range(len(np.name) - 1, 0, -1):  # "Kanwil Kemenag" spelled out in the article
+            head = self.registry.abbreviations.get(" ".join(np.name[:n]))
+            if head is not None and n > 1:
+                return replace(np, name=(*head.tokens, *self._spelled_parts(np.name[n:])), org=True)
+        if np.name[0] not in prefixes or np.name[0] in self.registry.abbreviations:
+            return np
+        return replace(np, name=(*prefixes[np.name[0]].split(), *self._spelled_parts(np.name[1:])), org=True)
+
+    def _spelled_parts(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
+        """Known short forms after an office's short form spelled out ("Kemenag Sulsel" ->
+        Kementerian Agama Sulawesi Selatan), unless the article uses them as its own short forms."""
+        names = self.institutions.get("names") or {}
+        regions = self.institutions.get("regions") or {}
+        spelled: list[str] = []
+        for token in tokens:
+            full = None if token in self.registry.abbreviations else names.get(token) or regions.get(token)
+            spelled.extend(w.strip(",") for w in full.split()) if full else spelled.append(token)
+        return tuple(spelled)
 
     def np_entity(self, np: NP) -> Entity:
         nicknamed = self.registry.nicknames.get(" ".join(np.name).casefold()) if len(np.name) > 1 else None

@@ -91,6 +91,7 @@ def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, 
 
 def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, ...], int, bool]:
     tokens: list[str] = []
+    i = _past_premises(text, i, hi, sl)
     end = i
     k = i
     while k < hi:
@@ -164,6 +165,20 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
         return (), i, False
     place = bool(tokens) and all(t in sl.complement for t in tokens)
     return tuple(tokens), end, _is_org(tokens, sl) or place
+
+
+def _past_premises(text: str, i: int, hi: int, sl: SpeechLexicon) -> int:
+    """Where the institution starts in "di Kantor Kementerian Kesehatan": a building word after a
+    preposition of place, before an institution's name, is where something happened."""
+    m = _token(text, i, hi)
+    if not m or m.group() not in sl.folded_words("premises_words") or not text.startswith(" ", m.end()):
+        return i
+    nxt = _token(text, m.end() + 1, hi)
+    before = text[max(0, i - 4):i].split()
+    if not nxt or nxt.group() not in sl.organisations or not before or (
+            before[-1].casefold() not in sl.folded("place_prepositions")):
+        return i
+    return m.end() + 1
 
 
 def _particle_opening(text: str, after: int, hi: int, word: str, sl: SpeechLexicon) -> bool:
@@ -624,7 +639,8 @@ class Registry:
             known = key_tokens(entity.tokens)
             if contains(known, key):
                 return
-            if contains(key, known) and entity.display is None:
+            if contains(key, known) and entity.display is None and not (
+                    org and self._office_of(Entity(tokens, True), known)):
                 entity.tokens, entity.org = tokens, entity.org and org
                 return
         self.entities.append(Entity(tokens, org))
@@ -729,11 +745,12 @@ class Registry:
         elif " ".join(np.name).casefold() in self.nicknames:  # "Rafa", "Tan Malin"
             entity = self.nicknames[" ".join(np.name).casefold()]
         else:
-            found = [e for e in self.entities if contains(key_tokens(e.tokens), key)]
+            found = [e for e in self.entities if contains(key_tokens(e.tokens), key)
+                     and not (np.org and self._office_of(e, key))]
             inside = [e for e in self.entities if len(e.tokens) >= 2 and contains(key, key_tokens(e.tokens))]
             if found:
                 entity = max(found, key=lambda e: (e.last_seen, len(e.tokens)))
-            elif inside and expanded is None:  # a description before the name: "Corporate
+            elif inside and expanded is None and not np.org:  # a description before the name: "Corporate
                 entity = max(inside, key=lambda e: len(e.tokens))  # Secretary KAI Joni Harahap"
             else:
                 entity = Entity(np.name, np.org or expanded is not None)
@@ -742,6 +759,13 @@ class Registry:
         if np.role and np.role not in entity.roles:
             entity.roles.append(np.role)
         return entity
+
+    def _office_of(self, entity: Entity, key: tuple[str, ...]) -> bool:
+        """ "Kantor Wilayah Kementerian Agama Jawa Tengah" for "Kementerian Agama": another
+        institution that holds the name (not "PT Pertamina Patra Niaga" for "Pertamina")."""
+        first = key_tokens(entity.tokens)[0]
+        company = entity.tokens[0] in self.sl.folded_words("company_forms")
+        return entity.org and first != key[0] and not company
 
     def by_role(self, role: str, preferred: Entity | None) -> Entity | None:
         """The person who holds ``role`` ("juru bicara itu"): the current speaker if he does,
