@@ -634,3 +634,13 @@ def test_quote_paragraph_after_a_promise_and_inline_menurutnya(make_doc):
         '"Kami pulang saja."\n'))
     assert speakers(doc) == ["Ujang Saepudin", "Marlina Kusumawati", "Hendra Gunawan", None]
     assert [q.partial for q in doc.quotes] == [False, False, True, False]
+
+
+def test_the_statement_is_by_who_said_in_a_statement(make_doc):
+    doc = make_doc("Smelter Workers Strike Over Unpaid Overtime\n" + (
+        "PALU - The smelter's operator, PT Sulawesi Nikel Perkasa, said in a statement that "
+        "overtime had been paid.\n"
+        '"The company has complied with the agreement," the statement said.\n'
+        "Union leader Rustam Lamadjido told Reuters the strike would go on.\n"
+        '"We stay off the job," he said.\n'))
+    assert speakers(doc) == ["PT Sulawesi Nikel Perkasa", "Rustam Lamadjido"]

@@ -821,7 +821,7 @@ class Reader:
     def _document_author(self, np: NP) -> Entity | None:
         """The author of "dakwaan itu": the subject of the sentence that called it theirs
         ("Dalam surat dakwaannya, Anita menyebut …"), in this paragraph or the one before."""
-        head = self.sl.document_rx.match(self.text, np.start, np.end)
+        head = self.sl.document_rx.search(self.text, np.start, np.end)  # (after "the")
         words = head.group().split() if head else []
         if not words:
             return None

@@ -284,11 +284,11 @@ def described_institutions(text: str, start: int, end: int, sl: SpeechLexicon) -
 
 def owned_document(text: str, noun: str, start: int, end: int) -> int | None:
     """Where, between ``start`` and ``end``, the text last names the document ``noun`` as
-    someone's: "dakwaannya", "keterangan resminya", "his letter", "its statement" (so that "dakwaan itu" /
+    someone's: "dakwaannya", "keterangan resminya", "his letter", "in a statement" (so that "dakwaan itu" /
     "the letter" has an author: the subject of that sentence)."""
     word = re.escape(noun)
     rx = re.compile(rf"(?<![\w-]){word}(?:\s+[a-z]+)?nya(?![\w-])"  # "keterangan resminya"
-                    rf"|(?<![\w-])(?:his|her|their|its)\s+{word}(?![\w-])", re.I)
+                    rf"|(?<![\w-])(?:his|her|their|its|in\s+an?|dalam)\s+{word}(?![\w-])", re.I)
     found = None
     for m in rx.finditer(text, start, end):
         found = m.start()
