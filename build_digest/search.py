@@ -16,7 +16,6 @@ from __future__ import annotations
 import base64
 import contextlib
 import json
-import re
 import subprocess
 import sys
 import threading
@@ -27,7 +26,6 @@ BUNDLE_DIR = "pagefind"
 ENTRY_FILE = f"{BUNDLE_DIR}/pagefind-entry.json"
 # An article page carries this attribute; only such pages are indexed.
 BODY_MARK = "data-pagefind-body"
-_BODY_ATTR = re.compile(r"<[a-zA-Z][^<>]*\s" + BODY_MARK + r"[\s=/>]")
 
 
 class SearchIndexError(Exception):
@@ -35,8 +33,17 @@ class SearchIndexError(Exception):
 
 
 def has_body_mark(html: str) -> bool:
-    """Whether a page has an element marked for indexing (not just the words in its text)."""
-    return _BODY_ATTR.search(html) is not None
+    """Whether a page has an element marked for indexing (not just the words in its text): the
+    mark as an attribute name inside a start tag."""
+    at = html.find(BODY_MARK)
+    while at > 0:
+        start = html.rfind("<", 0, at)
+        end = at + len(BODY_MARK)
+        if (start > html.rfind(">", 0, at) and html[start + 1:start + 2].isalpha()
+                and html[at - 1].isspace() and (end == len(html) or html[end] in " \t\n\r\f=/>")):
+            return True
+        at = html.find(BODY_MARK, end)
+    return False
 
 
 def pagefind_binary() -> Path:
@@ -165,15 +172,13 @@ class PagefindService:
         return self._indexed
 
     def close(self) -> None:
+        """End the service (an index not yet written is dropped)."""
         if self._process.poll() is None:
-            assert self._process.stdin is not None
-            with contextlib.suppress(BrokenPipeError):
-                self._process.stdin.close()  # Pagefind exits at the end of its input
-            try:
-                self._process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self._process.kill()
-                self._process.wait()
+            self._process.kill()
+            self._process.wait()
+        assert self._process.stdin is not None
+        with contextlib.suppress(OSError, ValueError):
+            self._process.stdin.close()
 
     def __enter__(self) -> PagefindService:
         return self

@@ -5,13 +5,16 @@ hook, :mod:`build_digest.mkdocs_hook`) goes, as it is written, to the Pagefind s
 it on another core) and to the link check (scanning it in a forked process), and is checked for
 its search mark: an article page must carry ``data-pagefind-body``, no other page may. So the
 search index and the link check are nearly done when MkDocs is, and no page is read back.
+A thread per receiver writes the pages to it, so MkDocs never waits for a receiver's pipe.
 """
 
 from __future__ import annotations
 
 import contextlib
 import multiprocessing
-from collections.abc import Iterator
+import queue
+import threading
+from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -79,6 +82,43 @@ class LinkCheckProcess:
             self._conn.close()
 
 
+class Feeder:
+    """Hands pages to ``receive`` from a thread of its own, in the order they were put."""
+
+    def __init__(self, receive: Callable[[str, str], None]) -> None:
+        self._receive = receive
+        self._pages: queue.SimpleQueue[tuple[str, str] | None] = queue.SimpleQueue()
+        self._error: BaseException | None = None
+        self._stopped = False
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (item := self._pages.get()) is not None:
+            if self._error is None and not self._stopped:
+                try:
+                    self._receive(*item)
+                except BaseException as exc:  # kept for the caller of finish()
+                    self._error = exc
+
+    def put(self, rel: str, html: str) -> None:
+        self._pages.put((rel, html))
+
+    def finish(self) -> None:
+        """Wait until every page is handed over; raise what the receiver raised."""
+        if self._thread.is_alive():
+            self._pages.put(None)
+            self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+    def stop(self) -> None:
+        """Hand over nothing more (the pages left are dropped); :meth:`finish` then returns
+        once the receiver's current page is done (or its pipe broken)."""
+        self._stopped = True
+        self._pages.put(None)
+
+
 class SitePass:
     """Receives the pages of one MkDocs build of ``site_dir`` (see the module's docstring)."""
 
@@ -86,6 +126,9 @@ class SitePass:
         self.site_dir = site_dir
         self.links = LinkCheckProcess(site_dir, site_url)  # forked before any thread starts
         self.search = PagefindService()
+        self._to_links = Feeder(self.links.add_page)
+        self._to_search = Feeder(self.search.add)
+        self.written = 0
         self.indexed: list[str] = []  # pages sent to the search index
         self.unmarked: list[str] = []  # article pages without the search mark
         self.stray: list[str] = []  # other pages with it
@@ -98,16 +141,17 @@ class SitePass:
 
     def page(self, rel: str, html: str, is_article: bool) -> None:
         """MkDocs has rendered the page at ``rel`` (path in the site) and writes it now."""
-        self.links.add_page(rel, html)
+        self._to_links.put(rel, html)
         if has_body_mark(html):
             if is_article:
-                self.search.add(rel, html)
+                self._to_search.put(rel, html)
                 self.indexed.append(rel)
             else:
                 self.stray.append(rel)
         elif is_article:
             self.unmarked.append(rel)
-        self.progress(len(self.indexed) + len(self.unmarked) + len(self.stray), self.expected)
+        self.written += 1
+        self.progress(self.written, self.expected)
 
     def write_search_index(self) -> int:
         """Write the Pagefind bundle (the site is complete); return the pages indexed."""
@@ -117,6 +161,7 @@ class SitePass:
                   for rel in self.stray]
         if wrong:
             raise SitePassError(_listing("page(s) marked wrongly for the search index", wrong))
+        self._to_search.finish()
         if not self.indexed:  # no article: Pagefind indexes the bare pages, as its CLI does
             return build_search_index(self.site_dir)
         waiting = Progress("search index")
@@ -126,14 +171,21 @@ class SitePass:
 
     def check_links(self) -> None:
         """Every internal link of the site (search bundle included) must resolve."""
+        self._to_links.finish()
         broken = self.links.broken()
         if broken:
             raise SitePassError(_listing("broken internal link(s)", [str(b) for b in broken]))
 
     def close(self) -> None:
         self.progress.close()
-        self.search.close()
+        feeders = (self._to_search, self._to_links)
+        for feeder in feeders:
+            feeder.stop()
+        self.search.close()  # ends the receivers, so a feeder blocked on a pipe gets free
         self.links.close()
+        for feeder in feeders:
+            with contextlib.suppress(Exception):
+                feeder.finish()
 
 
 def _listing(what: str, lines: list[str]) -> str:
