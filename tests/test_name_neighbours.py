@@ -147,3 +147,21 @@ def test_regional_office_short_forms_spelled_out(make_doc):
         'Kementerian Hukum dalam keterangannya menyatakan, "Semua kantor wilayah buka Sabtu."\n'))
     assert speakers(doc) == ["Kantor Wilayah Kementerian Hukum Jawa Timur", "Dinas Kesehatan Sulawesi Tengah",
                              "Kementerian Hukum"]
+
+
+def test_shared_short_name_keeps_the_person_it_named(make_doc):
+    doc = make_doc(HEAD + (
+        "Pengasuh pesantren, KH. Abdul Mujib Hasan, melarang santri membawa ponsel.\n"
+        '"Ini sudah merusak," kata Kiai Mujib.\n'
+        "Putranya, Muhammad Ilham Mujib atau akrab disapa Gus Ilham, menyebut ada telepon umum.\n"
+        '"Santri boleh menelepon tiap Jumat," ujar Gus Ilham.\n'
+        "Menanggapi keberatan wali santri, Kiai Mujib mengatakan laboratorium komputer disiapkan.\n"
+        '"Bulan depan sudah ada," tegasnya.\n'))
+    assert speakers(doc) == ["Abdul Mujib Hasan", "Muhammad Ilham Mujib", "Abdul Mujib Hasan"]
+
+
+def test_quote_glued_to_a_full_stop_opens_a_sentence(make_doc):
+    doc = make_doc(HEAD + (
+        '"Kami menolak," kata Slamet Riyadi, Senin (9/11/2026)."Kami minta pabrik duduk bersama," '
+        "imbuhnya.\n"))
+    assert [q.partial for q in doc.quotes] == [False, False]

@@ -604,6 +604,7 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     last_seen: int = -1
     display: str | None = None  # the name as written when it holds punctuation
+    called: set[tuple[str, ...]] = field(default_factory=set)  # short forms it was resolved from
 
     @property
     def name(self) -> str:
@@ -748,14 +749,16 @@ class Registry:
             found = [e for e in self.entities if contains(key_tokens(e.tokens), key)
                      and not (np.org and self._office_of(e, key))]
             inside = [e for e in self.entities if len(e.tokens) >= 2 and contains(key, key_tokens(e.tokens))]
-            if found:
-                entity = max(found, key=lambda e: (e.last_seen, len(e.tokens)))
+            if found:  # ("Kiai Mujib" is who "Mujib" was before "Muhammad Ilham Mujib" came)
+                entity = max(found, key=lambda e: (key in e.called, e.last_seen, len(e.tokens)))
             elif inside and expanded is None and not np.org:  # a description before the name: "Corporate
                 entity = max(inside, key=lambda e: len(e.tokens))  # Secretary KAI Joni Harahap"
             else:
                 entity = Entity(np.name, np.org or expanded is not None)
                 self.entities.append(entity)
         entity.last_seen = max(entity.last_seen, offset)
+        if offset >= 0:
+            entity.called.add(key)
         if np.role and np.role not in entity.roles:
             entity.roles.append(np.role)
         return entity
