@@ -108,13 +108,14 @@ class _StoredRecords(dict):
 
 
 def build(seeds: Path, out: Path, keep_going: bool = False,
-          cache_dir: Path | None = None) -> BuildResult:
+          cache_dir: Path | None = None, inputs: str | None = None) -> BuildResult:
     """Load every seed, render, and swap the new pages into ``out``.
 
     With ``keep_going`` a bad seed is reported and left out; otherwise the first bad seed stops
-    the build before anything is written.
+    the build before anything is written. ``inputs``: the digest of the inputs
+    (:func:`.uptodate.inputs_digest`) when the caller has just computed it.
     """
-    stamp = inputs_digest(seeds, out, keep_going) if cache_dir else None
+    stamp = (inputs or inputs_digest(seeds, out, keep_going)) if cache_dir else None
     paths = discover_seeds(seeds)
     cache = DocumentCache(cache_dir) if cache_dir else None
     progress = Progress("annotating")

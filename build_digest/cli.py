@@ -20,8 +20,9 @@ def _cmd_build(args: argparse.Namespace) -> int:
     from .uptodate import unchanged
 
     cache_dir = None if args.no_cache else default_cache_dir()
+    inputs = None
     if cache_dir is not None:  # nothing changed since the last build: its output stands
-        same = unchanged(Path(args.seeds), Path(args.out), args.keep_going, cache_dir)
+        same, inputs = unchanged(Path(args.seeds), Path(args.out), args.keep_going, cache_dir)
         if same is not None:
             for source, warning in same.warnings:
                 print(f"warning: {source}: {warning}", file=sys.stderr)
@@ -30,7 +31,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     from .build import build
 
     result = build(Path(args.seeds), Path(args.out), keep_going=args.keep_going,
-                   cache_dir=cache_dir)
+                   cache_dir=cache_dir, inputs=inputs)
     for doc in result.docs:
         for warning in doc.warnings:
             print(f"warning: {doc.source}: {warning}", file=sys.stderr)

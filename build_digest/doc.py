@@ -35,6 +35,11 @@ class Span:
     def overlaps(self, start: int, end: int) -> bool:
         return self.start < end and start < self.end
 
+    def __reduce__(self) -> tuple:
+        # unpickled by one constructor call: much faster than the per-field state of a slotted
+        # dataclass (documents are loaded from the cache by the thousand)
+        return (Span, (self.start, self.end, self.label, self.attrs))
+
 
 @dataclass(slots=True)
 class Quote:
@@ -51,6 +56,11 @@ class Quote:
     speaker_evidence: str | None = None
     confidence: float = 0.0
     attrs: dict[str, Any] = field(default_factory=dict)
+
+    def __reduce__(self) -> tuple:  # see Span.__reduce__
+        return (Quote, (self.id, self.start, self.end, self.text, self.open_mark, self.close_mark,
+                        self.partial, self.speaker, self.speaker_evidence, self.confidence,
+                        self.attrs))
 
 
 @dataclass(slots=True)
@@ -70,6 +80,10 @@ class Event:
     between: tuple[str, str] | None = None
     between_precision: str | None = None
 
+    def __reduce__(self) -> tuple:  # see Span.__reduce__
+        return (Event, (self.date, self.precision, self.text, self.start, self.end, self.quote_ids,
+                        self.evidence, self.inferred, self.between, self.between_precision))
+
 
 @dataclass(slots=True)
 class RelatedLink:
@@ -83,6 +97,10 @@ class RelatedLink:
     reasons: list[str] = field(default_factory=list)  # "same_speaker", "shared_terms", "editor"
     terms: list[str] = field(default_factory=list)  # shared topic terms, as they read
     source: str = "computed"  # "computed" | "editor"
+
+    def __reduce__(self) -> tuple:  # see Span.__reduce__
+        return (RelatedLink, (self.quote, self.article, self.other_quote, self.kind, self.score,
+                              self.reasons, self.terms, self.source))
 
 
 @dataclass(slots=True)

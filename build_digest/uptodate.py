@@ -114,18 +114,26 @@ def save_stamp(cache_dir: Path, out: Path, roots: list[str], stamp: Stamp) -> No
         pass  # without a stamp the next build only takes longer
 
 
-def unchanged(seeds: Path, out: Path, keep_going: bool, cache_dir: Path) -> Stamp | None:
-    """The last build's stamp when neither its inputs nor its output changed since; else None."""
+def unchanged(seeds: Path, out: Path, keep_going: bool, cache_dir: Path
+              ) -> tuple[Stamp | None, str | None]:
+    """(the last build's stamp when neither its inputs nor its output changed since, else None;
+    the inputs digest when it was computed, for the build to reuse)."""
     try:
         record = json.loads((cache_dir / STAMP).read_text("utf-8"))
         if record.get("version") != STAMP_VERSION:
-            return None
-        roots = [str(r) for r in record["roots"]]
-        if _owned_files(out, roots) != record["outputs"]:
-            return None
-        if inputs_digest(seeds, out, keep_going) != record["inputs"]:
-            return None
-        return Stamp(record["inputs"], int(record["articles"]), int(record["files"]),
-                     [(str(s), str(w)) for s, w in record["warnings"]])
+            return None, None
+        if _owned_files(out, [str(r) for r in record["roots"]]) != record["outputs"]:
+            return None, None
     except Exception:  # any doubt means: build
-        return None
+        return None, None
+    try:
+        inputs = inputs_digest(seeds, out, keep_going)
+    except Exception:  # the build reports what is wrong with the inputs
+        return None, None
+    if inputs != record["inputs"]:
+        return None, inputs
+    try:
+        return Stamp(record["inputs"], int(record["articles"]), int(record["files"]),
+                     [(str(s), str(w)) for s, w in record["warnings"]]), inputs
+    except Exception:
+        return None, inputs

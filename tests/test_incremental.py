@@ -229,3 +229,19 @@ def test_an_article_page_reads_no_document_its_fingerprint_leaves_out(tmp_path):
         assert ctx.docs.read <= set(pagegroups.article_reads(doc, inbound)), doc.id
         looked_up += len(ctx.docs.read - {doc.id})
     assert looked_up > 0  # the seeds' pages do show other articles
+
+
+def test_cached_documents_keep_every_field(seed_docs):
+    """Spans, quotes, events and links pickle as constructor calls (faster to load): a field
+    added to one of them must come back from the cache too."""
+    import pickle
+
+    from build_digest.doc import Event, Quote, RelatedLink, Span
+
+    for kind in (Span, Quote, Event, RelatedLink):
+        names = [f.name for f in dataclasses.fields(kind)]
+        made = kind(*(f"value {n}" for n in names))
+        back = pickle.loads(pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL))
+        assert [getattr(back, n) for n in names] == [f"value {n}" for n in names], kind
+    docs = list(seed_docs.values())
+    assert pickle.loads(pickle.dumps(docs)) == docs

@@ -111,21 +111,21 @@ def test_a_changed_output_is_built_again(project, builds, change):
 def test_code_language_data_and_site_config_are_inputs(project, monkeypatch, tmp_path):
     seeds, out = Path("seeds"), Path("docs")  # as the command was given them
     cache = project / "cache"
-    assert uptodate.unchanged(seeds, out, False, cache) is not None
-    assert uptodate.unchanged(seeds, out, True, cache) is None  # other arguments
-    assert uptodate.unchanged(project / "seeds", out, False, cache) is None  # shown otherwise
+    assert uptodate.unchanged(seeds, out, False, cache)[0] is not None
+    assert uptodate.unchanged(seeds, out, True, cache)[0] is None  # other arguments
+    assert uptodate.unchanged(project / "seeds", out, False, cache)[0] is None  # shown otherwise
     package = tmp_path / "package"
     shutil.copytree(ROOT / "build_digest" / "data", package / "data")
     with monkeypatch.context() as patch:
         patch.setattr(uptodate, "PACKAGE_DIR", package)
-        assert uptodate.unchanged(seeds, out, False, cache) is not None  # the same data, copied
+        assert uptodate.unchanged(seeds, out, False, cache)[0] is not None  # the same data, copied
         data = sorted((package / "data").rglob("*.yaml"))[-1]
         data.write_text(data.read_text("utf-8") + "\n", "utf-8")
-        assert uptodate.unchanged(seeds, out, False, cache) is None
+        assert uptodate.unchanged(seeds, out, False, cache)[0] is None
     with monkeypatch.context() as patch:
         patch.setattr(uptodate, "code_fingerprint", lambda: "other code")
-        assert uptodate.unchanged(seeds, out, False, cache) is None
-    assert uptodate.unchanged(seeds, out, False, cache) is not None
+        assert uptodate.unchanged(seeds, out, False, cache)[0] is None
+    assert uptodate.unchanged(seeds, out, False, cache)[0] is not None
     config = project / "mkdocs.yml"
     config.write_text(config.read_text("utf-8") + "# site_url to come\n", "utf-8")
-    assert uptodate.unchanged(seeds, out, False, cache) is None
+    assert uptodate.unchanged(seeds, out, False, cache)[0] is None

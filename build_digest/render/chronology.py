@@ -85,23 +85,27 @@ def same_event(a: TimelineEvent, words: str, common: set[str]) -> bool:
 def group_events(docs: list[Document]) -> list[TimelineEvent]:
     """Every event once, with all the articles that report it, in date order."""
     groups: list[TimelineEvent] = []
-    # the groups of each (date, precision), in the order they were opened: an event is compared
-    # with the groups of its own date only (a scan of every group is quadratic in the corpus)
-    by_date: dict[tuple[str, str], list[TimelineEvent]] = {}
+    # the groups of each (date, precision), by the words of their first event: an event is
+    # compared only with the groups of its own date that share a word with it (same_event needs
+    # one), the earliest opened first, as a scan of them all in order would find it
+    by_date: dict[tuple[str, str], dict[str, list[tuple[int, TimelineEvent]]]] = {}
     for doc in sorted(docs, key=lambda d: d.id):
         for event in doc.events:
             if event.date is None:  # only bounded: listed apart
                 continue
             words, common = event_words(doc, event)
-            same_date = by_date.setdefault((event.date, event.precision), [])
+            by_word = by_date.setdefault((event.date, event.precision), {})
+            candidates = sorted({id(g): (n, g) for w in set(words.split())
+                                 for n, g in by_word.get(w, ())}.values(), key=lambda c: c[0])
             # a document's events come one after another: a group holds this document only
             # if its last source is
-            match = next((g for g in same_date
+            match = next((g for _n, g in candidates
                           if g.sources[-1][0].id != doc.id and same_event(g, words, common)), None)
             if match is None:
                 group = TimelineEvent(event.date, event.precision, [(doc, event)], words, common)
                 groups.append(group)
-                same_date.append(group)
+                for word in set(words.split()):
+                    by_word.setdefault(word, []).append((len(groups), group))
             else:
                 match.sources.append((doc, event))
                 match.common |= common
