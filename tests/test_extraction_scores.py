@@ -21,7 +21,8 @@ def test_seeds_every_quote_with_its_speaker():
 
 
 @pytest.mark.parametrize("gold", ["articles.yaml", "articles2.yaml", "articles3.yaml",
-                                  "articles4.yaml", "articles5.yaml", "articles6.yaml"])
+                                  "articles4.yaml", "articles5.yaml", "articles6.yaml",
+                                  "articles8.yaml"])
 def test_written_articles_meet_the_bar(gold):
     scores = evaluate([GOLD / gold]).scores("strict")
     assert scores["f1"] >= 0.97
@@ -35,3 +36,12 @@ def test_untuned_held_out_set_is_not_worse_than_measured():
     scores = evaluate([GOLD / "heldout3.yaml"]).scores("strict")
     assert scores["f1"] >= 0.97
     assert scores["speaker_accuracy"] >= 0.96
+
+
+def test_heldout7_tuning_set_is_not_worse_than_measured():
+    """heldout7 was written without reading the extractor and then read for failure categories
+    (F1 0.996, speakers 0.850 when added; 1.000 and 0.983 after the rules drawn from it). A
+    regression floor a little below the measured figures, not an estimate for unseen news."""
+    scores = evaluate([GOLD / "heldout7.yaml"]).scores("strict")
+    assert scores["f1"] >= 0.99
+    assert scores["speaker_accuracy"] >= 0.97
