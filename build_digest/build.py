@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import pickle
 from dataclasses import dataclass, field
@@ -107,6 +108,11 @@ class _StoredRecords(dict):
             pass  # a memo that cannot be written only costs time
 
 
+def newest_published(docs: list[Document]) -> dt.date | None:
+    """The newest publication date of the corpus (the site's build date, see publish)."""
+    return max((d.meta.published for d in docs if d.meta.published), default=None)
+
+
 def build(seeds: Path, out: Path, keep_going: bool = False,
           cache_dir: Path | None = None, inputs: str | None = None) -> BuildResult:
     """Load every seed, render, and swap the new pages into ``out``.
@@ -137,7 +143,9 @@ def build(seeds: Path, out: Path, keep_going: bool = False,
         cache.prune()
     if cache_dir is not None and stamp is not None and not loaded.failures:
         warnings = [(doc.source, warning) for doc in loaded.docs for warning in doc.warnings]
+        newest = newest_published(loaded.docs)
         save_stamp(cache_dir, out, written.roots,
-                   Stamp(stamp, len(loaded.docs), written.files, warnings))
+                   Stamp(stamp, len(loaded.docs), written.files, warnings,
+                         newest.isoformat() if newest else ""))
     return BuildResult(docs=loaded.docs, failures=loaded.failures, pages=written.files,
                        rendered=written.rendered)

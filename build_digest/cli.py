@@ -58,7 +58,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_site(args: argparse.Namespace) -> int:
-    from .build import default_cache_dir
+    from .cache import default_cache_dir
     from .publish import SiteBuildError, build_site
 
     project = Path(args.project)
@@ -70,12 +70,11 @@ def _cmd_site(args: argparse.Namespace) -> int:
     except SiteBuildError as exc:
         print(f"error: {exc}\nThe previous site/ was kept.", file=sys.stderr)
         return 1
-    for doc in result.docs:
-        for warning in doc.warnings:
-            print(f"warning: {doc.source}: {warning}", file=sys.stderr)
+    for source, warning in result.warnings:
+        print(f"warning: {source}: {warning}", file=sys.stderr)
     for failure in result.failures:
         print(f"error: {failure.message}", file=sys.stderr)
-    print(f"site built from {len(result.docs)} articles into {args.site_dir}", file=sys.stderr)
+    print(f"site built from {result.articles} articles into {args.site_dir}", file=sys.stderr)
     if args.timings:
         for name, seconds in timings.items():
             print(f"timing: {name}: {seconds:.2f} s", file=sys.stderr)

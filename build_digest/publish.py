@@ -18,26 +18,49 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .build import BuildResult, build
-from .doc import Document
+from .build import build, newest_published
 from .errors import InputError
 from .search import SearchIndexError
 from .siteconfig import CONFIG_FILE, load_site_config
 from .sitepass import SitePassError, site_pass
+from .uptodate import unchanged
 
 
 class SiteBuildError(Exception):
     """A site build step failed; the message carries the tool's own output."""
 
 
-def source_date_epoch(docs: list[Document]) -> int:
+@dataclass
+class SiteResult:
+    """What the build step reported: the articles built, their warnings, the seeds that failed."""
+
+    articles: int
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (seed shown, warning)
+    failures: list[InputError] = field(default_factory=list)
+    newest: dt.date | None = None  # newest publication date
+    reused: bool = False  # nothing changed since the last build: docs/ was kept as it was
+
+
+def build_step(seeds: Path, docs: Path, keep_going: bool, cache_dir: Path | None) -> SiteResult:
+    """The build step, skipped when its inputs and output are as the last build left them."""
+    inputs = None
+    if cache_dir is not None:
+        same, inputs = unchanged(seeds, docs, keep_going, cache_dir)
+        if same is not None and same.newest is not None:
+            newest = dt.date.fromisoformat(same.newest) if same.newest else None
+            return SiteResult(same.articles, same.warnings, [], newest, reused=True)
+    result = build(seeds, docs, keep_going=keep_going, cache_dir=cache_dir, inputs=inputs)
+    warnings = [(doc.source, warning) for doc in result.docs for warning in doc.warnings]
+    return SiteResult(len(result.docs), warnings, result.failures, newest_published(result.docs))
+
+
+def source_date_epoch(newest: dt.date | None) -> int:
     """The build date MkDocs writes into the sitemap: the newest publication date in the corpus
     (midnight UTC), so two builds of the same seeds are byte-identical on any day."""
-    dates = [d.meta.published for d in docs if d.meta.published]
-    newest = max(dates, default=dt.date(1970, 1, 1))
-    return int(dt.datetime.combine(newest, dt.time(), dt.UTC).timestamp())
+    return int(dt.datetime.combine(newest or dt.date(1970, 1, 1), dt.time(), dt.UTC).timestamp())
 
 
 class _Said(logging.Handler):
@@ -119,9 +142,9 @@ def remove_old_copies(target: Path) -> None:
 
 def build_site(project: Path, seeds: Path, docs: Path, site: Path, keep_going: bool = False,
                timings: dict[str, float] | None = None,
-               cache_dir: Path | None = None) -> BuildResult:
-    """Build step (with the document cache ``cache_dir``, if given), then the static site;
-    ``site`` is replaced only if everything succeeded.
+               cache_dir: Path | None = None) -> SiteResult:
+    """Build step (with the cache ``cache_dir``, if given: skipped when nothing changed), then
+    the static site; ``site`` is replaced only if everything succeeded.
 
     ``timings``, when given, receives the wall seconds of each stage.
     """
@@ -134,15 +157,15 @@ def build_site(project: Path, seeds: Path, docs: Path, site: Path, keep_going: b
         timings[name] = now - clock
         clock = now
 
-    result = build(seeds, docs, keep_going=keep_going, cache_dir=cache_dir)
-    lap("build step")
+    result = build_step(seeds, docs, keep_going, cache_dir)
+    lap("build step (nothing changed)" if result.reused else "build step")
     staging = site.parent / f".{site.name}.staging"
     shutil.rmtree(staging, ignore_errors=True)
     remove_old_copies(site)
     site_url = load_site_config(project).site_url
     try:
         with site_pass(staging, site_url) as pages:
-            mkdocs_build(project, staging, epoch=source_date_epoch(result.docs))
+            mkdocs_build(project, staging, epoch=source_date_epoch(result.newest))
             lap("mkdocs build (pages indexed and scanned meanwhile)")
             try:
                 pages.write_search_index()
@@ -158,4 +181,4 @@ def build_site(project: Path, seeds: Path, docs: Path, site: Path, keep_going: b
     return result
 
 
-__all__ = ["InputError", "SiteBuildError", "build_site"]
+__all__ = ["InputError", "SiteBuildError", "SiteResult", "build_site"]

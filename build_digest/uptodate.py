@@ -33,6 +33,7 @@ class Stamp:
     articles: int
     files: int
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (seed shown, warning)
+    newest: str | None = None  # newest publication date (ISO; "" for none), None: not recorded
 
 
 def _file_digest(path: Path) -> bytes:
@@ -103,7 +104,8 @@ def _owned_files(out: Path, roots: list[str]) -> dict[str, list[int]]:
 def save_stamp(cache_dir: Path, out: Path, roots: list[str], stamp: Stamp) -> None:
     """Record ``stamp`` and the files below ``out``'s owned ``roots`` as they are now."""
     record = {"version": STAMP_VERSION, "inputs": stamp.inputs, "articles": stamp.articles,
-              "files": stamp.files, "warnings": stamp.warnings, "roots": roots,
+              "files": stamp.files, "warnings": stamp.warnings, "newest": stamp.newest,
+              "roots": roots,
               "outputs": _owned_files(out, roots)}
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
@@ -133,7 +135,9 @@ def unchanged(seeds: Path, out: Path, keep_going: bool, cache_dir: Path
     if inputs != record["inputs"]:
         return None, inputs
     try:
+        newest = record.get("newest")
         return Stamp(record["inputs"], int(record["articles"]), int(record["files"]),
-                     [(str(s), str(w)) for s, w in record["warnings"]]), inputs
+                     [(str(s), str(w)) for s, w in record["warnings"]],
+                     None if newest is None else str(newest)), inputs
     except Exception:
         return None, inputs

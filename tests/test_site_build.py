@@ -1,0 +1,67 @@
+"""`build_digest site` in this process: the build step is skipped when nothing changed, and the
+site it publishes is the same as after a full build."""
+
+from __future__ import annotations
+
+import gzip
+import re
+
+import pytest
+from hostile_corpus import tree_digest
+from sitebuild import copy_project
+
+from build_digest.publish import SiteBuildError, build_site
+
+# Pagefind writes its filter chunks (and so the meta and entry files naming them) in an order
+# that varies run to run; every other file must be the same.
+VARIES = re.compile(r"pagefind/(filter/.*\.pf_filter|pagefind\..*\.pf_meta|pagefind-entry\.json)$")
+
+
+def stable(site):
+    return {p: h for p, h in tree_digest(site).items() if not VARIES.match(p)}
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    project = copy_project(tmp_path / "project")
+    monkeypatch.chdir(project)
+    return project
+
+
+def site_of(project, **kwargs):
+    return build_site(project, project / "seeds", project / "docs", project / "site",
+                      cache_dir=project / ".cache", **kwargs)
+
+
+def test_unchanged_seeds_reuse_the_build_step(project):
+    first = site_of(project)
+    before = stable(project / "site")
+    assert not first.reused and first.articles == 5 and first.newest is not None
+    timings: dict[str, float] = {}
+    again = site_of(project, timings=timings)
+    assert again.reused and "build step (nothing changed)" in timings
+    assert (again.articles, again.warnings, again.newest) == (first.articles, first.warnings,
+                                                              first.newest)
+    assert stable(project / "site") == before  # sitemap date and search index included
+    sitemap = gzip.decompress((project / "site" / "sitemap.xml.gz").read_bytes()).decode()
+    assert f"<lastmod>{first.newest.isoformat()}</lastmod>" in sitemap
+
+    seed = next((project / "seeds").glob("000_*.txt"))
+    seed.write_text(seed.read_text("utf-8").replace("Moskow mengapresiasi",
+                                                   "Moskow MENGAPRESIASI"), "utf-8")
+    edited = site_of(project)
+    assert not edited.reused
+    assert "MENGAPRESIASI" in (project / "site" / "articles" / seed.stem.replace("_", "-")
+                               / "index.html").read_text("utf-8")
+
+
+def test_an_article_page_without_its_search_mark_fails_the_build(project):
+    site_of(project)
+    before = tree_digest(project / "site")
+    template = project / "overrides" / "main.html"
+    template.write_text(template.read_text("utf-8").replace("<div data-pagefind-body>", "<div>"),
+                        "utf-8")
+    with pytest.raises(SiteBuildError, match="an article page without data-pagefind-body"):
+        site_of(project)
+    assert tree_digest(project / "site") == before
+    assert sorted(p.name for p in project.iterdir() if p.name.startswith(".site.")) == []
