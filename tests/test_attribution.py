@@ -644,3 +644,11 @@ def test_the_statement_is_by_who_said_in_a_statement(make_doc):
         "Union leader Rustam Lamadjido told Reuters the strike would go on.\n"
         '"We stay off the job," he said.\n'))
     assert speakers(doc) == ["PT Sulawesi Nikel Perkasa", "Rustam Lamadjido"]
+
+
+def test_public_relations_unit_speaks_for_its_institution(make_doc):
+    doc = make_doc(HEAD + (
+        "SURABAYA - Kepolisian Daerah Jawa Timur menerjunkan 300 personel.\n"
+        '"Aksi berjalan tertib," demikian keterangan tertulis Bidang Humas Polda Jatim.\n'
+        '"Arus lalu lintas normal kembali," tulis Humas Polda Metro Jaya.\n'))
+    assert speakers(doc) == ["Kepolisian Daerah Jawa Timur", "Kepolisian Daerah Metro Jaya"]

@@ -603,10 +603,19 @@ class Reader:
             spelled.extend(w.strip(",") for w in full.split()) if full else spelled.append(token)
         return tuple(spelled)
 
+    def _unit_cut(self, np: NP) -> NP:
+        """ "Bidang Humas Polda Jatim": the public-relations unit speaks for its institution."""
+        for unit in self.sl.words("speaking_units"):
+            words = tuple(unit.split())
+            if np.name[:len(words)] == words and len(np.name) > len(words):
+                return replace(np, name=np.name[len(words):], org=True)
+        return np
+
     def np_entity(self, np: NP) -> Entity:
         nicknamed = self.registry.nicknames.get(" ".join(np.name).casefold()) if len(np.name) > 1 else None
         if nicknamed is not None:  # "kata Gede Surya" (akrab disapa Gede Surya)
             np = replace(np, name=nicknamed.tokens)
+        np = self._unit_cut(np)
         spelled = self._spelled_out(np)
         np = self._fuller(self._known_prefix(spelled) if spelled == np else spelled)
         entity = self.registry.resolve(np, np.start)
