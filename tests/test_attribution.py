@@ -652,3 +652,17 @@ def test_public_relations_unit_speaks_for_its_institution(make_doc):
         '"Aksi berjalan tertib," demikian keterangan tertulis Bidang Humas Polda Jatim.\n'
         '"Arus lalu lintas normal kembali," tulis Humas Polda Metro Jaya.\n'))
     assert speakers(doc) == ["Kepolisian Daerah Jawa Timur", "Kepolisian Daerah Metro Jaya"]
+
+
+def test_bare_alias_regional_titles_and_initials_that_spell_an_institution(make_doc):
+    doc = make_doc(HEAD + (
+        "Seorang pedagang, Marulak Pasaribu alias Ompung Lina, kehilangan lapaknya.\n"
+        '"Semua habis," ujar Ompung Lina.\n'
+        "Ketua nelayan, Hendri alias Ucu Hendri, ikut membantu.\n"
+        '"Kami angkut air pakai ember," kata Ucu Hendri.\n'
+        "Polisi memeriksa penjaga malam berinisial KPK (41).\n"
+        '"Bunyinya seperti ban pecah," kata KPK.\n'
+        "Wali Kota Sibolga, Abah Hasudungan Sitompul, datang pagi.\n"
+        '"Lapak darurat kita dirikan," kata Abah Hasudungan.\n'))
+    assert speakers(doc) == ["Marulak Pasaribu", "Hendri", "KPK", "Hasudungan Sitompul"]
+    assert doc.quotes[2].attrs["speaker_kind"] == "person"

@@ -85,6 +85,15 @@ def test_byline_line_gives_wire_editor_author(make_doc):
     assert "Editor" not in visible_text(doc)
 
 
+def test_byline_closing_the_text_gives_the_editor(make_doc):
+    doc = make_doc("Judul Berita Uji Coba Yang Panjang\n"
+                   "JAKARTA - Isi berita ada di sini dan cukup panjang.\n"
+                   "Editor: Hendra T. Wibowo\n")
+    assert doc.meta.editor == "Hendra T. Wibowo"
+    assert "Editor" not in visible_text(doc)
+    assert not list(doc.spans_of("person"))  # the editor is nobody the article names
+
+
 @pytest.mark.parametrize(("sentence", "wire"), [
     ("Hal itu disampaikan seperti dilansir dari AFP pada Selasa.", ["AFP"]),
     ("Ia berbicara kepada kantor berita negara RIA Novosti.", ["RIA Novosti"]),

@@ -129,6 +129,7 @@ class Reader:
         self.doc, self.text, self.sl = doc, doc.text, sl
         self.institutions = institutions or {}  # known short forms: {"names": …, "prefixes": …}
         self.registry = Registry(sl)
+        self.initials: frozenset[str] = frozenset()  # initials given as people's names
         self.events: list[Event] = []
         self.opaque = sorted((q.open_mark, q.end) for q in doc.quotes)
         self._opaque_starts = [a for a, _ in self.opaque]
@@ -207,6 +208,7 @@ class Reader:
                 if np and np.kind == "name":
                     found.append(np)
         self.collect_abbreviations()
+        self.initials = self.given_initials()
         self.collect_known_institutions()
         self.collect_nicknames()
         self.collect_descriptions()
@@ -222,8 +224,8 @@ class Reader:
             o.start < np.start < o.end and len(o.name) < len(np.name) and np.name[-len(o.name):] == o.name
             for o in offices)]
         for np in found:
-            if len(np.name) >= 2 or np.role:
-                self.registry.add_full(np.name, np.org)
+            if (len(np.name) >= 2 or np.role) and " ".join(np.name).casefold() not in self.registry.nicknames:
+                self.registry.add_full(np.name, np.org)  # (not a nickname: "Hendri alias Ucu Hendri")
         self.registry.trim(aliases, {np.name for np in found if np.role}, self.places(), self.text)
         self.cut_institutions()
         for np in found:
@@ -577,6 +579,13 @@ class Reader:
             tokens = tuple(w.strip(",") for w in full.split() if w.strip(","))
             self.registry.add_abbreviation(short, tokens, full)
 
+    def given_initials(self) -> frozenset[str]:
+        """Initials the article gives as a person's name ("tersangka berinisial MK"): "kata MK"
+        is that person, not an institution known by those letters."""
+        rx = self.sl.initials_rx
+        return frozenset(m.group("initials") for para in self.paragraphs if rx is not None
+                         for m in rx.finditer(self.text, *para) if not self.inside_quote(m.start()))
+
     def _known_prefix(self, np: NP) -> NP:
         """ "Polda Metro Jaya", "Dinkes DKI Jakarta": the office's short form spelled out, the
         region kept, unless the article spells it out itself."""
@@ -612,6 +621,8 @@ class Reader:
         return np
 
     def np_entity(self, np: NP) -> Entity:
+        if len(np.name) == 1 and np.name[0] in self.initials:  # "kata MK" (berinisial MK)
+            return self.registry.resolve(replace(np, org=False), np.start)
         nicknamed = self.registry.nicknames.get(" ".join(np.name).casefold()) if len(np.name) > 1 else None
         if nicknamed is not None:  # "kata Gede Surya" (akrab disapa Gede Surya)
             np = replace(np, name=nicknamed.tokens)

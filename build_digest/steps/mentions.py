@@ -622,7 +622,10 @@ class Registry:
         self.places: frozenset[str] = frozenset()
 
     def add_nickname(self, nickname: str, tokens: tuple[str, ...]) -> None:
-        """ "Rafael Simanjuntak, yang akrab disapa Rafa" / Ramadhan "Dhani" Syahputra."""
+        """ "Rafael Simanjuntak, yang akrab disapa Rafa" / Ramadhan "Dhani" Syahputra. A nickname
+        read as a name of its own ("Hendri alias Ucu Hendri") is no other person."""
+        written = tuple(nickname.split())
+        self.entities = [e for e in self.entities if e.tokens != written or e.tokens == tokens or e.org]
         self.add_full(tokens, False)
         entity = self.resolve(NP(-1, -1, "name", name=tokens), -1)
         self.nicknames.setdefault(nickname.casefold(), entity)

@@ -94,6 +94,12 @@ def extract_metadata(doc: Document, lex: Lexicon) -> None:
         break
     else:
         body_from = len(content)
+    for start, end in reversed(content[body_from + 1:]):  # "Editor: Hendri T. Asworo" closing the text
+        fields = _byline(doc.text[start:end], keys)
+        if not fields:
+            break
+        doc.add(start, end, "byline", **fields)
+        _apply_byline(doc, fields, lex)
     for start, end in content[body_from:body_from + 2]:
         match = _match_lead(doc, lex, start, end)
         if match:
