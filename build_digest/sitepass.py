@@ -83,31 +83,37 @@ class LinkCheckProcess:
 
 
 class Feeder:
-    """Hands pages to ``receive`` from a thread of its own, in the order they were put."""
+    """Hands pages to ``receive`` from a thread of its own, in the order they were put (and runs
+    the jobs put with :meth:`then` in that order too)."""
 
     def __init__(self, receive: Callable[[str, str], None]) -> None:
         self._receive = receive
-        self._pages: queue.SimpleQueue[tuple[str, str] | None] = queue.SimpleQueue()
+        self._jobs: queue.SimpleQueue[tuple[Callable[..., object], tuple] | None] = (
+            queue.SimpleQueue())
         self._error: BaseException | None = None
         self._stopped = False
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
-        while (item := self._pages.get()) is not None:
+        while (job := self._jobs.get()) is not None:
             if self._error is None and not self._stopped:
                 try:
-                    self._receive(*item)
+                    job[0](*job[1])
                 except BaseException as exc:  # kept for the caller of finish()
                     self._error = exc
 
     def put(self, rel: str, html: str) -> None:
-        self._pages.put((rel, html))
+        self._jobs.put((self._receive, (rel, html)))
+
+    def then(self, job: Callable[[], object]) -> None:
+        """Run ``job`` once the pages put so far are handed over."""
+        self._jobs.put((job, ()))
 
     def finish(self) -> None:
         """Wait until every page is handed over; raise what the receiver raised."""
         if self._thread.is_alive():
-            self._pages.put(None)
+            self._jobs.put(None)
             self._thread.join()
         if self._error is not None:
             raise self._error
@@ -116,7 +122,7 @@ class Feeder:
         """Hand over nothing more (the pages left are dropped); :meth:`finish` then returns
         once the receiver's current page is done (or its pipe broken)."""
         self._stopped = True
-        self._pages.put(None)
+        self._jobs.put(None)
 
 
 class SitePass:
@@ -133,11 +139,18 @@ class SitePass:
         self.unmarked: list[str] = []  # article pages without the search mark
         self.stray: list[str] = []  # other pages with it
         self.expected = 0
+        self.articles: int | None = None  # article pages MkDocs will write, once known
+        self.bundle_pages: int | None = None  # pages in the search bundle, once written
         self.progress = Progress("pages")
 
     def expect(self, pages: int) -> None:
         """MkDocs is about to write this many pages."""
         self.expected = pages
+
+    def expect_articles(self, articles: int) -> None:
+        """This many of them are article pages: when the last is sent, Pagefind writes its
+        bundle while MkDocs writes the other pages (chronology, speakers)."""
+        self.articles = articles
 
     def page(self, rel: str, html: str, is_article: bool) -> None:
         """MkDocs has rendered the page at ``rel`` (path in the site) and writes it now."""
@@ -146,6 +159,8 @@ class SitePass:
             if is_article:
                 self._to_search.put(rel, html)
                 self.indexed.append(rel)
+                if len(self.indexed) == self.articles and not self.unmarked:
+                    self._to_search.then(self._write_bundle)
             else:
                 self.stray.append(rel)
         elif is_article:
@@ -164,10 +179,15 @@ class SitePass:
         self._to_search.finish()
         if not self.indexed:  # no article: Pagefind indexes the bare pages, as its CLI does
             return build_search_index(self.site_dir)
-        waiting = Progress("search index")
-        pages = self.search.write(self.site_dir / BUNDLE_DIR, waiting)
-        waiting.close()
-        return pages
+        if self.bundle_pages is None:
+            self._write_bundle(Progress("search index"))
+        assert self.bundle_pages is not None
+        return self.bundle_pages
+
+    def _write_bundle(self, progress: Progress | None = None) -> None:
+        self.bundle_pages = self.search.write(self.site_dir / BUNDLE_DIR, progress)
+        if progress:
+            progress.close()
 
     def check_links(self) -> None:
         """Every internal link of the site (search bundle included) must resolve."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -113,4 +114,21 @@ def test_site_pass_indexes_the_articles_and_checks_links(tmp_path):
             pages.page(rel, html, rel.startswith("articles/"))
         pages.write_search_index()
         pages.check_links()  # index.html was not handed over: read from disk
+    assert indexed_page_count(tmp_path) == 3
+
+
+def test_bundle_is_written_once_the_last_article_is_sent(tmp_path):
+    write_site(tmp_path)
+    articles = [rel for rel in PAGES if rel.startswith("articles/")]
+    with site_pass(tmp_path, None) as pages:
+        pages.expect_articles(len(articles))
+        for rel in articles:
+            pages.page(rel, PAGES[rel], True)
+        entry = tmp_path / ENTRY_FILE
+        deadline = time.monotonic() + 60
+        while not entry.exists() and time.monotonic() < deadline:  # while MkDocs goes on
+            time.sleep(0.05)
+        assert entry.exists()
+        pages.page("guide/index.html", PAGES["guide/index.html"], False)
+        assert pages.write_search_index() == 3
     assert indexed_page_count(tmp_path) == 3
