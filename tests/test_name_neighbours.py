@@ -165,3 +165,18 @@ def test_quote_glued_to_a_full_stop_opens_a_sentence(make_doc):
         '"Kami menolak," kata Slamet Riyadi, Senin (9/11/2026)."Kami minta pabrik duduk bersama," '
         "imbuhnya.\n"))
     assert [q.partial for q in doc.quotes] == [False, False]
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("A provincial official, I Gusti Agung Bagus Mahendra, said", "I Gusti Agung Bagus Mahendra"),
+    ("Farmer I Made Sukarsa said", "I Made Sukarsa"),
+])
+def test_balinese_names_in_english(sl_en, phrase, name):
+    at = phrase.index("I ")
+    np = parse_np(phrase, at, len(phrase), sl_en)
+    assert np is not None and " ".join(np.name) == name
+
+
+def test_english_pronoun_i_is_no_name(sl_en):
+    np = parse_np("I Think so, he said", 0, 19, sl_en)
+    assert np is None or "I" not in np.name

@@ -184,9 +184,13 @@ def _past_premises(text: str, i: int, hi: int, sl: SpeechLexicon) -> int:
 def _particle_opening(text: str, after: int, hi: int, word: str, sl: SpeechLexicon) -> bool:
     """A name particle that is also a common word opens a name when a name follows it: Sasak
     "Lalu Muhammad Zaini" (not "Lalu, ..." nor "Lalu Lintas")."""
-    if word not in sl.particles or not text.startswith(" ", after):
+    if not text.startswith(" ", after):
         return False
     nxt = _token(text, after + 1, hi)
+    if nxt and f"{word} {nxt.group()}" in sl.openers:  # Balinese "I Gusti", "I Made" in English text
+        return True
+    if word not in sl.particles:
+        return False
     return bool(nxt) and _particle((word, nxt.group()), sl) and nxt.group().casefold() not in sl.not_names \
         and not sl.role_rx.fullmatch(nxt.group())
 
