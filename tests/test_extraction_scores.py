@@ -50,8 +50,8 @@ def test_earlier_held_out_sets_are_not_worse_than_measured(gold, f1, speakers):
 
 def test_heldout7_tuning_set_is_not_worse_than_measured():
     """heldout7 was written without reading the extractor and then read for failure categories
-    (F1 0.996, speakers 0.850 when added; 1.000 and 0.983 after the rules drawn from it). A
+    (F1 0.996, speakers 0.850 when added; 1.000 and 1.000 after the rules drawn from it). A
     regression floor a little below the measured figures, not an estimate for unseen news."""
     scores = evaluate([GOLD / "heldout7.yaml"]).scores("strict")
     assert scores["f1"] >= 0.99
-    assert scores["speaker_accuracy"] >= 0.97
+    assert scores["speaker_accuracy"] >= 0.98
