@@ -666,3 +666,15 @@ def test_bare_alias_regional_titles_and_initials_that_spell_an_institution(make_
         '"Lapak darurat kita dirikan," kata Abah Hasudungan.\n'))
     assert speakers(doc) == ["Marulak Pasaribu", "Hendri", "KPK", "Hasudungan Sitompul"]
     assert doc.quotes[2].attrs["speaker_kind"] == "person"
+
+
+def test_english_balinese_names_and_modified_offices(make_doc):
+    doc = make_doc(
+        "Bali Regency Rations Tap Water During Drought\n"
+        "DENPASAR - A district official, I Gusti Ngurah Bagus Arimbawa, said the springs were low.\n"
+        '"We ration every other day," Arimbawa said.\n'
+        "Buleleng police chief Komang Adi Sanjaya said officers would guard the pipes.\n"
+        "Health Minister Dewi Ratnasari visited a clinic.\n"
+        '"Nobody may cut the pipes," the police chief said.\n'
+        '"Boil the water," the health minister added.\n')
+    assert speakers(doc) == ["I Gusti Ngurah Bagus Arimbawa", "Komang Adi Sanjaya", "Dewi Ratnasari"]

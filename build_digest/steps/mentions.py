@@ -375,6 +375,16 @@ def _parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = F
             break
         i, m = nxt.start(), nxt
     role = sl.role_rx.match(text, i, hi)
+    if role is None and definite:  # "the police chief", "the health minister", "the village head"
+        at = i
+        for _ in range(2):
+            word = _LOWER_MODIFIER.match(text, at, hi)
+            if word is None or _verb_like(word.group(), sl):
+                break
+            at = word.end()
+            role = sl.role_rx.match(text, at, hi)
+            if role is not None:
+                break
     if role:
         np = _role_phrase(text, start, role, hi, sl)
         return replace(np, anaphoric=True) if definite and np.kind == "role" else np
@@ -405,6 +415,7 @@ def _titled(text: str, m: re.Match[str], hi: int, sl: SpeechLexicon) -> bool:
     return nxt is not None and _is_capital(nxt.group())
 
 
+_LOWER_MODIFIER = re.compile(r"[a-z][\w-]*\s+(?=[a-z])")
 _LOWER_WORDS = re.compile(r"[a-z][\w-]*(?:\s+[a-z0-9][\w/-]*){0,3}(?=,\s)")
 
 
