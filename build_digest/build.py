@@ -20,8 +20,8 @@ from .render.article import render_article
 from .render.chronology import CHRONOLOGY_PAGE, render_chronology
 from .render.feed import FEED_PATH, render_feed
 from .render.indexes import render_home
-from .render.site import ARTICLES_DIR, CORPUS_JSON, SiteContext, page_path
-from .render.speakers import render_speaker_pages
+from .render.site import ARTICLES_DIR, CORPUS_JSON, SPEAKERS_DIR, SiteContext, page_path
+from .render.speakers import SPEAKERS_INDEX, render_speaker_page, render_speakers_index, statements_by_speaker
 from .siteconfig import load_site_config
 from .speakers import speaker_slugs
 from .uptodate import Stamp, inputs_digest, save_stamp
@@ -41,8 +41,24 @@ def _one(path: str, render, *args) -> dict[str, str | list[str]]:
     return {path: render(*args)}
 
 
+def speaker_groups(docs: list[Document], slugs: dict[str, str] | None = None) -> list[PageGroup]:
+    """A group per speaker page, reading the documents that quote the speaker; then the index."""
+    by_speaker = statements_by_speaker(docs)
+    slugs = slugs if slugs is not None else speaker_slugs(docs)
+    groups = []
+    for name, statements in by_speaker.items():
+        path = page_path(SPEAKERS_DIR, slugs[name])
+        groups.append(PageGroup(path, partial(_one, path, render_speaker_page, name, statements,
+                                              slugs[name]),
+                                tuple(sorted({doc.id for doc, _quote in statements}))))
+    groups.append(PageGroup(SPEAKERS_INDEX, partial(_one, SPEAKERS_INDEX, render_speakers_index,
+                                                    docs, by_speaker, slugs)))
+    return groups
+
+
 def site_groups(docs: list[Document], ctx: SiteContext, json_memo: JsonMemo | None = None,
-                states: dict[str, str] | None = None) -> list[PageGroup]:
+                states: dict[str, str] | None = None, slugs: dict[str, str] | None = None
+                ) -> list[PageGroup]:
     """Every generated file, as groups of pages rendered on demand (see :mod:`.pagegroups`)."""
     inbound = inbound_sources(docs)
     groups = [PageGroup("index.md", partial(_one, "index.md", render_home, docs, ctx))]
@@ -52,7 +68,7 @@ def site_groups(docs: list[Document], ctx: SiteContext, json_memo: JsonMemo | No
                                 article_reads(doc, inbound)))
     groups += [
         PageGroup(CHRONOLOGY_PAGE, partial(_one, CHRONOLOGY_PAGE, render_chronology, docs, ctx)),
-        PageGroup("speakers/", partial(render_speaker_pages, docs, ctx)),
+        *speaker_groups(docs, slugs),
         PageGroup(CORPUS_JSON, partial(_one, CORPUS_JSON, statements_chunks, docs, json_memo, states)),
         PageGroup(FEED_PATH, partial(_one, FEED_PATH, render_feed, docs, ctx)),
     ]
@@ -134,9 +150,10 @@ def build(seeds: Path, out: Path, keep_going: bool = False,
     if cache_dir is None:  # no cache: render every page
         written = write_groups(out, site_groups(loaded.docs, ctx))
     else:  # pages whose inputs did not change since the last build are kept as they are
-        fingerprints = Fingerprints(loaded.docs, ctx, speaker_slugs(loaded.docs))
+        slugs = speaker_slugs(loaded.docs)
+        fingerprints = Fingerprints(loaded.docs, ctx, slugs)
         records = _StoredRecords(cache_dir)
-        groups = site_groups(loaded.docs, ctx, records, fingerprints.states)
+        groups = site_groups(loaded.docs, ctx, records, fingerprints.states, slugs)
         written = write_groups(out, groups, fingerprints.of)
         records.save(fingerprints.states)
     if cache and not loaded.failures:

@@ -20,8 +20,10 @@ from build_digest.export import corpus_json, document_json
 from build_digest.lexicon import load_lexicon
 from build_digest.related import memo as related_memo
 from build_digest.render.site import SiteContext
+from build_digest.speakers import speaker_slugs
 
-CORPUS_WIDE = {"index.md", "chronology/index.md", "speakers/", "data/statements.json", "feed.xml"}
+CORPUS_WIDE = {"index.md", "chronology/index.md", "speakers/index.md", "data/statements.json",
+               "feed.xml"}
 
 
 def _seeds(dest: Path) -> Path:
@@ -36,7 +38,8 @@ def project(tmp_path):
     """Seeds, a docs/ folder built once with a cache, and the cache folder."""
     seeds, docs, cache = _seeds(tmp_path / "seeds"), tmp_path / "docs", tmp_path / "cache"
     first = build(seeds, docs, cache_dir=cache)
-    assert not first.failures and len(first.rendered) == len(first.docs) + len(CORPUS_WIDE)
+    assert not first.failures
+    assert len(first.rendered) == len(first.docs) + len(CORPUS_WIDE) + len(speaker_slugs(first.docs))
     return seeds, docs, cache
 
 
@@ -85,7 +88,16 @@ def test_an_edit_renders_its_page_the_pages_linked_with_it_and_the_corpus_pages(
     again = build(seeds, docs, cache_dir=cache)
     rendered = set(again.rendered)
     assert f"articles/{doc_id}.md" in rendered
-    assert rendered - CORPUS_WIDE == {f"articles/{doc_id}.md"} | linked | _linking_to(docs, doc_id)
+    speakers = {p for p in rendered if p.startswith("speakers/")} - CORPUS_WIDE
+    articles = {f"articles/{doc_id}.md"} | linked | _linking_to(docs, doc_id)
+    assert rendered - CORPUS_WIDE - speakers == articles
+    # a speaker's page is rendered again when an article quoting the speaker changed, only then
+    slugs = speaker_slugs(again.docs)
+    quoted = {doc.id: {f"speakers/{slugs[q.speaker]}.md" for q in doc.quotes if q.speaker}
+              for doc in again.docs}
+    assert quoted[doc_id] <= speakers
+    assert speakers <= set().union(*(quoted[p.removeprefix("articles/").removesuffix(".md")]
+                                     for p in articles))
     assert _pages(docs) == _fresh(seeds, tmp_path)
 
 

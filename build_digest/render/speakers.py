@@ -76,13 +76,9 @@ def render_speaker_page(name: str, statements: list[tuple[Document, Quote]], slu
     ])
 
 
-def render_speaker_pages(docs: list[Document], ctx: SiteContext) -> dict[str, str]:
-    """Markdown path -> page for the speakers index and every speaker page."""
-    by_speaker = statements_by_speaker(docs)
-    slugs = speaker_slugs(docs)
-    pages: dict[str, str] = {}
-    for name, statements in by_speaker.items():
-        pages[page_path(SPEAKERS_DIR, slugs[name])] = render_speaker_page(name, statements, slugs[name])
+def render_speakers_index(docs: list[Document], by_speaker: dict[str, list[tuple[Document, Quote]]],
+                          slugs: dict[str, str]) -> str:
+    """The speakers index: every speaker, most quoted first, and the unattributed count."""
     ranked = sorted(by_speaker, key=lambda n: (-len(by_speaker[n]), n.casefold()))
     rows = [f'<li><a href="{relative_url(SPEAKERS_INDEX, page_url(SPEAKERS_DIR, slugs[n]))}">'
             f"{esc(n)}</a> \u2014 {len(by_speaker[n])} {esc(label('quote_count'))}</li>" for n in ranked]
@@ -91,10 +87,20 @@ def render_speaker_pages(docs: list[Document], ctx: SiteContext) -> dict[str, st
             if rows else f"{esc(label('no_speakers'))}\n")
     if unattributed:
         body += f"\n{esc(label('unattributed_quotes'))}: {unattributed}.\n"
-    pages[SPEAKERS_INDEX] = "".join([
+    return "".join([
         front_matter({"title": meta_text(label("speakers")),
                       "description": meta_text(label("speakers_intro"))}),
         f"# {esc(label('speakers'))}\n\n{esc(label('speakers_intro'))}\n\n",
         body,
     ])
+
+
+def render_speaker_pages(docs: list[Document], ctx: SiteContext) -> dict[str, str]:
+    """Markdown path -> page for the speakers index and every speaker page."""
+    by_speaker = statements_by_speaker(docs)
+    slugs = speaker_slugs(docs)
+    pages: dict[str, str] = {}
+    for name, statements in by_speaker.items():
+        pages[page_path(SPEAKERS_DIR, slugs[name])] = render_speaker_page(name, statements, slugs[name])
+    pages[SPEAKERS_INDEX] = render_speakers_index(docs, by_speaker, slugs)
     return pages
