@@ -172,3 +172,11 @@ def test_glossed_terms_slogans_and_attitudes_are_not_quotes(make_doc):
         'Ia menilai protes itu "bisa dipahami" meski disampaikan lewat media sosial.\n'))
     assert texts(doc) == ["nyawa", "akan mematikan kreativitas komposer film", "bisa dipahami"]
     assert all(q.partial for q in doc.quotes)
+
+
+def test_quote_after_a_degree_at_the_sentence_end_opens_its_own_sentence(make_doc):
+    doc = make_doc(HEAD + (
+        "Kabar itu dibenarkan Humas Pengadilan Agama Jakarta Selatan, Drs. H. Haris Munandar, S.H., "
+        'M.H. "Benar, ada gugatan atas nama penggugat. Sidang pertama pekan depan," kata Haris.\n'))
+    assert [q.partial for q in doc.quotes] == [False]
+    assert doc.quotes[0].speaker == "Haris Munandar"

@@ -225,7 +225,8 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
     before = blank_out(text, sentence[0], cand.open_mark, opaque).strip()
     lead_end = max((e for s, e in leads if s <= cand.open_mark), default=-1)
     starts = not before or lead_end >= cand.open_mark - 1 or before.endswith(("\u2014", " -", "\u2013")) or (
-        before.endswith((".", "!", "?")) and not text[cand.open_mark - 1].isspace())  # '(21/10)."Orang
+        before.endswith((".", "!", "?")) and (not text[cand.open_mark - 1].isspace() or inner[:1].isupper()))
+    # ('(21/10)."Orang': a glued seam; '… S.H., M.H. "Benar, …': the splitter read an abbreviation)
     introduced = before.endswith((":", ",")) and (before.endswith(":") or _governed(before, sl))
     after = cand.close_mark + 1 if cand.close_mark is not None else cand.end
     attributed = attributed_after(text, after, sentence[1] if sentence[1] > after else hi, sl)
