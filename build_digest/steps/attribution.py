@@ -63,7 +63,6 @@ _REGION_AFTER = re.compile(r" ((?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurah
                            r"(?=[,.;:]|\s+[a-z(])")
 _PREDICATE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*)")
 _WORDS_BACK = re.compile(r"[\w&-]+|,")
-_NAME_GLUE = frozenset({"dan", "&", "and", "of", "untuk", "for", "the"})
 _PASSIVE = re.compile(r"(?<!\w)(di[\w-]+?)(?:nya)?(?:\s+oleh)?\s+(?=\S)")
 _NAMED_AT_END = re.compile(r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*[.!?]?\s*$")
 _AGE = re.compile(r"\s*\(\d{1,3}\)")
@@ -509,6 +508,7 @@ class Reader:
 
     def collect_abbreviations(self) -> None:
         """ "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": the long name and its short one."""
+        glue = self.sl.folded_words("name_glue")
         for para in self.paragraphs:
             for m in _ABBREVIATION.finditer(self.text, *para):
                 abbreviation = m.group(1)
@@ -516,7 +516,7 @@ class Reader:
                 kept: list[re.Match[str]] = []
                 for word in reversed(words):
                     w = word.group()
-                    if w[0].isupper() or w.casefold() in _NAME_GLUE or w == ",":
+                    if w[0].isupper() or w.casefold() in glue or w == ",":
                         kept.insert(0, word)
                         continue
                     break

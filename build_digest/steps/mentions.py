@@ -351,7 +351,7 @@ def _parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = F
     if word in sl.indefinites:  # "seorang warga", "a senior official": nobody named
         rest = re.compile(r"(?:\s+[a-z][\w-]*){1,3}").match(text, m.end(), hi)
         return NP(start, rest.end() if rest else m.end(), "anonymous")
-    definite = word in ("sang", "the")
+    definite = word in sl.folded_words("definite_articles")
     if definite:
         i = _skip_spaces(text, m.end(), hi)
         m = _token(text, i, hi)
@@ -427,19 +427,18 @@ def _verb_like(word: str, sl: SpeechLexicon) -> bool:
 
 _DESCRIPTION = re.compile(r"[a-z][^,.;:!?\"“”()\n]{0,70}?(?=,\s)")
 _LEADING_LOWER = re.compile(r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?=[A-Z])")
-_PLACE_WORDS = frozenset({"di", "dari", "asal", "of", "at", "in", "from"})
-_OF_WORDS = frozenset({"for", "untuk", "pada", "ke", "to", "on"})
 
 
 def _description_end(text: str, j: int, hi: int, sl: SpeechLexicon) -> int:
     """Where the holder's name starts after the lower-case words that describe an office:
     "Kuasa hukum terdakwa, Parlindungan Situmorang", "Pedagang kaki lima di Jalan Tunjungan,
     Johanes", "Analis pasar modal Rudi Hartono" (but "pengacara terdakwa Budi" is Budi's lawyer)."""
+    places = sl.folded_words("place_prepositions")
     described = _DESCRIPTION.match(text, j, hi)
     if described:
         words = described.group().split()
         ok = not any(_verb_like(w, sl) for w in words if not _is_capital(w)) and all(
-            not _is_capital(w) or (n > 0 and (words[n - 1] in _PLACE_WORDS or _is_capital(words[n - 1])))
+            not _is_capital(w) or (n > 0 and (words[n - 1] in places or _is_capital(words[n - 1])))
             for n, w in enumerate(words))
         if ok:
             tokens, _end, org = name_run(text, described.end() + 2, hi, sl)
@@ -448,7 +447,7 @@ def _description_end(text: str, j: int, hi: int, sl: SpeechLexicon) -> int:
     lower = _LEADING_LOWER.match(text, j, hi)
     if lower and not any(_verb_like(w, sl) or w.casefold() in sl.dependents
                          for w in lower.group().split()) and (
-            lower.group().split()[-1].casefold() not in _PLACE_WORDS | _OF_WORDS):
+            lower.group().split()[-1].casefold() not in places | sl.folded_words("office_prepositions")):
         return lower.end()  # (not "governor of North Sumatra": the words after "of" are no holder)
     return j
 
