@@ -83,7 +83,7 @@ _DESCRIBED_BEFORE = re.compile(r"(?P<desc>[A-Za-z][^,.;:!?\"“”()\n]{2,80}?),
 # "Pria yang akrab disapa …", "Pemain asal Bandung yang biasa dipanggil …": a description, not a name
 _DESCRIBED_BY_CLAUSE = re.compile(r"[A-Z][a-z-]*(?:\s+[\w-]+){0,4}\s+yang\s+"
                                   r"|[Tt]he\s+[a-z][\w\s-]{0,40}?,?\s+")
-_DESCRIPTION_ANAPHOR = re.compile(r"((?:[\w'’-]+\s+){1,7}?)(?:itu|tersebut)(?!\w)", re.I)
+_DESCRIPTION_ANAPHOR = r"((?:[\w'’-]+\s+){1,7}?)(?:{back})(?!\w)"
 _AFFILIATION = re.compile(r" (?:of|from|at|dari) (?:the )?[A-Z][\w'’-]*"
                           r"(?:(?: (?:of|for|and|dan|the))* [A-Z][\w'’-]*)*")
 _AFTER_INITIALS = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,?")
@@ -483,7 +483,7 @@ class Reader:
     def described(self, start: int, hi: int, before: int) -> tuple[Entity, int] | None:
         """The person introduced last with the description at ``start`` ("nenek tujuh cucu itu",
         "dosen FKIP tersebut"): same head noun, every other word part of the introduction."""
-        m = _DESCRIPTION_ANAPHOR.match(self.text, start, hi)
+        m = self.sl.pattern(_DESCRIPTION_ANAPHOR, re.I).match(self.text, start, hi)
         if not m or not self.descriptions:
             return None
         words = tuple(w.casefold() for w in re.findall(r"[\w'’-]+", m.group(1)))

@@ -15,7 +15,7 @@ from functools import lru_cache
 from .speechlex import SpeechLexicon
 
 _TOKEN = re.compile(r"[^\W_](?:\w|[-'’](?=\w))*")
-_DEMONSTRATIVE = re.compile(r"(?:itu|tersebut|ini)(?!\w)", re.I)
+_DEMONSTRATIVE = r"(?:{demo})(?!\w)"  # (the words: SpeechLexicon.pattern)
 _PAREN = re.compile(r"\([^()\n]{1,20}\)")
 _MAX_NAME = 5
 _NUMBERED = re.compile(r"\d+|[IVXLC]+")
@@ -307,7 +307,7 @@ _DEGREE = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.){1,3}(?:[A-Z][A-Za-z]{0,4}\.?)?(?
                      r"(?=[,;]|$|\s+[a-z])")
 _JOINED = re.compile(r" (?:dan|&|and|serta|of|for|untuk) (?=[A-Z])")
 # (a quoted title may stand inside: "sutradara yang menggarap "Layang-Layang Putus" tersebut")
-_ANAPHOR = re.compile(r"((?:(?:[\w'’-]+|[\"“][^\"“”\n]{1,60}[\"”])\s+){0,10}?)(?:itu|tersebut)(?!\w)")
+_ANAPHOR = r"((?:(?:[\w'’-]+|[\"“][^\"“”\n]{1,60}[\"”])\s+){0,10}?)(?:{back})(?!\w)"
 _SHORT_ANAPHOR = 5
 
 
@@ -315,7 +315,7 @@ def _anaphor(text: str, i: int, hi: int, sl: SpeechLexicon, long: bool = False) 
     """A description ending in "itu/tersebut" that points back ("perwira menengah itu"). Up to
     five words; longer ones after a person noun ("pria yang akrab disapa Bang Jo itu"), an office
     or, when ``long``, right after a speech verb ("tulis peraih medali emas SEA Games itu")."""
-    m = _ANAPHOR.match(text, i, hi)
+    m = sl.pattern(_ANAPHOR).match(text, i, hi)
     if not m:
         return None
     words = [w.casefold() for w in m.group(1).split()]
@@ -365,7 +365,7 @@ def _parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = F
         author = parse_np(text, document.end(), hi, sl)
         if author is not None and author.kind in ("name", "role"):
             return replace(author, start=start)
-        demo = _DEMONSTRATIVE.match(text, _skip_spaces(text, document.end(), hi), hi)
+        demo = sl.pattern(_DEMONSTRATIVE, re.I).match(text, _skip_spaces(text, document.end(), hi), hi)
         if demo or author is None:  # "dakwaan tersebut": a document is never a speaker
             return NP(start, demo.end() if demo else document.end(), "document")
     while m and m.group() in sl.honorifics:  # "Pak Kades"
@@ -514,7 +514,7 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
     k = _after_corps(text, k, hi, sl) if role.group() in sl.honorifics else k  # "Kapten Mar Yoga"
     k = _complement(text, k, hi, sl)
     j = _skip_spaces(text, k, hi)
-    demo = _DEMONSTRATIVE.match(text, j, hi)
+    demo = sl.pattern(_DEMONSTRATIVE, re.I).match(text, j, hi)
     if demo:
         return NP(start, demo.end(), "role", role=text[role_start:k].casefold(), anaphoric=True)
     modifier = _token(text, j, hi)
@@ -548,7 +548,7 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
         break
     written = text[role_start:k]
     if tokens and name_at == j:
-        demo = _DEMONSTRATIVE.match(text, _skip_spaces(text, end, hi), hi)
+        demo = sl.pattern(_DEMONSTRATIVE, re.I).match(text, _skip_spaces(text, end, hi), hi)
         if demo:  # "Kepala Dinkes itu": the words complete the office
             return NP(start, demo.end(), "role", anaphoric=True,
                       role=text[role_start:end].casefold())

@@ -59,8 +59,7 @@ def _verb(word: str, sl: SpeechLexicon) -> bool:
 
 # more places after a place, each set off by a comma: "Kecamatan Sukawati, Blahbatuh, dan Ubud",
 # "Kecamatan Adiwerna, Tegal, itu" (a place in the list is followed by a comma, "dan" or the end)
-_MORE_PLACES = re.compile(r",\s+(?:(?:dan|and|serta)\s+)?([A-Z][\w'’-]+)"
-                          r"(?=,|\s+(?:dan|and|serta|itu|tersebut)\s|[.;]|$)")
+_MORE_PLACES = r",\s+(?:(?:{and})\s+)?([A-Z][\w'’-]+)(?=,|\s+(?:{and}|{back})\s|[.;]|$)"
 
 
 def place_names(text: str, paragraphs: list[tuple[int, int]], sl: SpeechLexicon
@@ -75,7 +74,7 @@ def place_names(text: str, paragraphs: list[tuple[int, int]], sl: SpeechLexicon
         for m in rx.finditer(text, start, end):
             found.add(tuple(m.group(1).split()))
             at = m.end()
-            while (more := _MORE_PLACES.match(text, at, end)) is not None:
+            while (more := sl.pattern(_MORE_PLACES).match(text, at, end)) is not None:
                 found.add(tuple(more.group(1).split()))
                 at = more.end()
     return frozenset(found)
@@ -83,15 +82,15 @@ def place_names(text: str, paragraphs: list[tuple[int, int]], sl: SpeechLexicon
 
 # a description that points back, closed by "itu/tersebut" before its predicate: "Warga Kecamatan
 # Adiwerna, Tegal, itu duduk …", "Perempuan yang sehari-hari berjualan canang di Pasar Peliatan itu"
-_POINTING_BACK = re.compile(r"[^\W\d_][\w-]*(?P<body>(?:,?\s+[\w'’()/-]+){0,14}?),?\s+(?:itu|tersebut)(?!\w)"
-                            r"(?=,?\s+[a-z]|,)")
+_POINTING_BACK = (r"[^\W\d_][\w-]*(?P<body>(?:,?\s+[\w'’()/-]+){0,14}?),?\s+(?:{back})(?!\w)"
+                  r"(?=,?\s+[a-z]|,)")
 
 
 def description_subject(text: str, start: int, hi: int, sl: SpeechLexicon) -> NP | None:
     """A sentence opened by a description of a person that points back to someone the article
     already introduced ("Warga Kecamatan Adiwerna, Tegal, itu …", "Pemain yang akrab disapa Kiki
     itu …"): an anaphoric phrase, resolved like "pria itu"."""
-    m = _POINTING_BACK.match(text, start, hi)
+    m = sl.pattern(_POINTING_BACK).match(text, start, hi)
     if m is None:
         return None
     head = text[start:m.start("body")].casefold()
@@ -220,14 +219,13 @@ def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return all(any(w == s for w in words) for s in short)
 
 
-_COUNTED = re.compile(r"([^\W\d_][\w-]*)\s+(\d+|[^\W\d_][\w-]*)\s+[^\W\d_][\w-]*\s+(?:itu|tersebut)(?!\w)",
-                      re.I)
+_COUNTED = r"([^\W\d_][\w-]*)\s+(\d+|[^\W\d_][\w-]*)\s+[^\W\d_][\w-]*\s+(?:{back})(?!\w)"
 
 
 def self_description(text: str, start: int, hi: int, sl: SpeechLexicon) -> int | None:
     """End of a description that counts the person's own family, pointing back: "nenek tujuh
     cucu itu", "ibu dua anak tersebut" (a grandmother of seven: the person the text is about)."""
-    m = _COUNTED.match(text, start, hi)
+    m = sl.pattern(_COUNTED, re.I).match(text, start, hi)
     if m is None:
         return None
     head, count = m.group(1).casefold(), m.group(2).casefold()

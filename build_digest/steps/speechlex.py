@@ -135,6 +135,20 @@ class SpeechLexicon:
         return re.compile(rf"(?<![\w'’-]){self.title_prefix}(?P<nick>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?),"
                           rf"\s+(?i:{alternation(cues)})(?![\w-])")
 
+    def pattern(self, template: str, flags: int = 0) -> re.Pattern[str]:
+        """``template`` compiled with this language's words in its slots: ``{back}`` the
+        demonstratives that point back ("itu", "tersebut"), ``{demo}`` all demonstratives (and
+        "ini"), ``{and}`` the coordinators ("dan", "serta"). Cached per template."""
+        cache = self.__dict__.setdefault("_patterns", {})
+        key = (template, flags)
+        if key not in cache:
+            slots = {"{back}": "back_demonstratives", "{demo}": "demonstratives", "{and}": "coordinators"}
+            filled = template
+            for slot, data_key in slots.items():
+                filled = filled.replace(slot, alternation(self.words(data_key)) or "(?!)")
+            cache[key] = re.compile(filled, flags)
+        return cache[key]
+
     @cached_property
     def name_before_nickname_rx(self) -> re.Pattern[str]:
         """A name closed by what may stand before its nickname cue: "Rafael Simanjuntak, yang",
@@ -219,8 +233,9 @@ class SpeechLexicon:
         kinds = self.words("organisation_kinds")
         if not kinds:
             return None
+        demo = alternation(self.words("demonstratives")) or "(?!)"
         return re.compile(rf"(?i:(?P<the>the)\s+)?(?P<kind>(?i:{alternation(kinds)}))"
-                          r"(?:\s+(?P<demo>(?i:itu|tersebut|ini)))?(?![\w-])")
+                          rf"(?:\s+(?P<demo>(?i:{demo})))?(?![\w-])")
 
     @cached_property
     def kind_appositive_rx(self) -> re.Pattern[str] | None:
@@ -391,7 +406,8 @@ class SpeechLexicon:
         nouns, verbs = self.words("statement_nouns"), self.words("passive_verbs")
         if not nouns or not verbs:
             return None
-        return re.compile(rf"(?:{alternation(nouns)})(?:\s+(?:itu|tersebut|ini))?\s+(?:{alternation(verbs)})"
+        demo = alternation(self.words("demonstratives")) or "(?!)"
+        return re.compile(rf"(?:{alternation(nouns)})(?:\s+(?:{demo}))?\s+(?:{alternation(verbs)})"
                           r"(?:\s+oleh)?(?!\w)", re.I)
 
     def role_matches(self, wanted: str, held: str) -> bool:
