@@ -157,3 +157,25 @@ def test_name_particles_corps_grades_and_sentence_ends(make_doc):
         '"Beras ini untuk pengungsi," kata Tengku Faisal.\n'))
     assert [q.speaker for q in doc.quotes] == ["Lalu Ahmad Sukarman", "Wisnu Adi Prabowo",
                                               "Baiq Nurhidayati", "Tengku Faisal Syah"]
+
+
+@pytest.mark.parametrize("lang, phrase, name", [
+    # an office word that ends a name before a comma is the surname
+    ("id", "Dr. Arif Rahman Hakim, menilai", ("Arif", "Rahman", "Hakim")),
+    ("id", "Maruli Tua Raja, meminta", ("Maruli", "Tua", "Raja")),
+    # "I" opens a Balinese name in English text too (and is the pronoun before a verb)
+    ("en", "I Gusti Agung Bagus Mahendra said", ("I", "Gusti", "Agung", "Bagus", "Mahendra")),
+])
+def test_names_ending_in_an_office_word_or_opened_by_i(sl_id, sl_en, lang, phrase, name):
+    np = np_of(phrase, sl_id if lang == "id" else sl_en)
+    assert np is not None and np.kind == "name" and np.name == name
+    assert np_of("I think the plan is good", sl_en) is None
+
+
+@pytest.mark.parametrize("phrase, role", [
+    ("the police chief said", "chief"),
+    ("the health minister added", "minister"),
+])
+def test_offices_with_lower_case_modifiers_point_back(sl_en, phrase, role):
+    np = np_of(phrase, sl_en)
+    assert np.kind == "role" and np.anaphoric and np.role == role

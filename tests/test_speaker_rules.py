@@ -371,3 +371,11 @@ def test_english_age_descriptions_and_offices_of_places(make_doc):
         "His rival, incumbent governor Bobby Hutapea, said he welcomed the competition. "
         '"Let the voters decide," the governor said.\n'))
     assert speakers(doc) == ["Rizal Mahendra Siregar", "Bobby Hutapea"]
+
+
+def test_patterns_take_their_words_from_the_language(sl_id, sl_en):
+    template = r"(?:juru bicara|spokesman) (?:{back})(?!\w)"
+    assert sl_id.pattern(template).match("juru bicara tersebut")
+    assert not sl_id.pattern(template).match("juru bicara ini")  # "ini" does not point back
+    assert not sl_en.pattern(template).match("spokesman itu")  # English has none: never matches
+    assert sl_id.pattern(template) is sl_id.pattern(template)  # compiled once
