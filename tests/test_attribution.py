@@ -678,3 +678,15 @@ def test_english_balinese_names_and_modified_offices(make_doc):
         '"Nobody may cut the pipes," the police chief said.\n'
         '"Boil the water," the health minister added.\n')
     assert speakers(doc) == ["I Gusti Ngurah Bagus Arimbawa", "Komang Adi Sanjaya", "Dewi Ratnasari"]
+
+
+def test_words_written_in_a_document_sent_by_someone(make_doc):
+    """ "Dalam pesan itu tertulis, "…"": the author a relative clause gives the document ("pesan
+    singkat yang dikirim Darmadi", "surat yang ditandatangani Bupati X")."""
+    doc = make_doc(HEAD + (
+        "SEMARANG - Hakim Ketua Bambang Triyono menyinggung pesan singkat yang dikirim Darmadi "
+        "Kusnanto kepada kontraktor pada Maret 2023. Dalam pesan itu tertulis, \"Amankan dulu yang "
+        '10 persen."\n'
+        "Jaksa juga membacakan surat yang ditandatangani Kepala Dinas PUPR Sukamaju, Herlambang "
+        'Wicaksono. Dalam surat tersebut berbunyi, "Proyek dikerjakan rekanan yang sudah ditunjuk."\n'))
+    assert speakers(doc) == ["Darmadi Kusnanto", "Herlambang Wicaksono"]

@@ -846,6 +846,10 @@ class Reader:
         if not words:
             return None
         k = self.paragraphs.index(self.paragraph_of(np.start))
+        sent = self._sent_by(words[-1].casefold().removesuffix("nya"), self.paragraphs[max(0, k - 1)][0],
+                             np.start)
+        if sent is not None:  # "pesan singkat yang dikirim Darmadi kepada kontraktor"
+            return sent
         at = owned_document(self.text, words[-1].casefold().removesuffix("nya"),
                             self.paragraphs[max(0, k - 1)][0], np.start)
         if at is None or self.inside_quote(at):
@@ -857,6 +861,21 @@ class Reader:
             quoted = [e for e in self.events if sentence[0] <= e.offset < sentence[1] and e.entity]
             return quoted[-1].entity if quoted else None
         return self.resolve(subject, (subject.start, subject.end)).entity
+
+    def _sent_by(self, noun: str, start: int, end: int) -> Entity | None:
+        """The author a relative clause gives the document ``noun``: "pesan singkat yang dikirim
+        Darmadi", "surat yang ditandatangani Kepala Dinas X" (the last such, outside quotes)."""
+        verbs = self.sl.words("authoring_verbs")
+        if not verbs:
+            return None
+        rx = re.compile(rf"(?<![\w-]){re.escape(noun)}(?:\s+[a-z]+)?\s+yang\s+(?:{'|'.join(map(re.escape, verbs))})"
+                        r"(?:\s+oleh)?\s+", re.I)
+        found = None
+        for m in rx.finditer(self.text, start, end):
+            np = parse_np(self.text, m.end(), end, self.sl)
+            if np is not None and np.kind == "name" and not self.inside_quote(m.start()):
+                found = np
+        return self.resolve(found, (found.start, found.end)).entity if found is not None else None
 
     def _named_in_paragraph(self, before: int, current: Event | None) -> Entity | None:
         """The person last named in this paragraph before ``before`` (outside quotes), when the
@@ -1015,12 +1034,28 @@ class Reader:
         if clitic is not None and not self.text[clitic.end():quote.open_mark].strip():
             # "Namun, menurutnya, "…"": the one speaking so far
             return self.resolve(NP(clitic.start(), clitic.end(), "pronoun"), (clitic.start(), clitic.end()))
-        if not self.has_speech_verb(sentence[0], quote.open_mark):
-            return None
+        written = self.written_in(sentence[0], quote.open_mark)
+        if written is not None or not self.has_speech_verb(sentence[0], quote.open_mark):
+            return written
         np = self.subject(sentence[0], quote.open_mark)
         if np is not None:
             return self.resolve(np, (np.start, sentence[0] + len(before)), "subject")
         return None
+
+    def written_in(self, start: int, end: int) -> Attribution | None:
+        """ "Dalam pesan itu tertulis, "…"": the words of the document's author."""
+        rx = self.sl.written_in_rx
+        m = rx.search(self.text, start, end) if rx is not None else None
+        if m is None or self.text[m.end():end].strip(" ,:"):
+            return None
+        document = self.sl.document_rx.search(self.text, m.start(), m.end())
+        if document is None:
+            return None
+        author = self._document_author(NP(document.start(), document.end(), "document"))
+        if author is None:
+            return None
+        return Attribution(author, self.text[m.start():m.end()].strip(), "role-anaphora",
+                           CONFIDENCE["role-anaphora"], author.name, cue_end=m.end())
 
     def governing(self, quote: Quote, sentence: tuple[int, int]) -> Attribution | None:
         """Rule 3: the subject of the reporting verb that governs a partial quote."""

@@ -234,7 +234,8 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
     punct = inner.rstrip().endswith(_END_PUNCT)
     title = _title_case(words, sl)
     governed_long = len(words) >= 4 and inner[:1].islower() and _governed(before, sl, GOVERNING_REACH)
-    if _title_cued(_words(before), sl) and not attributed and not introduced and not governed_long:
+    if (_title_cued(_words(before), sl) and not attributed and not introduced and not governed_long
+            and not (before.endswith(",") and punct)):  # ("Surat itu berbunyi, "Proyek …."")
         return False, False, "title"  # (not "menyebut kemiripan kedua lagu "terlalu banyak …"")
     if title and not punct and not (starts or introduced):
         return False, False, "title"  # a name or title inside the sentence, even before "said"

@@ -222,6 +222,16 @@ class SpeechLexicon:
         return re.compile(rf"(?<!\w)(?:{alternation(cues, True)})", re.I) if cues else None
 
     @cached_property
+    def written_in_rx(self) -> re.Pattern[str] | None:
+        """ "Dalam pesan itu tertulis": a document pointed back to and a word that it says."""
+        said = self.words("written_verbs")
+        if not said:
+            return None
+        one = rf"(?:{alternation(self.words('document_nouns'))})"
+        return re.compile(rf"(?<!\w)(?:dalam|di dalam|in)\s+(?:the\s+)?{one}(?:\s+[a-z]+)?\s+(?:itu|tersebut|ini)?"
+                          rf"\s*,?\s*(?:{alternation(said)})(?!\w)", re.I)
+
+    @cached_property
     def capacity_rx(self) -> re.Pattern[str] | None:
         """ "sebagai", "selaku", "as a": the office someone holds in what the sentence tells."""
         words = self.words("capacity_words")
