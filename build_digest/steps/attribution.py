@@ -868,7 +868,8 @@ class Reader:
         verbs = self.sl.words("authoring_verbs")
         if not verbs:
             return None
-        rx = re.compile(rf"(?<![\w-]){re.escape(noun)}(?:\s+[a-z]+)?\s+yang\s+(?:{'|'.join(map(re.escape, verbs))})"
+        authoring = "|".join(map(re.escape, verbs))
+        rx = re.compile(rf"(?<![\w-]){re.escape(noun)}(?:\s+[a-z]+)?\s+yang\s+(?:{authoring})"
                         r"(?:\s+oleh)?\s+", re.I)
         found = None
         for m in rx.finditer(self.text, start, end):

@@ -228,8 +228,8 @@ class SpeechLexicon:
         if not said:
             return None
         one = rf"(?:{alternation(self.words('document_nouns'))})"
-        return re.compile(rf"(?<!\w)(?:dalam|di dalam|in)\s+(?:the\s+)?{one}(?:\s+[a-z]+)?\s+(?:itu|tersebut|ini)?"
-                          rf"\s*,?\s*(?:{alternation(said)})(?!\w)", re.I)
+        return re.compile(rf"(?<!\w)(?:dalam|di dalam|in)\s+(?:the\s+)?{one}(?:\s+[a-z]+)?"
+                          rf"\s+(?:itu|tersebut|ini)?\s*,?\s*(?:{alternation(said)})(?!\w)", re.I)
 
     @cached_property
     def capacity_rx(self) -> re.Pattern[str] | None:
