@@ -165,6 +165,7 @@ def test_name_particles_corps_grades_and_sentence_ends(make_doc):
     ("id", "Maruli Tua Raja, meminta", ("Maruli", "Tua", "Raja")),
     # "I" opens a Balinese name in English text too (and is the pronoun before a verb)
     ("en", "I Gusti Agung Bagus Mahendra said", ("I", "Gusti", "Agung", "Bagus", "Mahendra")),
+    ("en", "Karangasem regent I Nyoman Sukadana Putra said", ("I", "Nyoman", "Sukadana", "Putra")),
 ])
 def test_names_ending_in_an_office_word_or_opened_by_i(sl_id, sl_en, lang, phrase, name):
     np = np_of(phrase, sl_id if lang == "id" else sl_en)

@@ -264,10 +264,10 @@ def _complement(text: str, k: int, hi: int, sl: SpeechLexicon) -> int:
         if not m or j == k:
             return k
         word = m.group()
-        if word in sl.particles or word in sl.openers:  # "Provinsi Bali I Wayan …": the name starts
-            nxt = _token(text, _skip_spaces(text, m.end(), hi), hi)
-            if nxt and _particle((word, nxt.group()), sl):
-                return k
+        nxt = _token(text, _skip_spaces(text, m.end(), hi), hi)
+        if nxt and (((word in sl.particles or word in sl.openers) and _particle((word, nxt.group()), sl))
+                    or f"{word} {nxt.group()}" in sl.openers):  # "Provinsi Bali I Wayan …", "regent I
+            return k  # Nyoman …" (English names the pair): the name starts, no numeral "I"
         if word.casefold() in ("bidang", "urusan") or word in sl.folded_words("company_forms"):
             nxt = _token(text, _skip_spaces(text, m.end(), hi), hi)  # "Bidang Pangan", "Perum Bulog":
             if nxt and _is_capital(nxt.group()) and not sl.role_rx.fullmatch(nxt.group()) and not (
