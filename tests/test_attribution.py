@@ -690,3 +690,12 @@ def test_words_written_in_a_document_sent_by_someone(make_doc):
         "Jaksa juga membacakan surat yang ditandatangani Kepala Dinas PUPR Sukamaju, Herlambang "
         'Wicaksono. Dalam surat tersebut berbunyi, "Proyek dikerjakan rekanan yang sudah ditunjuk."\n'))
     assert speakers(doc) == ["Darmadi Kusnanto", "Herlambang Wicaksono"]
+
+
+def test_capitalised_modifier_and_kind_before_the_subject_name(make_doc):
+    doc = make_doc("Smelter Blast Kills Two Workers\n" + (
+        "MOROWALI - Environmental group Trend Asia called the accident \"a predictable outcome\" of "
+        "the expansion.\n"
+        "Local fisherman Budi Santoso said the water had turned grey.\n"
+        '"We cannot sell our fish," he said.\n'))
+    assert speakers(doc) == ["Trend Asia", "Budi Santoso"]

@@ -685,7 +685,10 @@ class Reader:
             np = parse_np(text, pos, end, self.sl)
             if np is None or self.is_place(np):
                 continue
-            if np.kind == "name" and pos == start and not self._name_at_start(np):
+            described = self._described_name(np, end) if np.kind == "name" and pos == start else None
+            if described is not None:
+                np = described  # "Environmental group Trend Asia called …"
+            elif np.kind == "name" and pos == start and not self._name_at_start(np):
                 continue
             rest = text[np.end:end].lstrip()
             nxt = re.match(r"[\w-]+", rest)
@@ -711,6 +714,20 @@ class Reader:
             if not self.inside_quote(m.start()) and self._verb_after(after, end) is not None:
                 return NP(np.start, m.end("initials"), "name", name=(m.group("initials"),), role=np.role)
         return None
+
+    def _described_name(self, np: NP, end: int) -> NP | None:
+        """A capitalised modifier and a lower-case noun before the name that is the subject:
+        "Environmental group Trend Asia called …", "Local fisherman Budi Santoso said …"."""
+        if len(np.name) != 1 or not self.text.startswith(" ", np.end):
+            return None
+        named = name_after_words(self.text, np.end + 1, end, self.sl)
+        if named is None or named.start == np.end + 1 or named.role:
+            return None
+        between = self.text[np.end:named.start].split()
+        kinds = self.sl.folded_words("description_nouns") | self.sl.folded("organisation_kinds")
+        if not 1 <= len(between) <= 2 or not all(w.islower() for w in between) or between[-1] not in kinds:
+            return None
+        return replace(named, start=np.start)
 
     def _speaking_name(self, start: int, end: int) -> NP | None:
         """A name anywhere in the sentence directly followed by a speech verb ("… Dewi Kartika said")."""
