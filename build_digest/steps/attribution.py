@@ -81,8 +81,8 @@ _NAME_AT_END = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME_RUN})(?:\s*\(\d{{1,3}
 _DESCRIBED_BEFORE = re.compile(r"(?P<desc>[A-Za-z][^,.;:!?\"“”()\n]{2,80}?),\s+(?P<name>"
                                r"(?:[A-Za-z]{1,5}\.\s*)*" + _NAME_RUN + r")(?=,|\s+[a-z])")
 # "Pria yang akrab disapa …", "Pemain asal Bandung yang biasa dipanggil …": a description, not a name
-_DESCRIBED_BY_CLAUSE = re.compile(r"[A-Z][a-z-]*(?:\s+[\w-]+){0,4}\s+yang\s+"
-                                  r"|[Tt]he\s+[a-z][\w\s-]{0,40}?,?\s+")
+_DESCRIBED_BY_CLAUSE = (r"[A-Z][a-z-]*(?:\s+[\w-]+){0,4}\s+(?:{=nickname_joiners})\s+"
+                        r"|(?i:{=definite_articles})\s+[a-z][\w\s-]{0,40}?,?\s+")
 _DESCRIPTION_ANAPHOR = r"((?:[\w'’-]+\s+){1,7}?)(?:{back})(?!\w)"
 _AFFILIATION = re.compile(r" (?:of|from|at|dari) (?:the )?[A-Z][\w'’-]*"
                           r"(?:(?: (?:of|for|and|dan|the))* [A-Z][\w'’-]*)*")
@@ -344,7 +344,7 @@ class Reader:
         for para in self.paragraphs:
             for m in rx.finditer(self.text, *para):
                 sentence = self.sentence_of(m.start())
-                if self.inside_quote(m.start()) or not _DESCRIBED_BY_CLAUSE.fullmatch(
+                if self.inside_quote(m.start()) or not self.sl.pattern(_DESCRIBED_BY_CLAUSE).fullmatch(
                         self.text, sentence[0], m.start()):
                     continue
                 person = self._introduced_before(people, starts, sentence[0], m.group("nick"))

@@ -268,7 +268,7 @@ def _complement(text: str, k: int, hi: int, sl: SpeechLexicon) -> int:
         if nxt and (((word in sl.particles or word in sl.openers) and _particle((word, nxt.group()), sl))
                     or f"{word} {nxt.group()}" in sl.openers):  # "Provinsi Bali I Wayan …", "regent I
             return k  # Nyoman …" (English names the pair): the name starts, no numeral "I"
-        if word.casefold() in ("bidang", "urusan") or word in sl.folded_words("company_forms"):
+        if word.casefold() in sl.folded_words("office_fields") or word in sl.folded_words("company_forms"):
             nxt = _token(text, _skip_spaces(text, m.end(), hi), hi)  # "Bidang Pangan", "Perum Bulog":
             if nxt and _is_capital(nxt.group()) and not sl.role_rx.fullmatch(nxt.group()) and not (
                     nxt.group() in sl.particles or nxt.group() in sl.openers):  # a field, a company
@@ -282,7 +282,8 @@ def _complement(text: str, k: int, hi: int, sl: SpeechLexicon) -> int:
             unit = _UNIT_PLACE.match(text, k, hi) if numbered else None
             k = unit.end() if unit else k  # "Komandan Kodim 0704/Banjarnegara"
             continue
-        if word.casefold() in ("dan", "&", "and", "of", "for", "untuk", "urusan", "bidang"):
+        joiner = word.casefold()
+        if joiner in sl.folded_words("office_joiners") or joiner in sl.folded_words("office_fields"):
             nxt = _token(text, _skip_spaces(text, m.end(), hi), hi)
             coordinated = word.casefold() in ("dan", "&", "and") and nxt and _is_capital(nxt.group()) and (
                 not sl.role_rx.match(text, nxt.start(), hi))  # "… Resources and Environment"

@@ -107,7 +107,7 @@ def attributed_after(text: str, pos: int, hi: int, sl: SpeechLexicon) -> bool:
     head = text[at:min(hi, at + 80)]
     words = head.split()[:5]
     if not words or not (words[0][:1].isupper() or words[0].casefold() in sl.pronouns
-                         or words[0].casefold() in ("the", "sang")):
+                         or words[0].casefold() in sl.folded_words("definite_articles")):
         return False
     return bool(sl.subject_verb_rx.search(" ".join(words)))
 

@@ -138,12 +138,14 @@ class SpeechLexicon:
     def pattern(self, template: str, flags: int = 0) -> re.Pattern[str]:
         """``template`` compiled with this language's words in its slots: ``{back}`` the
         demonstratives that point back ("itu", "tersebut"), ``{demo}`` all demonstratives (and
-        "ini"), ``{and}`` the coordinators ("dan", "serta"). Cached per template."""
+        "ini"), ``{and}`` the coordinators ("dan", "serta"); ``{=key}`` the words of any list of
+        the data file. Cached per template."""
         cache = self.__dict__.setdefault("_patterns", {})
         key = (template, flags)
         if key not in cache:
             slots = {"{back}": "back_demonstratives", "{demo}": "demonstratives", "{and}": "coordinators"}
-            filled = template
+            filled = re.sub(r"\{=(\w+)\}", lambda m: "{" + m.group(1) + "}", template)
+            slots |= {"{" + key + "}": key for key in re.findall(r"\{=(\w+)\}", template)}
             for slot, data_key in slots.items():
                 filled = filled.replace(slot, alternation(self.words(data_key)) or "(?!)")
             cache[key] = re.compile(filled, flags)
