@@ -80,10 +80,15 @@ def _flat(value: object) -> object:
     return value
 
 
-def document_state(doc: Document) -> str:
-    """Digest of everything in a document: every field, written out by ``repr`` (which
-    depends on the content only, whether the document is fresh or loaded from the cache)."""
+def document_state(doc: Document, leave_out: frozenset[str] = frozenset()) -> str:
+    """Digest of everything in a document: every field (but those named in ``leave_out``),
+    written out by ``repr`` (which depends on the content only, whether the document is fresh
+    or loaded from the cache)."""
     fields = _getter(type(doc))(doc)  # type: ignore[misc]
+    if leave_out:
+        names = [f.name for f in dataclasses.fields(doc)]
+        fields = tuple(value for name, value in zip(names, fields, strict=True)
+                       if name not in leave_out)
     return _digest(repr([_flat(value) for value in fields]))
 
 

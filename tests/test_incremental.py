@@ -257,3 +257,32 @@ def test_cached_documents_keep_every_field(seed_docs):
         assert [getattr(back, n) for n in names] == [f"value {n}" for n in names], kind
     docs = list(seed_docs.values())
     assert pickle.loads(pickle.dumps(docs)) == docs
+
+
+def test_documents_from_the_date_memo_are_the_computed_ones(tmp_path, monkeypatch):
+    """Corpus-wide date decisions taken from the memo leave every document as deciding them
+    again does (the documents whose date rests on the same statements elsewhere)."""
+    from build_digest.steps import corpus_dates
+
+    paths = discover_seeds(ROOT / "seeds")
+    decided: list[str] = []
+    real = corpus_dates.decide_published
+
+    def deciding(doc, *args, **kwargs):
+        decided.append(doc.id)
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(corpus_dates, "decide_published", deciding)
+
+    def states(memo_path: Path | None):
+        with related_memo.using(memo_path, "code") as memo:
+            docs = load_corpus(paths).docs
+        return [pagegroups.document_state(d) for d in docs], memo
+
+    plain, _ = states(None)
+    filled, first = states(tmp_path / "memo")
+    assert first.new["dates"], "the seeds have articles dated by the statements they share"
+    decided.clear()
+    reused, _ = states(tmp_path / "memo")
+    assert decided == []  # every decision came from the memo
+    assert plain == filled == reused

@@ -260,21 +260,25 @@ def link_related(docs: list[Document], lex: Lexicon) -> None:
     entries, (same, ranked) = _computed_links(docs, lex, active())
     # each speaker case-folded once, not once per link (a large corpus has many thousands)
     folded = [e.quote.speaker.casefold() if e.quote.speaker else None for e in entries]
+    # (document id, quote id, the document's links) of each entry: looked up once, not per link
+    ends = [(e.doc.id, e.quote.id, e.doc.related) for e in entries]
     for (i, j), score in sorted(same.items()):
-        a, b = entries[i], entries[j]
+        a_doc, a_quote, a_links = ends[i]
+        b_doc, b_quote, b_links = ends[j]
+        score = round(score, 3)
         speaker = folded[i] is not None and folded[i] == folded[j]
-        for mine, other in ((a, b), (b, a)):
-            mine.doc.related.append(RelatedLink(mine.quote.id, other.doc.id, other.quote.id,
-                                                "same_statement", round(score, 3),
-                                                ["same_speaker"] if speaker else []))
+        a_links.append(RelatedLink(a_quote, b_doc, b_quote, "same_statement", score,
+                                   ["same_speaker"] if speaker else []))
+        b_links.append(RelatedLink(b_quote, a_doc, a_quote, "same_statement", score,
+                                   ["same_speaker"] if speaker else []))
     for i, links in sorted(ranked.items()):
-        mine = entries[i]
+        _doc, quote, found = ends[i]
         for score, j, terms in links:
-            other = entries[j]
+            other_doc, other_quote, _links = ends[j]
             reasons = ["same_speaker"] if folded[i] is not None and folded[i] == folded[j] else []
             reasons.append("shared_terms")
-            mine.doc.related.append(RelatedLink(mine.quote.id, other.doc.id, other.quote.id,
-                                                "related", round(score, 3), reasons, terms=list(terms)))
+            found.append(RelatedLink(quote, other_doc, other_quote, "related", round(score, 3),
+                                     reasons, list(terms)))
     apply_decisions(docs)
     mark_clusters(docs)
     for doc in docs:

@@ -17,7 +17,8 @@ Windows are read before any article inherits one, so inferences never chain.
 
 With the build's memo (:mod:`..related.memo`), the outcome of deciding an article's date with its
 corpus bounds is remembered, keyed by the whole document as it stands and the bounds: a rebuild
-decides again only the articles whose text, links or bounds changed.
+decides again only the articles whose content or bounds changed (the key leaves out the related
+links, which the date steps do not read: the bounds made from them are in the key).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ from .window import Bound
 MIN_SHARED_STATEMENTS = 2
 # Reports of the same statements appear within this many days of each other.
 NEWS_CYCLE_DAYS = 7
+# Fields of a document that deciding its date does not read (left out of the memo's key).
+_NOT_READ = frozenset({"related"})
 # Publication sources an article's own window may come from to be passed on.
 _OWN_SOURCES = ("sidecar", "stamp", "stamp-year", "corpus", "window")
 
@@ -133,7 +136,8 @@ def _decide_with(doc: Document, lex: Lexicon, bounds: list[Bound], memo: Related
     if memo is not None:
         from ..pagegroups import document_state
 
-        key = digest(lex.fingerprint, document_state(doc), bounds)
+        # the date steps read nothing of the related links (the bounds are made from them)
+        key = digest(lex.fingerprint, document_state(doc, _NOT_READ), bounds)
         found = memo.get("dates", key)
         if found is not None:
             doc.spans, doc.meta, doc.events, doc.warnings, doc._removed = pickle.loads(found)
