@@ -180,3 +180,11 @@ def test_names_ending_in_an_office_word_or_opened_by_i(sl_id, sl_en, lang, phras
 def test_offices_with_lower_case_modifiers_point_back(sl_en, phrase, role):
     np = np_of(phrase, sl_en)
     assert np.kind == "role" and np.anaphoric and np.role == role
+
+
+def test_definite_description_with_an_office_points_back(make_doc):
+    doc = make_doc("Border Trade Deal Signed\n" + (
+        "KUCHING - Malaysia's delegation was led by Dato' Ahmad Faizal Rahman, who pushed for the "
+        "deal. The Malaysian minister said it would be reviewed after a year.\n"
+        '"If it works, we will extend it," the Malaysian minister said.\n'))
+    assert [q.speaker for q in doc.quotes] == ["Ahmad Faizal Rahman"]

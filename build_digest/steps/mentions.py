@@ -402,7 +402,9 @@ def _parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = F
     after = _skip_spaces(text, end, hi)
     premodified = sl.role_rx.match(text, after, hi) if tokens and after > end else None
     if premodified:  # "Kremlin spokesman Dmitry Peskov", "Portuguese coach Marco Valente"
-        return _role_phrase(text, start, premodified, hi, sl)
+        np = _role_phrase(text, start, premodified, hi, sl)
+        return replace(np, anaphoric=True) if definite and np.kind == "role" else np  # "the
+        # Malaysian minister" points back to the minister named before
     if tokens:
         return NP(start, end, "name", name=tokens, org=org)
     return None
