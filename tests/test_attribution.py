@@ -699,3 +699,14 @@ def test_capitalised_modifier_and_kind_before_the_subject_name(make_doc):
         "Local fisherman Budi Santoso said the water had turned grey.\n"
         '"We cannot sell our fish," he said.\n'))
     assert speakers(doc) == ["Trend Asia", "Budi Santoso"]
+
+
+def test_politicians_told_apart_by_their_party(make_doc):
+    doc = make_doc(HEAD + (
+        "Anggota Fraksi PKB Ahmad Fauzi Mubarok meminta tanggul dipercepat. Sementara anggota Fraksi "
+        "Partai Gerindra, Bambang Sutrisno, menilai tanggul tidak cukup.\n"
+        '"Tanggul itu harga mati," ujar politisi PKB itu.\n'
+        '"Air tanah juga harus diatur," kata politisi Partai Gerindra tersebut.\n'
+        "Seorang nelayan, Darsono, yang dikenal dengan sebutan Mbah Dar, tidak bisa melaut.\n"
+        '"Perahu tidak bisa keluar," ujar Mbah Dar.\n'))
+    assert speakers(doc) == ["Ahmad Fauzi Mubarok", "Bambang Sutrisno", "Darsono"]

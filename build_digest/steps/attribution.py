@@ -841,6 +841,10 @@ class Reader:
                 # Putu Ayu … mengunggah keluhan. "…," tulis peraih medali emas itu."
                 return Attribution(named_here, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
                                    named_here.name)
+            described = self._described_by_affiliation(np.role) if np.anaphoric else None
+            if described is not None:  # "politisi PKB itu": the one introduced with the PKB
+                return Attribution(described, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
+                                   described.name)
             if np.anaphoric and current is not None and current.entity is None:
                 current = self.last_person(cue[0], singular=True)
             if np.anaphoric and current is not None and current.entity is not None:
@@ -854,6 +858,17 @@ class Reader:
                 return Attribution(author, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
                                    author.name)
         return Attribution(None, evidence, np.kind, 0.0)
+
+    def _described_by_affiliation(self, role: str) -> Entity | None:
+        """ "politisi PKB itu", "politikus Partai Gerindra tersebut": a person noun and the words
+        of an affiliation; the one person whose office holds those words ("anggota Fraksi PKB")."""
+        words = role.split()
+        if len(words) < 2 or words[0] not in self.sl.person_nouns:
+            return None
+        detail = set(words[1:]) - self.sl.folded_words("back_demonstratives")
+        holders = [e for e in self.registry.entities if not e.org and any(
+            detail <= set(held.split()) for held in e.roles)]
+        return holders[0] if detail and len(holders) == 1 else None
 
     def _document_author(self, np: NP) -> Entity | None:
         """The author of "dakwaan itu": the subject of the sentence that called it theirs
