@@ -31,11 +31,11 @@ def test_written_articles_meet_the_bar(gold):
 
 def test_untuned_held_out_set_is_not_worse_than_measured():
     """heldout3 was written without reading the extractor (speaker accuracy 0.882 when added);
-    its failures have since been read for rule categories (F1 1.000, speakers 0.996 after), so it
+    its failures have since been read for rule categories (F1 1.000, speakers 1.000 after), so it
     is a tuning set now. This floor only catches regressions; it is not the target."""
     scores = evaluate([GOLD / "heldout3.yaml"]).scores("strict")
     assert scores["f1"] >= 0.99
-    assert scores["speaker_accuracy"] >= 0.98
+    assert scores["speaker_accuracy"] >= 0.985
 
 
 @pytest.mark.parametrize(("gold", "f1", "speakers"), [("heldout.yaml", 0.99, 0.99),
