@@ -710,3 +710,13 @@ def test_politicians_told_apart_by_their_party(make_doc):
         "Seorang nelayan, Darsono, yang dikenal dengan sebutan Mbah Dar, tidak bisa melaut.\n"
         '"Perahu tidak bisa keluar," ujar Mbah Dar.\n'))
     assert speakers(doc) == ["Ahmad Fauzi Mubarok", "Bambang Sutrisno", "Darsono"]
+
+
+def test_english_nickname_cue_with_words_inside(make_doc):
+    doc = make_doc(
+        "Night Market Reopens After Fire In Surabaya\n"
+        "SURABAYA - Market manager Suryadi Hartanto, better known to vendors as Cak Yadi, said the "
+        "stalls would be rebuilt.\n"
+        '"People need to earn again," Cak Yadi said.\n'
+        'Vendors have dubbed the new section "the tent village".\n')
+    assert speakers(doc) == ["Suryadi Hartanto"]

@@ -297,7 +297,8 @@ class Reader:
         """Nicknames given where a person is introduced: "Rafael Simanjuntak, yang akrab disapa
         Rafa" and Ramadhan "Dhani" Syahputra (the quoted word belongs to the name)."""
         rx = self.sl.nickname_rx
-        cues = tuple(c.casefold() for c in self.sl.words("nickname_cues"))
+        words = self.sl.words("nickname_cues") + self.sl.words("nickname_cue_hints")
+        cues = tuple(c.casefold() for c in words)
         bare = tuple(c.casefold() + " " for c in self.sl.words("nickname_bare_cues")) or ("\0",)
         for para in self.paragraphs:
             for m in _QUOTED_NICKNAME.finditer(self.text, *para):

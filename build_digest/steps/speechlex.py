@@ -196,7 +196,8 @@ class SpeechLexicon:
         cues = self.words("nickname_cues")
         if not cues:
             return None
-        return re.compile(rf"(?<!\w)(?i:{alternation(cues)})\s+[\"“']?{self.title_prefix}"
+        patterns = "".join(f"|{p}" for p in self.words("nickname_cue_patterns"))  # "known to X as"
+        return re.compile(rf"(?<!\w)(?i:{alternation(cues)}{patterns})\s+[\"“']?{self.title_prefix}"
                           r"(?P<nick>[A-Z\u00c0-\u00de][\w'’-]*(?: [A-Z\u00c0-\u00de][\w'’-]*)?)(?![\w'’-])")
 
     @cached_property
