@@ -720,3 +720,12 @@ def test_english_nickname_cue_with_words_inside(make_doc):
         '"People need to earn again," Cak Yadi said.\n'
         'Vendors have dubbed the new section "the tent village".\n')
     assert speakers(doc) == ["Suryadi Hartanto"]
+
+
+def test_sentence_opened_by_what_someone_read_out(make_doc):
+    doc = make_doc(HEAD + (
+        "JAKARTA - Saksi Ratna Sari menyebut fee proyek mencapai 10 persen. Dalam dakwaan yang "
+        'dibacakan Kejaksaan Negeri Medan, uang itu disebut sebagai "uang pengamanan" yang wajib '
+        "disetor.\n"))
+    assert speakers(doc) == ["Kejaksaan Negeri Medan"]
+    assert doc.quotes[0].partial

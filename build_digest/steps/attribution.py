@@ -1076,6 +1076,21 @@ class Reader:
             return self.resolve(np, (np.start, sentence[0] + len(before)), "subject")
         return None
 
+    def read_out_by(self, start: int, end: int) -> NP | None:
+        """ "Dalam konstruksi perkara yang dibacakan KPK, uang itu disebut …": a sentence opened by
+        what someone read out or released speaks with that someone's words."""
+        verbs = self.sl.words("read_out_verbs")
+        if not verbs or not self.text.startswith(("Dalam ", "In the "), start):
+            return None
+        m = re.compile(rf"[^,.;:\"“”]{{1,60}}?\s+yang\s+(?:{'|'.join(map(re.escape, verbs))})\s+(?:oleh\s+)?"
+                       ).match(self.text, start + 5, end)
+        if m is None:
+            return None
+        np = parse_np(self.text, m.end(), end, self.sl)
+        if np is None or np.kind != "name" or not self.text.startswith(",", np.end):
+            return None
+        return np
+
     def written_in(self, start: int, end: int) -> Attribution | None:
         """ "Dalam pesan itu tertulis, "…"": the words of the document's author."""
         rx = self.sl.written_in_rx
@@ -1093,7 +1108,7 @@ class Reader:
 
     def governing(self, quote: Quote, sentence: tuple[int, int]) -> Attribution | None:
         """Rule 3: the subject of the reporting verb that governs a partial quote."""
-        np = self.according_to(sentence[0], sentence[1])
+        np = self.according_to(sentence[0], sentence[1]) or self.read_out_by(sentence[0], quote.open_mark)
         if np is not None:
             return self.resolve(np, (np.start, np.end), "subject")
         clitic = self._passive_clitic(sentence[0], quote.open_mark)
