@@ -41,7 +41,7 @@ def test_untuned_held_out_set_is_not_worse_than_measured():
 @pytest.mark.parametrize(("gold", "f1", "speakers"), [("heldout.yaml", 0.99, 0.99),
                                                       ("heldout2.yaml", 0.98, 0.975)])
 def test_earlier_held_out_sets_are_not_worse_than_measured(gold, f1, speakers):
-    """heldout (F1 0.997, speakers 1.000) and heldout2 (0.988, 0.985), read for failure
+    """heldout (F1 0.997, speakers 1.000) and heldout2 (0.988, 0.990), read for failure
     categories after they were scored: regression floors a little below the measured figures."""
     scores = evaluate([GOLD / gold]).scores("strict")
     assert scores["f1"] >= f1
