@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -65,6 +67,19 @@ def reader_site(tmp_path_factory) -> Path:
     from sitebuild import reader_site as build_reader_site
 
     return build_reader_site(tmp_path_factory.mktemp("reader"))
+
+
+@pytest.fixture(scope="session")
+def hostile_build(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    """The hostile corpus built once per session with `python -m build_digest site --keep-going`
+    in a project copy: (project, finished process). Shared by the text and the browser checks."""
+    from hostile_corpus import write_corpus
+    from sitebuild import copy_project, run
+
+    base = tmp_path_factory.mktemp("hostile")
+    project = copy_project(base / "project", write_corpus(base / "seeds"))
+    done = run([sys.executable, "-m", "build_digest", "site", "--keep-going"], project)
+    return project, done
 
 
 @pytest.fixture(scope="session")

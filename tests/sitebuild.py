@@ -26,9 +26,14 @@ def copy_project(dest: Path, seeds: Path | None = None) -> Path:
     return dest
 
 
+# A guard against a hung build, not a speed check (speed lives in benchmarks/): generous, since a
+# CI machine's two cores may be shared. BUILD_DIGEST_TEST_TIMEOUT (seconds) overrides it.
+TIMEOUT = int(os.environ.get("BUILD_DIGEST_TEST_TIMEOUT", "1800"))
+
+
 def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(cwd)}
-    return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
+    return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, timeout=TIMEOUT)
 
 
 def build_step(project: Path, *extra: str) -> subprocess.CompletedProcess[str]:

@@ -65,8 +65,11 @@ def _build(base: Path, generated: bool) -> Path:
 
 
 @pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory) -> Path:
-    return _build(tmp_path_factory.mktemp("browser"), generated=True)
+def hostile_site(hostile_build) -> Path:
+    """The site of the hostile corpus (conftest's ``hostile_build``, shared with test_hostile)."""
+    project, done = hostile_build
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr  # 1: bad seeds listed
+    return project / "site"
 
 
 class Watcher:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-import sys
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -22,7 +21,6 @@ from hostile_corpus import (
     write_case,
     write_corpus,
 )
-from sitebuild import copy_project, run
 
 from build_digest.cli import main
 from build_digest.corpus import assign_ids, discover_seeds
@@ -70,11 +68,9 @@ def test_each_input_alone(case, tmp_path, capsys):
 # --- the whole corpus at once, as a site -----------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory):
-    """The corpus built with `python -m build_digest site --keep-going` in a project copy."""
-    base = tmp_path_factory.mktemp("hostile")
-    project = copy_project(base / "project", write_corpus(base / "seeds"))
-    done = run([sys.executable, "-m", "build_digest", "site", "--keep-going"], project)
+def hostile_site(hostile_build):
+    """The corpus built as a site (conftest's ``hostile_build``), with its articles' ids."""
+    project, done = hostile_build
     articles = json.loads((project / "docs" / "data" / "statements.json").read_text("utf-8"))
     ids = {Path(a["source"]).name: a["id"] for a in articles["articles"]}
     return project, done, ids
