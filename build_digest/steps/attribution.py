@@ -140,6 +140,7 @@ class Reader:
         self.place_names: frozenset[tuple[str, ...]] = frozenset()
         self.mentions: list[NP] = []  # people named in the text, in order
         self._mention_starts: list[int] = []
+        self._interview_cue_end: int | None = None  # where the first interview cue ends
 
     @staticmethod
     def _body_paragraphs(doc: Document) -> list[tuple[int, int]]:
@@ -217,11 +218,8 @@ class Reader:
         self.mentions = sorted((np for np in found if np.kind == "name" and not np.org and len(np.name) >= 2),
                                key=lambda np: np.start)
         self._mention_starts = [np.start for np in self.mentions]
-        offices = [np for np in found if np.role]
         # a run of capitals that starts inside an office: "… Resources and Environment Nguyen"
-        found = [np for np in found if np.role or not any(
-            o.start < np.start < o.end and len(o.name) < len(np.name) and np.name[-len(o.name):] == o.name
-            for o in offices)]
+        found = _outside_office_tails(found)
         for np in found:
             if (len(np.name) >= 2 or np.role) and " ".join(np.name).casefold() not in self.registry.nicknames:
                 self.registry.add_full(np.name, np.org)  # (not a nickname: "Hendri alias Ucu Hendri")
@@ -1208,9 +1206,14 @@ class Reader:
         return None
 
     def interview_announced(self, before: int) -> bool:
-        """The text before ``before`` presents an interview ("petikan wawancara", "edited for length")."""
-        rx = self.sl.interview_cue_rx
-        return rx is not None and rx.search(self.text, 0, before) is not None
+        """The text before ``before`` (a paragraph start) presents an interview ("petikan
+        wawancara", "edited for length"). The first cue is looked up once per article: asking
+        again for every paragraph made long texts quadratic."""
+        if self._interview_cue_end is None:
+            rx = self.sl.interview_cue_rx
+            first = rx.search(self.text) if rx is not None else None
+            self._interview_cue_end = first.end() if first is not None else len(self.text) + 1
+        return self._interview_cue_end <= before
 
     def inline_cue(self, para: tuple[int, int]) -> bool:
         """A speech verb outside the quotes of the paragraph: an ordinary attributed quote."""
@@ -1472,6 +1475,29 @@ class Reader:
             return None
         att = self.resolve(np, (np.start, sentence[1]), "colon")
         return att
+
+
+def _outside_office_tails(found: list[NP]) -> list[NP]:
+    """Drops a name that starts inside an office and ends as that office does ("… Resources and
+    Environment Nguyen" read again from "Environment"). Offices are looked up by position, not
+    all compared with every name, so long texts stay linear."""
+    offices = sorted((np for np in found if np.role), key=lambda o: o.start)
+    starts = [o.start for o in offices]
+    reach, furthest = [], -1  # the furthest end of the offices so far
+    for office in offices:
+        furthest = max(furthest, office.end)
+        reach.append(furthest)
+
+    def tail_of_office(np: NP) -> bool:
+        k = bisect_left(starts, np.start) - 1
+        while k >= 0 and reach[k] > np.start:
+            o = offices[k]
+            if np.start < o.end and len(o.name) < len(np.name) and np.name[-len(o.name):] == o.name:
+                return True
+            k -= 1
+        return False
+
+    return [np for np in found if np.role or not tail_of_office(np)]
 
 
 def _outside_offices(found: list[NP]) -> list[NP]:
