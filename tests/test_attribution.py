@@ -729,3 +729,14 @@ def test_sentence_opened_by_what_someone_read_out(make_doc):
         "disetor.\n"))
     assert speakers(doc) == ["Kejaksaan Negeri Medan"]
     assert doc.quotes[0].partial
+
+
+def test_canonical_name_keeps_a_particle_after_an_office_and_a_shared_first_name(make_doc):
+    doc = make_doc(HEAD + (
+        "Bupati Bima Barat Lalu Ahmad Kurniawan Jaya meresmikan dermaga baru.\n"
+        '"Dermaga ini untuk nelayan," kata Lalu Kurniawan.\n'
+        "Anggota DPRD, Ahmad Rifki Maulana, meminta perawatan rutin.\n"
+        '"Jangan sampai cepat rusak," ucap Rifki.\n'
+        '"Kami rawat tiap tahun," lanjut Bupati.\n'))
+    assert speakers(doc) == ["Lalu Ahmad Kurniawan Jaya", "Ahmad Rifki Maulana",
+                             "Lalu Ahmad Kurniawan Jaya"]

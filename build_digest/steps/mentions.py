@@ -125,7 +125,8 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
         if _is_capital(word):
             joined = bool(tokens) and tokens[-1].casefold() in sl.org_connectors
             if word.casefold() in sl.not_names and not joined and not (
-                    not tokens and _particle_opening(text, after, hi, word, sl)):
+                    _particle_opening(text, after, hi, word, sl)):  # also after a place: "Bupati
+                # Lombok Timur Lalu Ahmad …" (a capitalised "Lalu" inside a sentence opens a name)
                 break  # ("… dan Sumber Daya Mineral": inside an institution's name)
             if sl.role_rx.fullmatch(word) and not _inside_name(text, after, hi, tokens, sl):
                 break
@@ -490,6 +491,8 @@ def _cut_description(tokens: tuple[str, ...], sl: SpeechLexicon) -> tuple[str, .
     "PT Arunika Kapital Indonesia Bramantyo Setiadi": after a name particle that is not the first
     word, or after the last word that describes a place or an institution."""
     n = len(tokens)
+    if _particle(tokens, sl):  # "Lalu Muhammad Zainul": the particle opens the name
+        return tokens
     for k in range(1, n - 1):
         strong = tokens[k] in sl.openers or " ".join(tokens[k:k + 2]) in sl.openers
         if _particle(tokens, sl, k) and (strong or k >= 2 or _descriptive(tokens[0], sl)):
@@ -699,13 +702,15 @@ class Registry:
                     elif tokens in with_role or any(self._descriptive(t) for t in tokens[:n - m - 1]):
                         starts.append(n - m - 1)  # a surname, after a description
             if starts and min(starts) > 0 and _is_capital(tokens[min(starts)]) and self._describes(
-                    tokens[:min(starts)], tokens, text):  # (a name never starts with "dan")
+                    tokens[:min(starts)], tokens, text, entity):  # (a name never starts with "dan")
                 entity.tokens = tokens[min(starts):]
 
-    def _describes(self, words: tuple[str, ...], name: tuple[str, ...], text: str) -> bool:
+    def _describes(self, words: tuple[str, ...], name: tuple[str, ...], text: str,
+                   entity: Entity | None = None) -> bool:
         """Whether ``words`` before a name describe it: a place, an institution, or a word the
         article also uses without the name ("PP Muhammadiyah Agus Salim" with "Muhammadiyah"
-        elsewhere); a first name is never used apart from its person."""
+        elsewhere); a first name is never used apart from its person (nor counted inside another
+        person's name: "Muhammad" of "Muhammad Syahrul Anwar" and of "Lalu Muhammad Zainul")."""
         if words[0] in self.sl.particles or words[0] in self.sl.openers:
             return False
         if any(self._descriptive(t) or t in self.places for t in words):
@@ -713,7 +718,10 @@ class Registry:
         if not text:
             return False
         full = _count(text, " ".join(name))
-        return all(_count(text, t) > full for t in words)
+        others = [" ".join(e.tokens) for e in self.entities if e is not entity and not e.org
+                  and not any(self._descriptive(t) for t in e.tokens[1:])]
+        return all(_count(text, t) - sum(_count(text, o) for o in others if t in o.split()) > full
+                   for t in words)
 
     def _descriptive(self, token: str) -> bool:
         return (token in self.sl.complement or token in self.sl.organisations or _is_acronym(token)
