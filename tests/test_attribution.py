@@ -740,3 +740,13 @@ def test_canonical_name_keeps_a_particle_after_an_office_and_a_shared_first_name
         '"Kami rawat tiap tahun," lanjut Bupati.\n'))
     assert speakers(doc) == ["Lalu Ahmad Kurniawan Jaya", "Ahmad Rifki Maulana",
                              "Lalu Ahmad Kurniawan Jaya"]
+
+
+def test_english_office_introduced_with_an_article_and_an_institute(make_doc):
+    doc = make_doc(
+        "Coffee Exporters Brace For Slower Quarter\n"
+        'SURABAYA - "We see no recovery before March," said Wulan Pratiwi Sembiring, an analyst '
+        "at the Medan-based Center for Commodity Studies.\n"
+        'Trader Arief Tanoto was calmer. "Buyers have signed already," Arief said.\n'
+        '"Growers will feel it first," the analyst added.\n')
+    assert speakers(doc) == ["Wulan Pratiwi Sembiring", "Arief Tanoto", "Wulan Pratiwi Sembiring"]

@@ -403,12 +403,17 @@ class Reader:
                 if self.inside_quote(name_start) or self.inside_quote(desc_start):
                     continue
                 words = tuple(w.casefold() for w in re.findall(r"[\w'’-]+", self.text[desc_start:desc_end]))
+                indefinite = bool(words) and words[0] in self.sl.indefinites  # "…, an economist at …"
+                words = words[1:] if indefinite else words
                 if not words or not self._describes_person(words[0]):
                     continue
                 tokens, _, org = name_run(self.text, name_start, name_end, self.sl)
                 if len(tokens) < 2 or org or any(t.casefold() in words for t in tokens):
                     continue
                 entity = self.registry.resolve(NP(name_start, name_end, "name", name=tokens), -1)
+                office = self.sl.role_rx.match(" ".join(words)) if indefinite else None
+                if office is not None and office.group() not in entity.roles:
+                    entity.roles.append(office.group())  # "the economist added" finds her
                 self.descriptions.append((min(name_start, desc_start), entity, words))
         self.descriptions.sort(key=lambda d: d[0])
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from .speechlex import SpeechLexicon
 
@@ -553,6 +554,7 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
                 tokens, end, org, name_at = more, more_end, more_org, end + 2
         break
     written = text[role_start:k]
+    whole, institution = tokens, _institution_tail(tokens, sl)
     if tokens and name_at == j:
         demo = sl.pattern(_DEMONSTRATIVE, re.I).match(text, _skip_spaces(text, end, hi), hi)
         if demo:  # "Kepala Dinkes itu": the words complete the office
@@ -566,6 +568,8 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
             holder = tokens[1:]  # "Bupati Ketapang Yohanes Aloysius Sahat": a region, then the name
         if holder != tokens:
             tokens, org = holder, _is_org(holder, sl)
+    if tokens and institution:  # "economist at the Center for Fiscal Studies"
+        tokens, org = whole, True
     if tokens and not org:
         if name_at != j:  # appositive: "juru bicara Kremlin, Dmitry Peskov,"
             end = end + 1 if end < hi and text[end] == "," else end
@@ -575,6 +579,13 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
         return NP(start, anaphor.end(), "role", anaphoric=True,
                   role=(written + " " + anaphor.group(1)).strip().casefold())
     return NP(start, k, "role", role=written.casefold())
+
+
+def _institution_tail(tokens: tuple[str, ...], sl: SpeechLexicon) -> bool:
+    """ "Institute for Trade Studies", "Ministry of Finance": an institution word, then a joiner
+    in lower case; the words after it name the institution, never a person."""
+    joiners = sl.folded_words("office_joiners")
+    return any(word in sl.organisations and nxt in joiners for word, nxt in pairwise(tokens))
 
 
 def _person_then_subject(tokens: tuple[str, ...], more: tuple[str, ...], text: str, more_end: int,
