@@ -750,3 +750,15 @@ def test_english_office_introduced_with_an_article_and_an_institute(make_doc):
         'Trader Arief Tanoto was calmer. "Buyers have signed already," Arief said.\n'
         '"Growers will feel it first," the analyst added.\n')
     assert speakers(doc) == ["Wulan Pratiwi Sembiring", "Arief Tanoto", "Wulan Pratiwi Sembiring"]
+
+
+def test_english_agency_head_and_company_statement(make_doc):
+    doc = make_doc(
+        "Flood Closes Port Road In Padang\n"
+        "PADANG - Floodwater closed the road to a warehouse run by PT Samudra Logistik Andalas.\n"
+        '"The pumps are running," head of the Padang Fire Agency Yosef Marpaung said.\n'
+        'Driver Tamrin Sagala waited on the bridge. "I have been here since noon," Tamrin said.\n'
+        '"Stay off the road tonight," the agency head said.\n'
+        'The company said it "apologises for the delays" to its customers.\n')
+    assert speakers(doc) == ["Yosef Marpaung", "Tamrin Sagala", "Yosef Marpaung",
+                             "PT Samudra Logistik Andalas"]

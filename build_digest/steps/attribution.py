@@ -463,8 +463,12 @@ class Reader:
             return None
         kind = m.group("kind").casefold()
         best: tuple[int, Entity] | None = None
+        company = kind in self.sl.folded("company_kinds")
+        forms = self.sl.folded("company_forms")
         for entity in self.registry.entities:
-            if not entity.org or kind not in (t.casefold() for t in entity.tokens):
+            if company and entity.tokens and entity.tokens[0].casefold() in forms:
+                pass  # "PT Sulawesi Nikel Perkasa" is "the company", named with its legal form
+            elif not entity.org or kind not in (t.casefold() for t in entity.tokens):
                 continue
             seen = self.text.rfind(entity.name, 0, pos)
             if seen >= 0 and (best is None or seen > best[0]):
@@ -821,6 +825,12 @@ class Reader:
             rule = "pronoun" if event.speaking else "pronoun-weak"
             return Attribution(event.entity, evidence, rule, CONFIDENCE[rule], event.surface)
         if np.kind in ("role", "anonymous") and (institution := self.org_anaphor(np.start, np.end)):
+            head = self.sl.role_rx.match(self.text, _skip_spaces(self.text, institution[1], np.end), np.end)
+            current = self.last_person(cue[0])
+            holder = self.registry.by_role(head.group().casefold(), current.entity if current else None
+                                           ) if head is not None else None
+            if holder is not None:  # "the agency head said": the person who heads it, not the agency
+                return Attribution(holder, evidence, "role", CONFIDENCE["role"], holder.name)
             return Attribution(institution[0], evidence, "role", CONFIDENCE["role"], institution[0].name)
         hi = self.paragraph_of(np.start)[1]
         if np.kind in ("role", "anonymous"):
