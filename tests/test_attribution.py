@@ -762,3 +762,16 @@ def test_english_agency_head_and_company_statement(make_doc):
         'The company said it "apologises for the delays" to its customers.\n')
     assert speakers(doc) == ["Yosef Marpaung", "Tamrin Sagala", "Yosef Marpaung",
                              "PT Samudra Logistik Andalas"]
+
+
+def test_nicknames_after_an_age_after_a_long_appositive_and_after_a_common_noun(make_doc):
+    doc = make_doc(HEAD + (
+        "Baharuddin (63), yang akrab disapa Mak Bahar, membuka warung sejak subuh.\n"
+        '"Pembeli sudah datang sebelum azan," kata Mak Bahar.\n'
+        "Andi Saputra (30), pedagang asal Desa Koto, Kecamatan Danau, yang biasa dipanggil Uda Saputra, "
+        "menjual sayur.\n"
+        '"Sayur naik dua ribu," ujar Uda Saputra.\n'
+        "Juara lomba dimenangi Rina Oktaviani Putri tahun ini. Gadis yang akrab disapa Okta itu "
+        "berusia 17 tahun.\n"
+        '"Saya berlatih tiap sore," kata Okta.\n'))
+    assert speakers(doc) == ["Baharuddin", "Andi Saputra", "Rina Oktaviani Putri"]

@@ -65,6 +65,7 @@ _PREDICATE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*)")
 _WORDS_BACK = re.compile(r"[\w&-]+|,")
 _PASSIVE = re.compile(r"(?<!\w)(di[\w-]+?)(?:nya)?(?:\s+oleh)?\s+(?=\S)")
 _NAMED_AT_END = re.compile(r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*[.!?]?\s*$")
+_CAPITAL_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 _AGE = re.compile(r"\s*\(\d{1,3}\)")
 _RUN_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'’.-]* $")
 # (the capital first, then the look back: the regex engine then skips to capitals quickly)
@@ -314,11 +315,30 @@ class Reader:
                 named = name_before.search(self.text, max(para[0], m.start() - 80), m.start())
                 if named is None and m.group().casefold().startswith(bare):  # "Syamsuardi alias Tan Malin"
                     named = _NAME_BEFORE_SPACE.search(self.text, max(para[0], m.start() - 80), m.start())
-                if named is None or self.inside_quote(m.start()):
+                if self.inside_quote(m.start()):
+                    continue
+                sharing = self._name_sharing(m.group("nick"), self.sentence_of(m.start())[0], m.start())
+                if sharing:  # "Abdul Haris (47), petani asal …, yang biasa dipanggil Ama Haris"
+                    self.registry.add_nickname(m.group("nick"), sharing)
+                    continue
+                if named is None:
                     continue
                 tokens, _, org = name_run(self.text, named.start("name"), named.end("name"), self.sl)
                 if not org and (len(tokens) >= 2 or self._single_name(tokens, named.start("name"))):
                     self.registry.add_nickname(m.group("nick"), tokens)
+
+    def _name_sharing(self, nick: str, start: int, end: int) -> tuple[str, ...]:
+        """The first person's name of two words or more in ``text[start:end]`` that shares a word
+        with the nickname ("Ama Haris" of "Abdul Haris"), or nothing."""
+        words = set(nick.split())
+        for m in _CAPITAL_RUN.finditer(self.text, start, end):
+            if self.inside_quote(m.start()):
+                continue
+            tokens, _, org = name_run(self.text, m.start(), m.end(), self.sl)
+            if len(tokens) >= 2 and not org and words & set(tokens) and not any(
+                    self.registry._descriptive(t) for t in tokens):
+                return tokens
+        return ()
 
     def _single_name(self, tokens: tuple[str, ...], at: int) -> bool:
         """ "Pengelola pasar, Suparman, yang akrab disapa Parman": a one-word name set off by a
@@ -328,6 +348,8 @@ class Reader:
         word = tokens[0]
         if word in self.sl.not_names or word in self.sl.organisations or word in self.sl.complement:
             return False
+        if _AGE.match(self.text, at + len(word)):  # "Darwis (58), yang akrab disapa Mak Uwih"
+            return True
         before = self.text[max(0, at - 2):at]
         return before.endswith((", ", "(")) or (at != self.sentence_of(at)[0] and word in self.known_capitals)
 
@@ -377,9 +399,16 @@ class Reader:
         if sharing:  # "Dimas Kribo" of Dimas Arya; "Tris" of Sutrisno, "Mail" of Ismail
             return sharing[0]
         subject = self.subject(start, end)
-        if subject is not None and subject.kind == "name" and not subject.org:
+        if subject is not None and subject.kind == "name" and not subject.org and self._person_like(subject):
             return subject
-        return named[0] if named else None
+        return next((np for np in named if self._person_like(np)), None)
+
+    def _person_like(self, np: NP) -> bool:
+        """A name that reads as a person's: nothing in it describes a place or an institution, and
+        a word opening a sentence is one only if it reads as a name ("Gol kemenangan PSS …" is not)."""
+        if any(self.registry._descriptive(t) for t in np.name):
+            return False
+        return np.start != self.sentence_of(np.start)[0] or self._name_at_start(np)
 
     def collect_descriptions(self) -> None:
         """How the article introduces people: "Siti Rahmah (41), ibu dua anak asal Bekasi",

@@ -154,12 +154,14 @@ class SpeechLexicon:
     @cached_property
     def name_before_nickname_rx(self) -> re.Pattern[str]:
         """A name closed by what may stand before its nickname cue: "Rafael Simanjuntak, yang",
-        "Ronald Simanjuntak yang", "Abdurrahman Sulaiman (" (group ``name``, at the end)."""
+        "Ronald Simanjuntak yang", "Abdurrahman Sulaiman (", "Darwis (58), yang" (group ``name``, at
+        the end)."""
         joiners = self.words("nickname_joiners")
         joined = rf"(?:{alternation(joiners)})\s+" if joiners else "(?!)"
         connectors = alternation(sorted(self.connectors)) if self.connectors else "(?!)"
         return re.compile(rf"(?<![\w.])(?P<name>(?:[A-Z]\.|[A-Z][\w'’-]*)(?: (?:[A-Z]\.|[A-Z][\w'’-]*"
-                          rf"|{connectors})){{0,5}})(?:,\s*(?:{joined})?|\s+{joined}|\s*\(\s*(?:{joined})?)$")
+                          rf"|{connectors})){{0,5}})(?:\s*\(\d{{1,3}}\))?"  # an age: "Darwis (58), yang"
+                          rf"(?:,\s*(?:{joined})?|\s+{joined}|\s*\(\s*(?:{joined})?)$")
 
     @cached_property
     def initials_rx(self) -> re.Pattern[str] | None:
