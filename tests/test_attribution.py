@@ -775,3 +775,17 @@ def test_nicknames_after_an_age_after_a_long_appositive_and_after_a_common_noun(
         "berusia 17 tahun.\n"
         '"Saya berlatih tiap sore," kata Okta.\n'))
     assert speakers(doc) == ["Baharuddin", "Andi Saputra", "Rina Oktaviani Putri"]
+
+
+def test_one_word_name_introduced_with_age_or_description_keeps_its_nickname(make_doc):
+    doc = make_doc(HEAD + (
+        "PADANG - Marzuki (66), yang akrab disapa Ajo Kutar, kehilangan perahunya.\n"
+        'Ketua kelompok nelayan Hendra Saputra ikut membantu. "Kami cari bersama," kata Hendra.\n'
+        '"Perahu itu satu-satunya modal saya," kata Ajo Kutar.\n'))
+    assert speakers(doc) == ["Hendra Saputra", "Marzuki"]
+    doc = make_doc(
+        "Fishermen Lose Boats In Storm\n"
+        "PADANG - Marzuki, a 66-year-old fisherman known locally as Ajo Kutar, lost his boat.\n"
+        'Group leader Hendra Saputra helped. "We searched together," Hendra said.\n'
+        '"That boat was all I had," Ajo Kutar said.\n')
+    assert speakers(doc) == ["Hendra Saputra", "Marzuki"]

@@ -321,10 +321,15 @@ class Reader:
                 if sharing:  # "Abdul Haris (47), petani asal …, yang biasa dipanggil Ama Haris"
                     self.registry.add_nickname(m.group("nick"), sharing)
                     continue
+                described = self.sl.described_before_nickname_rx
+                if named is None and described is not None:  # "Darwis, a 58-year-old … known locally as"
+                    named = described.search(self.text, max(para[0], m.start() - 100), m.start())
                 if named is None:
                     continue
                 tokens, _, org = name_run(self.text, named.start("name"), named.end("name"), self.sl)
-                if not org and (len(tokens) >= 2 or self._single_name(tokens, named.start("name"))):
+                introduced = named.re is described
+                at = named.start("name")
+                if not org and (len(tokens) >= 2 or self._single_name(tokens, at, introduced)):
                     self.registry.add_nickname(m.group("nick"), tokens)
 
     def _name_sharing(self, nick: str, start: int, end: int) -> tuple[str, ...]:
@@ -340,9 +345,10 @@ class Reader:
                 return tokens
         return ()
 
-    def _single_name(self, tokens: tuple[str, ...], at: int) -> bool:
+    def _single_name(self, tokens: tuple[str, ...], at: int, introduced: bool = False) -> bool:
         """ "Pengelola pasar, Suparman, yang akrab disapa Parman": a one-word name set off by a
-        comma (or in mid-sentence), not a place or an institution."""
+        comma (or in mid-sentence, or ``introduced`` with a description: "Darwis, a 58-year-old
+        … known locally as"), not a place or an institution."""
         if len(tokens) != 1 or not tokens[0][1:].islower():
             return False
         word = tokens[0]
@@ -351,7 +357,8 @@ class Reader:
         if _AGE.match(self.text, at + len(word)):  # "Darwis (58), yang akrab disapa Mak Uwih"
             return True
         before = self.text[max(0, at - 2):at]
-        return before.endswith((", ", "(")) or (at != self.sentence_of(at)[0] and word in self.known_capitals)
+        return introduced or before.endswith((", ", "(")) or (
+            at != self.sentence_of(at)[0] and word in self.known_capitals)
 
     def collect_described_nicknames(self, found: list[NP]) -> None:
         """ "Rafael … mengaku … . Pria yang akrab disapa Rafa itu …": a nickname given in a sentence

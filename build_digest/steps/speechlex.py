@@ -164,6 +164,17 @@ class SpeechLexicon:
                           rf"(?:,\s*(?:{joined})?|\s+{joined}|\s*\(\s*(?:{joined})?)$")
 
     @cached_property
+    def described_before_nickname_rx(self) -> re.Pattern[str] | None:
+        """A name, then a description with an indefinite article up to the nickname cue:
+        "Darwis, a 58-year-old coffee shop owner " (group ``name``, at the start)."""
+        indefinites = self.words("indefinites")
+        if not indefinites:
+            return None
+        return re.compile(rf"(?<![\w.])(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,4}})"
+                          rf"(?:\s*\(\d{{1,3}}\))?,\s+(?i:{alternation(indefinites)})\s+"
+                          r"[^,.;:!?\"“”()\n]{2,70}?\s+$")
+
+    @cached_property
     def initials_rx(self) -> re.Pattern[str] | None:
         """A person named only by initials after their cue: "berinisial FA", "by her initials,
         NR" (group ``initials``)."""
