@@ -180,3 +180,11 @@ def test_quote_after_a_degree_at_the_sentence_end_opens_its_own_sentence(make_do
         'M.H. "Benar, ada gugatan atas nama penggugat. Sidang pertama pekan depan," kata Haris.\n'))
     assert [q.partial for q in doc.quotes] == [False]
     assert doc.quotes[0].speaker == "Haris Munandar"
+
+
+def test_short_noun_after_an_indefinite_article_is_a_term(make_doc):
+    doc = make_doc(
+        "Village Declared Unsafe\n"
+        'PADANG - The agency said the hamlet sits in a "red zone" and declared an "emergency '
+        'period" for two weeks, adding that residents "must leave before Friday".\n')
+    assert texts(doc) == ["must leave before Friday"]

@@ -266,6 +266,8 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
             return False, False, "term"  # "menilai "musim dingin pendanaan" masih akan berlangsung"
         if prev_words and _object_of_passive(prev_words[-1], sl):
             return False, False, "scare"  # "pernah ditawari "kerja sama" oleh …"
+        if prev_words and prev_words[-1] in sl.indefinites and len(words) <= 2:
+            return False, False, "term"  # "the village lay in a "red zone"": a noun the text names
     if len(words) >= 2 and _governed(before, sl, GOVERNING_REACH):
         if not punct and _believed(before, sl):  # "masih ada anggapan bahwa … "paling murah""
             return False, False, "scare"
