@@ -789,3 +789,12 @@ def test_one_word_name_introduced_with_age_or_description_keeps_its_nickname(mak
         'Group leader Hendra Saputra helped. "We searched together," Hendra said.\n'
         '"That boat was all I had," Ajo Kutar said.\n')
     assert speakers(doc) == ["Hendra Saputra", "Marzuki"]
+
+
+def test_interposed_speech_verb_names_the_speaker_of_a_partial_quote(make_doc):
+    doc = make_doc(HEAD + (
+        "Kepala Dinas Perikanan, Togar Sitompul, meninjau tambak.\n"
+        'Perikanan, kata Togar, "masih jadi tumpuan warga pesisir."\n'
+        'Harga pakan itu, ujar dia, "naik dua kali tahun ini."\n'))
+    assert speakers(doc) == ["Togar Sitompul", "Togar Sitompul"]
+    assert [q.partial for q in doc.quotes] == [True, True]

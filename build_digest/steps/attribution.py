@@ -66,6 +66,12 @@ _WORDS_BACK = re.compile(r"[\w&-]+|,")
 _PASSIVE = re.compile(r"(?<!\w)(di[\w-]+?)(?:nya)?(?:\s+oleh)?\s+(?=\S)")
 _NAMED_AT_END = re.compile(r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*[.!?]?\s*$")
 _CAPITAL_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i] == " ":
+        i += 1
+    return i
+
+
 _AGE = re.compile(r"\s*\(\d{1,3}\)")
 _RUN_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'’.-]* $")
 # (the capital first, then the look back: the regex engine then skips to capitals quickly)
@@ -1109,6 +1115,9 @@ class Reader:
             np = parse_np(self.text, sentence[0], quote.open_mark, self.sl)
             if np is not None and np.kind == "name" and not self.text[np.end:quote.open_mark].strip(" :"):
                 return self.resolve(np, (np.start, sentence[0] + len(before)))
+        interposed = self._interposed_cue(sentence[0], sentence[0] + len(before) - 1)
+        if interposed is not None:
+            return interposed
         np = self.according_to(sentence[0], quote.open_mark)
         if np is not None:
             return self.resolve(np, (np.start, np.end))
@@ -1124,6 +1133,20 @@ class Reader:
         if np is not None:
             return self.resolve(np, (np.start, sentence[0] + len(before)), "subject")
         return None
+
+    def _interposed_cue(self, start: int, comma: int) -> Attribution | None:
+        """ "Pariwisata, kata Jonner, "…"": a speech verb and its speaker set off by commas just
+        before the quote (``comma`` is the second comma); the words before are no speaker."""
+        opened = self.text.rfind(", ", start, comma)
+        if opened < 0:
+            return None
+        verb = re.match(r"[\w-]+", self.text[opened + 2:comma])
+        if verb is None or verb.group().casefold() not in self.sl.after_verbs:
+            return None
+        np = parse_np(self.text, _skip_space(self.text, opened + 2 + verb.end()), comma, self.sl)
+        if np is None or np.kind not in ("name", "pronoun", "role") or self.text[np.end:comma].strip():
+            return None
+        return self.resolve(np, (opened + 2, np.end))
 
     def read_out_by(self, start: int, end: int) -> NP | None:
         """ "Dalam konstruksi perkara yang dibacakan KPK, uang itu disebut …": a sentence opened by

@@ -249,6 +249,8 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
         if introduced and not starts and not punct and cand.close_mark is not None and re.match(
                 r",?\s+[a-z][\w-]*\s+[a-z]", text[cand.close_mark + 1:sentence[1]]):
             return True, True, "governed"  # "menurutnya, "fogging itu …", sehingga 3M …"
+        if introduced and not starts and inner[:1].islower() and _interposed(before, sl):
+            return True, True, "interposed"  # "Pariwisata, kata Jonner, "tidak boleh …""
         return True, False, "sentence"
     if title and not punct:
         return False, False, "title"
@@ -282,6 +284,14 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
     return False, False, "scare"
 
 
+def _interposed(before: str, sl: SpeechLexicon) -> bool:
+    """The reporter's words end with a speech verb and its speaker set off by commas after the
+    sentence's own start ("Pariwisata, kata Jonner,"): the quote completes that sentence."""
+    m = _INTERPOSED.search(before)
+    return bool(m) and m.group(1).casefold() in sl.after_verbs and bool(before[:m.start()].strip())
+
+
+_INTERPOSED = re.compile(r",\s+([\w-]+)\s+[^,]+,$")
 _CLAUSE_COMMA = re.compile(r",\s+")
 _TRAILING_WORDS = 10
 
