@@ -798,3 +798,14 @@ def test_interposed_speech_verb_names_the_speaker_of_a_partial_quote(make_doc):
         'Harga pakan itu, ujar dia, "naik dua kali tahun ini."\n'))
     assert speakers(doc) == ["Togar Sitompul", "Togar Sitompul"]
     assert [q.partial for q in doc.quotes] == [True, True]
+
+
+def test_interview_of_a_person_named_before_with_a_question_that_goes_on(make_doc):
+    doc = make_doc(HEAD + (
+        "MEDAN - Direktur PT Sawit Hijau Lestari, Bonar Halomoan Tampubolon, menyebut panen turun.\n"
+        "Tim redaksi mewawancarai Bonar soal itu. Berikut petikannya.\n"
+        "Kenapa panen turun? Hujan tahun ini sedikit.\n"
+        '"Kemarau panjang membuat tandan buah kecil. Kami sudah menambah irigasi."\n'
+        "Kapan pulih?\n"
+        '"Paling cepat pertengahan tahun depan."\n'))
+    assert speakers(doc) == ["Bonar Halomoan Tampubolon"] * 2

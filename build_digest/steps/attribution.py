@@ -1273,7 +1273,8 @@ class Reader:
         if not (started or self.interview_announced(para[0])):
             return None
         line = self.text[para[0]:para[1]].rstrip()
-        if line.endswith("?") and not any(para[0] <= q.open_mark < para[1] for q in self.doc.quotes):
+        asks = line.endswith("?") or "? " in line  # "Bagaimana …? Pusat data terkenal rakus energi."
+        if asks and not any(para[0] <= q.open_mark < para[1] for q in self.doc.quotes):
             return "question"
         if asked and line[:1] in SHAPES and not self.inline_cue(para):
             return "answer"
@@ -1312,8 +1313,26 @@ class Reader:
             entity = self.np_entity(np)
             if not entity.org:
                 return entity
+        known = self._known_in(intro)
+        if known is not None:  # "Katadata berkesempatan mewawancarai Yoga": a person named before
+            return known
         event = self.last_person(para[0])
         return event.entity if event is not None else None
+
+    def _known_in(self, span: tuple[int, int]) -> Entity | None:
+        """The last person of the registry that a capitalised word of ``span`` names ("Yoga" of
+        Yoga Pradipta Wirawan, introduced earlier), or None."""
+        found: Entity | None = None
+        for m in _CAPITAL_RUN.finditer(self.text, *span):
+            tokens, _, org = name_run(self.text, m.start(), m.end(), self.sl)
+            if not tokens or org or self.inside_quote(m.start()):
+                continue
+            key = key_tokens(tokens)
+            people = [e for e in self.registry.entities if not e.org and len(e.tokens) >= 2
+                      and contains(key_tokens(e.tokens), key)]
+            if len(people) == 1:
+                found = people[0]
+        return found
 
     def inline_attribution(self, start: int, end: int) -> Attribution | None:
         """A speech verb and its speaker set off by commas inside the reporter's sentence:
