@@ -809,3 +809,11 @@ def test_interview_of_a_person_named_before_with_a_question_that_goes_on(make_do
         "Kapan pulih?\n"
         '"Paling cepat pertengahan tahun depan."\n'))
     assert speakers(doc) == ["Bonar Halomoan Tampubolon"] * 2
+
+
+def test_case_role_given_by_what_is_done_to_a_person(make_doc):
+    doc = make_doc(HEAD + (
+        "Mantan bendahara koperasi, Yulianti Rahayu, S.E., didakwa menggelapkan dana anggota.\n"
+        "Jaksa Hendra Kusuma membacakan dakwaan.\n"
+        '"Saya keberatan, Yang Mulia," kata terdakwa.\n'))
+    assert speakers(doc) == ["Yulianti Rahayu"]

@@ -72,6 +72,8 @@ def _skip_space(text: str, i: int) -> int:
     return i
 
 
+_FIRST_LOWER_WORD = re.compile(r"(?<![\w.-])[a-z]{3,}(?![\w-])")
+_DEGREES_ONLY = re.compile(r"[\s,]*(?:[A-Z][\w]*\.(?:[A-Z][\w]*\.)*[\s,]*)*")  # ", M.M., "
 _AGE = re.compile(r"\s*\(\d{1,3}\)")
 _RUN_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'’.-]* $")
 # (the capital first, then the look back: the regex engine then skips to capitals quickly)
@@ -238,6 +240,22 @@ class Reader:
         self.collect_described_nicknames(found)
         self.collect_capacities()
         self.collect_ranks()
+        self.collect_case_roles()
+
+    def collect_case_roles(self) -> None:
+        """ "Drs. Haryanto Wibisono, M.M., dituntut 7 tahun …": what is done to a person gives him
+        a role in the case ("terdakwa"), so that "jawab terdakwa" finds him (roles in the data)."""
+        given = self.sl.data.get("roles_from_predicates") or {}
+        by_verb = {verb.casefold(): role.casefold() for role, verbs in given.items() for verb in verbs}
+        for np in self.mentions if by_verb else ():
+            verb = _FIRST_LOWER_WORD.search(self.text, np.end, min(np.end + 40, len(self.text)))
+            role = by_verb.get(verb.group()) if verb else None
+            if role is None or self.inside_quote(np.start) or not _DEGREES_ONLY.fullmatch(
+                    self.text, np.end, verb.start()):  # only degrees between: ", M.M., dituntut"
+                continue
+            entity = self.registry.resolve(np, -1)
+            if not entity.org and role not in entity.roles:
+                entity.roles.append(role)
 
     def collect_ranks(self) -> None:
         """ "Mayjen TNI Yohanes Bere Mali": the rank makes him "jenderal bintang dua", so that
