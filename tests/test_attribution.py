@@ -817,3 +817,13 @@ def test_case_role_given_by_what_is_done_to_a_person(make_doc):
         "Jaksa Hendra Kusuma membacakan dakwaan.\n"
         '"Saya keberatan, Yang Mulia," kata terdakwa.\n'))
     assert speakers(doc) == ["Yulianti Rahayu"]
+
+
+def test_office_and_name_after_an_opening_phrase_make_the_subject(make_doc):
+    doc = make_doc(HEAD + (
+        "JAKARTA - Direktur PT Maju Jaya, Andi Prasetyo Nugroho, mengatakan ekspor naik. "
+        '"Kami kirim 20 kontainer," ujar Andi.\n'
+        "Di luar wawancara, analis energi dari lembaga riset Cahaya Nusantara, Dewi Kartika Sari, "
+        "menilai harga akan turun. Menurut dia, pasokan berlebih.\n"
+        '"Harga bisa turun sepuluh persen," kata dia.\n'))
+    assert speakers(doc) == ["Andi Prasetyo Nugroho", "Dewi Kartika Sari"]

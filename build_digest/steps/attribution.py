@@ -96,6 +96,9 @@ _DESCRIPTION_ANAPHOR = r"((?:[\w'’-]+\s+){1,7}?)(?:{back})(?!\w)"
 _AFFILIATION = re.compile(r" (?:of|from|at|dari) (?:the )?[A-Z][\w'’-]*"
                           r"(?:(?: (?:of|for|and|dan|the))* [A-Z][\w'’-]*)*")
 _AFTER_INITIALS = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,?")
+# a short opening phrase before the subject, all lower case after its first word ("Di luar
+# wawancara, ", "Sementara itu, ", "On Monday, ")
+_ADVERBIAL_OPENER = re.compile(r"[A-Z][a-z]*(?: [a-z][\w-]*){0,4}, ")
 _HEADING_CHARS = 90
 _WORD_RUN = re.compile(r"[\w-]+")
 _SHAPE_MARKS = tuple(SHAPES)
@@ -763,7 +766,8 @@ class Reader:
             if np.kind == "anonymous" and pos == start:  # "Seorang penumpang, Wartini (52), …"
                 return (appositive_name(text, np, end, self.sl, self.registry.places)
                         or self._initials_given(np, end) or np)
-            if np.kind == "role" and not np.anaphoric and pos == start:  # "Pedagang lain, Rusdi (61), …"
+            if np.kind == "role" and not np.anaphoric and (pos == start or _ADVERBIAL_OPENER.fullmatch(
+                    text, start, pos)):  # "Pedagang lain, Rusdi (61), …", "Di luar wawancara, analis …"
                 named = appositive_name(text, np, end, self.sl, self.registry.places)
                 if named is not None:
                     return replace(named, role=np.role)
