@@ -827,3 +827,12 @@ def test_office_and_name_after_an_opening_phrase_make_the_subject(make_doc):
         "menilai harga akan turun. Menurut dia, pasokan berlebih.\n"
         '"Harga bisa turun sepuluh persen," kata dia.\n'))
     assert speakers(doc) == ["Andi Prasetyo Nugroho", "Dewi Kartika Sari"]
+
+
+def test_subject_with_region_faction_and_verb_after_the_name(make_doc):
+    doc = make_doc(HEAD + (
+        "Kepala Dinas Sosial, Wawan Hermawan, membagikan beras.\n"
+        '"Stok cukup untuk sebulan," kata Wawan.\n'
+        "Anggota DPRD Demak dari Fraksi Golkar, Rini Astuti, menilai pembagian lamban di pemerintah. "
+        '"Warga antre sejak subuh," katanya.\n'))
+    assert speakers(doc) == ["Wawan Hermawan", "Rini Astuti"]

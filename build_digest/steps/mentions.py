@@ -543,6 +543,12 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
             name_at = after + 2 if text.startswith(", ", after) else after
             tokens, end, org = name_run(text, name_at, hi, sl)
             continue
+        affiliated = _affiliation_end(text, end, hi, sl) if name_at == j else end
+        if affiliated > end and text.startswith(", ", affiliated):  # "Anggota DPRD Kudus dari
+            more, more_end, more_org = name_run(text, affiliated + 2, hi, sl)  # Fraksi PKB, Slamet"
+            if more and not more_org:
+                tokens, end, org, name_at = more, more_end, more_org, affiliated + 2
+                break
         named = _particle(tokens, sl) or tokens[0] in sl.openers
         if name_at == j and text.startswith(", ", end) and not named:
             # the capitalised words describe the office; the name follows the comma:
@@ -586,6 +592,22 @@ def _institution_tail(tokens: tuple[str, ...], sl: SpeechLexicon) -> bool:
     in lower case; the words after it name the institution, never a person."""
     joiners = sl.folded_words("office_joiners")
     return any(word in sl.organisations and nxt in joiners for word, nxt in pairwise(tokens))
+
+
+def _affiliation_end(text: str, end: int, hi: int, sl: SpeechLexicon) -> int:
+    """After an office's region, the end of the group it names ("… Kudus dari Fraksi PKB"), or
+    ``end`` when none follows."""
+    joiner = _token(text, end + 1, hi) if text.startswith(" ", end) else None
+    if joiner is None or joiner.group().casefold() not in sl.folded_words("office_affiliation_joiners"):
+        return end
+    group = _token(text, joiner.end() + 1, hi)
+    if group is None or not (group.group() in sl.complement or group.group() in sl.organisations):
+        return end
+    named = _GROUP_NAME.match(text, joiner.end(), hi)  # "dari Fraksi PDI Perjuangan, …"
+    return named.end() if named else _complement(text, joiner.end(), hi, sl)
+
+
+_GROUP_NAME = re.compile(r"(?: [A-Z][\w'’-]*){1,5}(?=, )")
 
 
 def _person_then_subject(tokens: tuple[str, ...], more: tuple[str, ...], text: str, more_end: int,

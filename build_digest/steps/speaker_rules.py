@@ -269,7 +269,18 @@ def kind_appositives(text: str, start: int, end: int, sl: SpeechLexicon) -> list
     follows it is a clause or a place, not another noun: "a bank employee" is a person)."""
     rx = sl.kind_appositive_rx
     return [] if rx is None else [(m.start("name"), m.end("name"), m.group("kind").casefold())
-                                  for m in rx.finditer(text, start, end)]
+                                  for m in rx.finditer(text, start, end)
+                                  if not _predicate_first(text, m.end("name"), sl)]
+
+
+def _predicate_first(text: str, comma: int, sl: SpeechLexicon) -> bool:
+    """What follows the comma opens with a verb of saying or judging: the name is the subject of
+    a clause ("Slamet Riyadi, menilai lambannya respons dinas"), not set off by its kind."""
+    word = re.match(r",\s+([\w-]+)", text[comma:comma + 40])
+    if word is None:
+        return False
+    folded = word.group(1).casefold()
+    return bool(sl.subject_verb_rx.fullmatch(folded)) or folded in sl.report_verbs
 
 
 def described_institutions(text: str, start: int, end: int, sl: SpeechLexicon) -> list[tuple[int, int, str]]:
