@@ -836,3 +836,11 @@ def test_subject_with_region_faction_and_verb_after_the_name(make_doc):
         "Anggota DPRD Demak dari Fraksi Golkar, Rini Astuti, menilai pembagian lamban di pemerintah. "
         '"Warga antre sejak subuh," katanya.\n'))
     assert speakers(doc) == ["Wawan Hermawan", "Rini Astuti"]
+
+
+def test_agent_of_a_passive_agreement_after_a_statement_subject(make_doc):
+    doc = make_doc(HEAD + (
+        'Ketua koperasi, Yohanes Bili, menyebut panen gagal. "Hujan datang terlambat," ucap Yohanes.\n'
+        "Keterangan itu diamini Maria Lende. Menurut dia, benih juga mahal. "
+        '"Kami beli dua kali lipat," ujarnya.\n'))
+    assert speakers(doc) == ["Yohanes Bili", "Maria Lende"]

@@ -1262,8 +1262,9 @@ class Reader:
                 if heading and not in_sentence:
                     continue  # "2. Kemacetan Parah di Tol Cipali": nobody's subject
                 clitic = self.according_clitic(*sentence)  # read before the subject changes "-nya"
-                subject = (self.unnamed_subject(*sentence) or self.subject(*sentence)
-                           or self.passive_agent(*sentence))
+                subject = self.unnamed_subject(*sentence) or self.subject(*sentence)
+                if subject is None or subject.kind == "document":  # "Pernyataan itu diamini
+                    subject = self.passive_agent(*sentence) or subject  # Rosmawati": she acts
                 inline = self.inline_attribution(*sentence)
                 if subject is not None:
                     att = self.resolve(subject, (subject.start, subject.end), "subject")
