@@ -844,3 +844,13 @@ def test_agent_of_a_passive_agreement_after_a_statement_subject(make_doc):
         "Keterangan itu diamini Maria Lende. Menurut dia, benih juga mahal. "
         '"Kami beli dua kali lipat," ujarnya.\n'))
     assert speakers(doc) == ["Yohanes Bili", "Maria Lende"]
+
+
+def test_suspect_named_by_initials_from_what_is_done_to_him(make_doc):
+    doc = make_doc(HEAD + (
+        "Polisi menangkap seorang pria berinisial DW (27) di terminal.\n"
+        'Kapolsek Ajun Komisaris Rudi Hartanto mengatakan barang bukti disita. "Kami amankan dua '
+        'ponsel," kata Rudi.\n'
+        'Tersangka berdalih hanya ingin "membayar utang ke teman" saat itu.\n'
+        "DW ditahan di Mapolsek.\n"))
+    assert speakers(doc) == ["Rudi Hartanto", "DW"]

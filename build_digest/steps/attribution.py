@@ -250,7 +250,11 @@ class Reader:
         a role in the case ("terdakwa"), so that "jawab terdakwa" finds him (roles in the data)."""
         given = self.sl.data.get("roles_from_predicates") or {}
         by_verb = {verb.casefold(): role.casefold() for role, verbs in given.items() for verb in verbs}
-        for np in self.mentions if by_verb else ():
+        initialled = (NP(m.start(), m.end(), "name", name=(m.group(),))  # "RS dijerat Pasal 338"
+                      for initials in sorted(self.initials)
+                      for m in re.finditer(rf"(?<![\w-]){re.escape(initials)}(?![\w-])", self.text))
+        named = [*self.mentions, *initialled]
+        for np in named if by_verb else ():
             verb = _FIRST_LOWER_WORD.search(self.text, np.end, min(np.end + 40, len(self.text)))
             role = by_verb.get(verb.group()) if verb else None
             if role is None or self.inside_quote(np.start) or not _DEGREES_ONLY.fullmatch(
