@@ -854,3 +854,9 @@ def test_suspect_named_by_initials_from_what_is_done_to_him(make_doc):
         'Tersangka berdalih hanya ingin "membayar utang ke teman" saat itu.\n'
         "DW ditahan di Mapolsek.\n"))
     assert speakers(doc) == ["Rudi Hartanto", "DW"]
+
+
+def test_reply_verb_introduces_a_whole_quote(make_doc):
+    doc = make_doc(HEAD + 'Camat Yusuf Harahap membalas, "Kami sudah menambah petugas di tiap kelurahan."\n')
+    assert speakers(doc) == ["Yusuf Harahap"]
+    assert doc.quotes[0].partial is False
