@@ -19,7 +19,7 @@ from slugify import slugify
 from .doc import Document
 from .lexicon import Lexicon
 
-_SPELLING = 85  # rapidfuzz ratio above which two long name parts are one spelling's variants
+_SPELLING = 85  # rapidfuzz ratio from which two long name parts with one skeleton are one name
 
 
 def name_parts(name: str) -> tuple[str, ...]:
@@ -27,8 +27,25 @@ def name_parts(name: str) -> tuple[str, ...]:
     return tuple(t.casefold() for t in name.split() if not (len(t) <= 2 and t.endswith(".")))
 
 
+_SOFT = str.maketrans("", "", "aeiouyhw")  # letters transliterations and old spellings vary
+
+
+def _skeleton(part: str) -> str:
+    """The consonants that carry a name part, doubled letters once: "zelenskyy" and
+    "zelenskiy" -> "zlnsk", "sutarno" -> "strn", "suparno" -> "sprn"."""
+    bare = part.translate(_SOFT)
+    return "".join(c for k, c in enumerate(bare) if k == 0 or c != bare[k - 1])
+
+
 def _same_part(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= 5 and a[0] == b[0] and ratio(a, b) >= _SPELLING)
+    """One name part spelled two ways: close (rapidfuzz), differing only in vowels, y, h, w or
+    doubled letters, and ending alike (i and y count as one): "Zelenskiy"/"Zelenskyy" are
+    one name; "Sutarno"/"Suparno" and "Sumarno"/"Sumarni" (a
+    Javanese name's last vowel tells a man from a woman) are two."""
+    if a == b:
+        return True
+    return (min(len(a), len(b)) >= 5 and a[0] == b[0] and _skeleton(a) == _skeleton(b)
+            and (a[-1] == b[-1] or {a[-1], b[-1]} <= {"i", "y"}) and ratio(a, b) >= _SPELLING)
 
 
 def fits(short: tuple[str, ...], full: tuple[str, ...], particles: frozenset[str] = frozenset()) -> bool:

@@ -45,3 +45,13 @@ def test_the_index_maps_names_as_comparing_all_pairs_does():
     expected = _all_pairs(names, particles)
     assert canonical_names(names, particles) == expected
     assert sum(1 for name, full in expected.items() if name != full) > 20  # merges happened
+
+
+def test_spelling_variants_differ_only_in_soft_letters() -> None:
+    """Transliterations are one person; names a consonant or a last vowel apart are two."""
+    mapping = canonical_names(Counter({"Volodymyr Zelenskyy": 2, "Zelenskiy": 1, "Sutarno": 1,
+                                       "Suparno Hadi Kusumo": 1, "Sumarni": 1,
+                                       "Sumarno Adi Saputra": 1}))
+    assert mapping["Zelenskiy"] == "Volodymyr Zelenskyy"
+    assert mapping["Sutarno"] == "Sutarno"
+    assert mapping["Sumarni"] == "Sumarni"
