@@ -2,7 +2,9 @@
 
 The seeds must be perfect. The written articles were used while developing the rules, so their
 floor sits at the issue's target for unseen news. heldout, heldout2, heldout3 and heldout7 were
-read for failure categories after they were scored: their floors catch regressions only.
+read for failure categories after they were scored, and so was heldout6: their floors catch
+regressions only. heldout8 has been scored but never read: it is the honest measure for unseen news,
+and it does not reach the speaker target yet (its floor records where it stands).
 """
 
 from pathlib import Path
@@ -22,7 +24,8 @@ def test_seeds_every_quote_with_its_speaker():
 
 @pytest.mark.parametrize("gold", ["articles.yaml", "articles2.yaml", "articles3.yaml",
                                   "articles4.yaml", "articles5.yaml", "articles6.yaml",
-                                  "articles7.yaml", "articles8.yaml", "articles9.yaml"])
+                                  "articles7.yaml", "articles8.yaml", "articles9.yaml",
+                                  "articles10.yaml"])
 def test_written_articles_meet_the_bar(gold):
     scores = evaluate([GOLD / gold]).scores("strict")
     assert scores["f1"] >= 0.97
@@ -55,3 +58,23 @@ def test_heldout7_tuning_set_is_not_worse_than_measured():
     scores = evaluate([GOLD / "heldout7.yaml"]).scores("strict")
     assert scores["f1"] >= 0.99
     assert scores["speaker_accuracy"] >= 0.98
+
+
+def test_heldout6_tuning_set_is_not_worse_than_measured():
+    """heldout6 was written without reading the extractor and scored honestly (F1 0.998, speakers
+    0.826, then 0.863 after other rules), then read for failure categories (1.000 / 0.996 after).
+    A regression floor, not an estimate for unseen news."""
+    scores = evaluate([GOLD / "heldout6.yaml"]).scores("strict")
+    assert scores["f1"] >= 0.99
+    assert scores["speaker_accuracy"] >= 0.98
+
+
+def test_unread_held_out_set_is_not_worse_than_measured():
+    """heldout8 was written without reading the extractor, and its failures have not been read:
+    speakers 0.857 on the code it was written against, 0.867 after the rules drawn from heldout6
+    and heldout7 (which barely carried over); F1 1.000 (0.995 before a gold slip was fixed).
+    This is the honest figure for unseen news and is below the issue's speaker target of 0.95;
+    the floor catches regressions. Read its failures only together with writing a new unread set."""
+    scores = evaluate([GOLD / "heldout8.yaml"]).scores("strict")
+    assert scores["f1"] >= 0.99
+    assert scores["speaker_accuracy"] >= 0.85
