@@ -965,7 +965,7 @@ class Reader:
         if sent is not None:  # "pesan singkat yang dikirim Darmadi kepada kontraktor"
             return sent
         at = owned_document(self.text, words[-1].casefold().removesuffix("nya"),
-                            self.paragraphs[max(0, k - 1)][0], np.start)
+                            self.paragraphs[max(0, k - 1)][0], np.start, self.sl)
         if at is None or self.inside_quote(at):
             return None
         sentence = self.sentence_of(at)
@@ -979,12 +979,13 @@ class Reader:
     def _sent_by(self, noun: str, start: int, end: int) -> Entity | None:
         """The author a relative clause gives the document ``noun``: "pesan singkat yang dikirim
         Darmadi", "surat yang ditandatangani Kepala Dinas X" (the last such, outside quotes)."""
-        verbs = self.sl.words("authoring_verbs")
-        if not verbs:
+        verbs, which = self.sl.words("authoring_verbs"), self.sl.words("relative_markers")
+        if not verbs or not which:
             return None
         authoring = "|".join(map(re.escape, verbs))
-        rx = re.compile(rf"(?<![\w-]){re.escape(noun)}(?:\s+[a-z]+)?\s+yang\s+(?:{authoring})"
-                        r"(?:\s+oleh)?\s+", re.I)
+        by = "|".join(map(re.escape, self.sl.words("agent_markers"))) or "(?!)"
+        rx = re.compile(rf"(?<![\w-]){re.escape(noun)}(?:\s+[a-z]+)?\s+(?:{'|'.join(map(re.escape, which))})"
+                        rf"\s+(?:{authoring})(?:\s+(?:{by}))?\s+", re.I)
         found = None
         for m in rx.finditer(self.text, start, end):
             np = parse_np(self.text, m.end(), end, self.sl)
@@ -1177,11 +1178,14 @@ class Reader:
     def read_out_by(self, start: int, end: int) -> NP | None:
         """ "Dalam konstruksi perkara yang dibacakan KPK, uang itu disebut …": a sentence opened by
         what someone read out or released speaks with that someone's words."""
-        verbs = self.sl.words("read_out_verbs")
-        if not verbs or not self.text.startswith(("Dalam ", "In the "), start):
+        verbs, inside = self.sl.words("read_out_verbs"), self.sl.words("document_locatives")
+        which = self.sl.words("relative_markers")
+        if not verbs or not inside or not which:
             return None
-        m = re.compile(rf"[^,.;:\"“”]{{1,60}}?\s+yang\s+(?:{'|'.join(map(re.escape, verbs))})\s+(?:oleh\s+)?"
-                       ).match(self.text, start + 5, end)
+        by = "|".join(map(re.escape, self.sl.words("agent_markers"))) or "(?!)"
+        m = re.compile(rf"(?i:{'|'.join(map(re.escape, inside))})(?=\s)[^,.;:\"“”]{{1,60}}?"
+                       rf"\s+(?:{'|'.join(map(re.escape, which))})\s+(?:{'|'.join(map(re.escape, verbs))})"
+                       rf"\s+(?:(?:{by})\s+)?").match(self.text, start, end)
         if m is None:
             return None
         np = parse_np(self.text, m.end(), end, self.sl)

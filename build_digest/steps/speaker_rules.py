@@ -291,13 +291,15 @@ def described_institutions(text: str, start: int, end: int, sl: SpeechLexicon) -
                                   for m in rx.finditer(text, start, end)]
 
 
-def owned_document(text: str, noun: str, start: int, end: int) -> int | None:
+def owned_document(text: str, noun: str, start: int, end: int, sl: SpeechLexicon) -> int | None:
     """Where, between ``start`` and ``end``, the text last names the document ``noun`` as
     someone's: "dakwaannya", "keterangan resminya", "his letter", "in a statement" (so that "dakwaan itu" /
-    "the letter" has an author: the subject of that sentence)."""
+    "the letter" has an author: the subject of that sentence). Clitics and owner words: speech.yaml."""
     word = re.escape(noun)
-    rx = re.compile(rf"(?<![\w-]){word}(?:\s+[a-z]+)?nya(?![\w-])"  # "keterangan resminya"
-                    rf"|(?<![\w-])(?:his|her|their|its|in\s+an?|dalam)\s+{word}(?![\w-])", re.I)
+    clitic = "|".join(map(re.escape, sl.words("clitics"))) or "(?!)"
+    owner = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sl.words("document_owners")) or "(?!)"
+    rx = re.compile(rf"(?<![\w-]){word}(?:\s+[a-z]+)?(?:{clitic})(?![\w-])"  # "keterangan resminya"
+                    rf"|(?<![\w-])(?:{owner})\s+{word}(?![\w-])", re.I)
     found = None
     for m in rx.finditer(text, start, end):
         found = m.start()

@@ -240,12 +240,13 @@ class SpeechLexicon:
     @cached_property
     def written_in_rx(self) -> re.Pattern[str] | None:
         """ "Dalam pesan itu tertulis": a document pointed back to and a word that it says."""
-        said = self.words("written_verbs")
-        if not said:
+        said, inside = self.words("written_verbs"), self.words("document_locatives")
+        if not said or not inside:
             return None
         one = rf"(?:{alternation(self.words('document_nouns'))})"
-        return re.compile(rf"(?<!\w)(?:dalam|di dalam|in)\s+(?:the\s+)?{one}(?:\s+[a-z]+)?"
-                          rf"\s+(?:itu|tersebut|ini)?\s*,?\s*(?:{alternation(said)})(?!\w)", re.I)
+        demo = alternation(self.words("demonstratives")) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{alternation(inside)})\s+{one}(?:\s+[a-z]+)?"
+                          rf"\s+(?:{demo})?\s*,?\s*(?:{alternation(said)})(?!\w)", re.I)
 
     @cached_property
     def capacity_rx(self) -> re.Pattern[str] | None:
