@@ -860,3 +860,20 @@ def test_reply_verb_introduces_a_whole_quote(make_doc):
     doc = make_doc(HEAD + 'Camat Yusuf Harahap membalas, "Kami sudah menambah petugas di tiap kelurahan."\n')
     assert speakers(doc) == ["Yusuf Harahap"]
     assert doc.quotes[0].partial is False
+
+
+def test_every_initials_of_a_list_name_a_person(make_doc):
+    doc = make_doc(HEAD + (
+        "DENPASAR - Polisi menangkap dua pemuda yang membobol toko ponsel di Jalan Tukad Sari, "
+        "Panjer. Keduanya berinisial YP (24) dan TS (22).\n"
+        'Saat digiring ke sel, TS hanya menunduk. "Saya disuruh teman," kata TS.\n'
+        'Sementara YP berkata, "Saya menyesal."\n'))
+    assert speakers(doc) == ["TS", "YP"]  # not "Tukad Sari", whose initials the letters also are
+
+
+def test_a_first_name_in_the_credits_does_not_describe(make_doc):
+    doc = make_doc(HEAD + (
+        "SLEMAN - Gol tunggal pemain muda Ahmad Dimas Prasetyo memenangkan PSS atas tamunya.\n"
+        '"Ini untuk bapak saya," kata Dimas seusai laga.\n'
+        "Penulis: Ahmad Sobari | Editor: Ahmad Jufri\n"))
+    assert speakers(doc) == ["Ahmad Dimas Prasetyo"]

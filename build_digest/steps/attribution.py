@@ -220,7 +220,7 @@ class Reader:
                 if np and np.kind == "name":
                     found.append(np)
         self.collect_abbreviations()
-        self.initials = self.given_initials()
+        self.initials = self.registry.initials = self.given_initials()
         self.collect_known_institutions()
         self.collect_nicknames()
         self.collect_descriptions()
@@ -235,7 +235,10 @@ class Reader:
         for np in found:
             if (len(np.name) >= 2 or np.role) and " ".join(np.name).casefold() not in self.registry.nicknames:
                 self.registry.add_full(np.name, np.org)  # (not a nickname: "Hendri alias Ucu Hendri")
-        self.registry.trim(aliases, {np.name for np in found if np.role}, self.places(), self.text)
+        # the article's own words, not its credits ("Editor: Muhammad …")
+        body = "\n".join([*(self.text[s.start:s.end] for s in self.doc.spans_of("headline")),
+                          *(self.text[a:b] for a, b in self.paragraphs)])
+        self.registry.trim(aliases, {np.name for np in found if np.role}, self.places(), body)
         self.cut_institutions()
         for np in found:
             if np.role:
@@ -647,9 +650,8 @@ class Reader:
                 continue
             if full in self.text:  # the article names it in full itself: its own words are read
                 continue
-            if re.search(rf"(?<![\w-]){re.escape(short)}\s*\(\d{{1,3}}\)", self.text) or (
-                    self.sl.initials_rx and any(m.group("initials") == short
-                                                for m in self.sl.initials_rx.finditer(self.text))):
+            given = (initials for _, initials in self.sl.initials_given(self.text, 0, len(self.text)))
+            if re.search(rf"(?<![\w-]){re.escape(short)}\s*\(\d{{1,3}}\)", self.text) or short in given:
                 continue  # a person's initials: "tersangka berinisial MK (29)"
             tokens = tuple(w.strip(",") for w in full.split() if w.strip(","))
             self.registry.add_abbreviation(short, tokens, full)
@@ -657,9 +659,9 @@ class Reader:
     def given_initials(self) -> frozenset[str]:
         """Initials the article gives as a person's name ("tersangka berinisial MK"): "kata MK"
         is that person, not an institution known by those letters."""
-        rx = self.sl.initials_rx
-        return frozenset(m.group("initials") for para in self.paragraphs if rx is not None
-                         for m in rx.finditer(self.text, *para) if not self.inside_quote(m.start()))
+        return frozenset(initials for para in self.paragraphs
+                         for at, initials in self.sl.initials_given(self.text, *para)
+                         if not self.inside_quote(at))
 
     def _known_prefix(self, np: NP) -> NP:
         """ "Polda Metro Jaya", "Dinkes DKI Jakarta": the office's short form spelled out, the

@@ -673,6 +673,7 @@ class Registry:
         self.abbreviations: dict[str, Entity] = {}
         self.nicknames: dict[str, Entity] = {}  # case-folded nickname -> its person
         self.places: frozenset[str] = frozenset()
+        self.initials: frozenset[str] = frozenset()  # people named only by initials ("berinisial RS")
 
     def add_nickname(self, nickname: str, tokens: tuple[str, ...]) -> None:
         """ "Rafael Simanjuntak, yang akrab disapa Rafa" / Ramadhan "Dhani" Syahputra. A nickname
@@ -798,7 +799,8 @@ class Registry:
 
     def resolve(self, np: NP, offset: int) -> Entity:
         key = key_tokens(np.name)
-        expanded = self.expand(np.name) if np.org or len(np.name) <= 3 else None
+        initialled = len(np.name) == 1 and np.name[0] in self.initials  # "RS", not "Raya Sesetan"
+        expanded = self.expand(np.name) if (np.org or len(np.name) <= 3) and not initialled else None
         if expanded is not None:
             key = key_tokens(expanded)
             np = replace(np, name=expanded)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -182,6 +183,25 @@ class SpeechLexicon:
         if not cues:
             return None
         return re.compile(rf"(?<!\w)(?i:{alternation(cues)})[\s,:]+(?P<initials>[A-Z]{{1,4}})(?![\w'’-])")
+
+    @cached_property
+    def more_initials_rx(self) -> re.Pattern[str]:
+        """The next initials of a list after the cue: "berinisial FA (27) dan RS (31)", "initials
+        FA, RS and MK" (group ``initials``)."""
+        joined = alternation(self.words("coordinators") or ["and"])
+        return re.compile(rf"(?:\s*\(\d{{1,3}}\))?(?:\s*,\s*(?:(?i:{joined})\s+)?|\s+(?i:{joined})\s+)"
+                          rf"(?P<initials>[A-Z]{{1,4}})(?![\w'’-])")
+
+    def initials_given(self, text: str, lo: int, hi: int) -> Iterator[tuple[int, str]]:
+        """Every person named only by initials after a cue in ``text[lo:hi]``, with where the cue
+        starts: "berinisial FA (27) dan RS (31)" gives FA and RS."""
+        rx = self.initials_rx
+        for m in rx.finditer(text, lo, hi) if rx is not None else ():
+            yield m.start(), m.group("initials")
+            more = self.more_initials_rx.match(text, m.end(), hi)
+            while more:
+                yield m.start(), more.group("initials")
+                more = self.more_initials_rx.match(text, more.end(), hi)
 
     @cached_property
     def rank_descriptions(self) -> dict[str, list[str]]:
