@@ -877,3 +877,13 @@ def test_a_first_name_in_the_credits_does_not_describe(make_doc):
         '"Ini untuk bapak saya," kata Dimas seusai laga.\n'
         "Penulis: Ahmad Sobari | Editor: Ahmad Jufri\n"))
     assert speakers(doc) == ["Ahmad Dimas Prasetyo"]
+
+
+def test_a_clipped_first_name_is_the_one_person_it_can_be(make_doc):
+    doc = make_doc(HEAD + (
+        "ENDE - Ketua DPRD Ende, Fransiskus Gadi Wangge, meminta dinas menambah bidan desa.\n"
+        '"Banyak desa belum punya bidan tetap," kata Frans.\n'
+        "Anggota dewan Maksimilianus Sina dan Maksimus Rato ikut hadir.\n"
+        '"Kami dukung," ujar Maks.\n'))
+    # 'Maks' starts two people's names: it stays as written
+    assert speakers(doc) == ["Fransiskus Gadi Wangge", "Maks"]

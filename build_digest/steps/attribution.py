@@ -75,6 +75,7 @@ def _skip_space(text: str, i: int) -> int:
 _FIRST_LOWER_WORD = re.compile(r"(?<![\w.-])[a-z]{3,}(?![\w-])")
 _DEGREES_ONLY = re.compile(r"[\s,]*(?:[A-Z][\w]*\.(?:[A-Z][\w]*\.)*[\s,]*)*")  # ", M.M., "
 _AGE = re.compile(r"\s*\(\d{1,3}\)")
+_MIN_CLIPPED = 4  # letters a clipped first name has at least ("Frans", "Rifqi")
 _RUN_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'’.-]* $")
 # (the capital first, then the look back: the regex engine then skips to capitals quickly)
 _CAPITAL_WORD = re.compile(r"[A-Z\u00c0-\u00de](?<![\w'’-].)[\w'’-]*")
@@ -153,6 +154,7 @@ class Reader:
         self.mentions: list[NP] = []  # people named in the text, in order
         self._mention_starts: list[int] = []
         self._interview_cue_end: int | None = None  # where the first interview cue ends
+        self._first_use: dict[str, int] = {}  # a one-word name -> where the text first uses it
 
     @staticmethod
     def _body_paragraphs(doc: Document) -> list[tuple[int, int]]:
@@ -706,6 +708,7 @@ class Reader:
         np = self._unit_cut(np)
         spelled = self._spelled_out(np)
         np = self._fuller(self._known_prefix(spelled) if spelled == np else spelled)
+        np = self._clipped(np)
         entity = self.registry.resolve(np, np.start)
         role = role_after_name(self.text, np.end, self.paragraph_of(np.start)[1], self.sl)
         if role and role not in entity.roles:
@@ -722,6 +725,32 @@ class Reader:
         full = fuller_name(key, [key_tokens(e.tokens) for e in people])
         entity = next((e for e in people if full is not None and key_tokens(e.tokens) == full), None)
         return replace(np, name=entity.tokens) if entity is not None else np
+
+    def _clipped(self, np: NP) -> NP:
+        """ "tanya Rifqi" with "Rifqinizamy Karsayuda Hasibuan" named before: a one-word name that is
+        the start of a part of exactly one person's name, and no name part of its own, is that
+        person ("Frans" of "Fransiskus Xaverius …"); not where it first stands as someone introduced
+        (", Frans," "Frans (45)"), nor before that person is named."""
+        word = np.name[0] if len(np.name) == 1 and not np.org else ""
+        if len(word) < _MIN_CLIPPED or not word[1:].islower():
+            return np
+        key = word.casefold()
+        if key in self.registry.nicknames or any(key in key_tokens(e.tokens) for e in self.registry.entities):
+            return np
+        owners = [e for e in self.registry.entities if not e.org and e.display is None and len(e.tokens) >= 2
+                  and any(p.startswith(key) and len(p) > len(key) for p in key_tokens(e.tokens))]
+        if len(owners) != 1:
+            return np
+        first = self._first_use.get(word)
+        if first is None:
+            m = re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", self.text)
+            first = self._first_use[word] = m.start() if m else -1
+        named = self.text.find(" ".join(owners[0].tokens))
+        introduced = self.text.startswith(", ", max(0, first - 2)) or bool(
+            _AGE.match(self.text, first + len(word)))
+        if named < 0 or first < named or introduced:
+            return np
+        return replace(np, name=owners[0].tokens)
 
     def _spelled_out(self, np: NP) -> NP:
         """ "tulis Kemenkes" with "Kementerian Kesehatan" in the article: the institution's name."""
