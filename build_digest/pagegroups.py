@@ -20,12 +20,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .cache import code_fingerprint
 from .doc import Document
-from .export import corpus_json, document_json
+from .export import corpus_json, document_json, pretty_json
 from .lexicon import load_lexicon
 from .render.site import SiteContext
 
@@ -134,24 +134,41 @@ class Fingerprints:
 
 _RECORDS = '"articles": [\n'
 _TAIL = "\n ]\n}\n"
+_RECORD_LEVEL = 2  # nesting of an article's record in the statements file
+
+
+def _head() -> str:
+    """The statements file up to its first record, as corpus_json writes it."""
+    whole = corpus_json([0])
+    cut = whole.index(_RECORDS) + len(_RECORDS)
+    if whole[cut:] != " " * _RECORD_LEVEL + "0" + _TAIL:
+        raise ValueError("unexpected layout of the statements file")
+    return whole[:cut]
 
 
 def _record_text(doc: Document) -> tuple[str, str]:
     """(head of the statements file, this document's record in it), as corpus_json writes them."""
-    whole = corpus_json([document_json(doc)])
-    cut = whole.index(_RECORDS) + len(_RECORDS)
-    if not whole.endswith(_TAIL):
-        raise ValueError("unexpected layout of the statements file")
-    return whole[:cut], whole[cut:-len(_TAIL)]
+    return _head(), " " * _RECORD_LEVEL + pretty_json(document_json(doc), _RECORD_LEVEL)
+
+
+def _streamed(docs: list[Document]) -> Iterator[str]:
+    """The statements file record by record: never the whole file (nor its records) in memory."""
+    yield _head()
+    for i, doc in enumerate(docs):
+        yield (",\n" if i else "") + _record_text(doc)[1]
+    yield _TAIL
 
 
 def statements_chunks(docs: list[Document], memo: JsonMemo | None = None,
-                      states: dict[str, str] | None = None) -> list[str]:
+                      states: dict[str, str] | None = None) -> Iterable[str]:
     """:func:`.export.corpus_json` of the documents in pieces (written one after another, the
     file is never one string in memory), reusing the records of unchanged documents
-    (``memo``: document state -> record, filled as it goes)."""
-    if memo is None or states is None or not docs:
-        return [corpus_json([document_json(d) for d in docs])]
+    (``memo``: document state -> record, filled as it goes); without a memo, made as they are
+    written."""
+    if not docs:
+        return [corpus_json([])]
+    if memo is None or states is None:
+        return _streamed(docs)
     head, chunks = "", []
     for doc in docs:
         record = memo.get(states[doc.id])
