@@ -887,3 +887,64 @@ def test_a_clipped_first_name_is_the_one_person_it_can_be(make_doc):
         '"Kami dukung," ujar Maks.\n'))
     # 'Maks' starts two people's names: it stays as written
     assert speakers(doc) == ["Fransiskus Gadi Wangge", "Maks"]
+
+
+# -- reference resolution: salience, turn-taking, kinds of institution, documents' owners -------
+
+def test_subject_after_a_connective_of_several_words_takes_the_pronoun(make_doc):
+    doc = make_doc(HEAD + (
+        "Bidan koordinator desa, Lestari Handayani, mengatakan stok vaksin cukup sampai akhir bulan.\n"
+        '"Kami masih punya 400 dosis," kata Lestari.\n'
+        "Camat Ciawi Bambang Sudrajat meminta warga tidak panik.\n"
+        '"Jadwal posyandu tetap berjalan," ujar Bambang.\n'
+        "Oleh karena itu Lestari mengimbau orang tua membawa buku KIA.\n"
+        '"Tanpa buku itu, pencatatannya sulit," ujar dia.\n'))
+    assert speakers(doc) == ["Lestari Handayani", "Bambang Sudrajat", "Lestari Handayani"]
+
+
+def test_an_answer_after_a_question_is_by_the_person_asked(make_doc):
+    doc = make_doc(HEAD + (
+        "Saksi Darmawan Lubis mengaku menerima uang dari kontraktor.\n"
+        '"Uangnya diantar ke rumah saya," katanya.\n'
+        "Hakim ketua Rosalina Tambunan lalu bertanya soal jumlahnya.\n"
+        '"Berapa yang Saudara terima?" tanya Rosalina.\n'
+        '"Lima puluh juta, Yang Mulia," jawabnya.\n'))
+    assert speakers(doc) == ["Darmawan Lubis", "Rosalina Tambunan", "Darmawan Lubis"]
+    # without a question before it, an answer verb is an ordinary pronoun cue
+    plain = make_doc(HEAD + (
+        "Hakim ketua Rosalina Tambunan menanyakan jumlah uang itu kepada saksi.\n"
+        '"Lima puluh juta," jawabnya.\n'))
+    assert speakers(plain) == ["Rosalina Tambunan"]
+
+
+def test_institution_anaphor_skips_an_institution_of_another_kind(make_doc):
+    doc = make_doc(HEAD + (
+        "Persatuan Pemilik Kapal Nelayan Sibolga (PPKNS) menolak kenaikan tarif tambat.\n"
+        "Dinas Perhubungan Kota Sibolga menyatakan tarif baru berlaku bulan depan.\n"
+        'Dalam suratnya, asosiasi itu menilai tarif baru "mencekik nelayan kecil".\n'))
+    assert speakers(doc) == ["Persatuan Pemilik Kapal Nelayan Sibolga"]
+
+
+def test_a_document_speaks_for_the_owner_named_at_its_mention(make_doc):
+    doc = make_doc(HEAD + (
+        "Bupati Karo Yosafat Ginting menandatangani larangan menanam di lereng gunung.\n"
+        "Warga menerima surat Bupati Karo itu kemarin. Surat itu berbunyi, "
+        '"Lahan di atas ketinggian 1.400 meter dilarang ditanami sayur."\n'))
+    assert speakers(doc) == ["Yosafat Ginting"]
+    assert doc.quotes[0].partial is False
+
+
+def test_words_read_out_by_a_named_person_are_theirs(make_doc):
+    doc = make_doc(HEAD + (
+        "Sidang lanjutan perkara korupsi dana desa digelar di Pengadilan Tipikor Semarang.\n"
+        "Dalam dakwaan yang dibacakan jaksa Maria Ulfah tertulis bahwa terdakwa "
+        '"menggunakan dana desa untuk kepentingan pribadi".\n'))
+    assert speakers(doc) == ["Maria Ulfah"]
+
+
+def test_kin_word_opening_a_full_name_is_a_first_name(make_doc):
+    doc = make_doc(HEAD + (
+        "Salah satu penumpang, Putri Anggraini Siregar (27), tertahan di bandara sejak pagi.\n"
+        '"Tiket saya sudah dua kali dijadwal ulang," ujar Putri.\n'
+        "Ayah korban, yang enggan disebut namanya, meminta maskapai bertanggung jawab.\n"))
+    assert speakers(doc) == ["Putri Anggraini Siregar"]

@@ -25,7 +25,7 @@ def test_seeds_every_quote_with_its_speaker():
 @pytest.mark.parametrize("gold", ["articles.yaml", "articles2.yaml", "articles3.yaml",
                                   "articles4.yaml", "articles5.yaml", "articles6.yaml",
                                   "articles7.yaml", "articles8.yaml", "articles9.yaml",
-                                  "articles10.yaml", "articles11.yaml"])
+                                  "articles10.yaml", "articles11.yaml", "articles12.yaml"])
 def test_written_articles_meet_the_bar(gold):
     scores = evaluate([GOLD / gold]).scores("strict")
     assert scores["f1"] >= 0.97
@@ -73,8 +73,11 @@ def test_unread_held_out_set_is_not_worse_than_measured():
     """heldout8 was written without reading the extractor, and its failures have not been read:
     speakers 0.857 on the code it was written against, 0.867 after the rules drawn from heldout6
     and heldout7 (which barely carried over); F1 1.000 (0.995 before a gold slip was fixed).
+    Opened for tuning once heldout9 was being written: 0.924 after the name-form rules
+    (articles11) and the reference-resolution mechanisms (salient subjects after connectives,
+    turn-taking, kinds of institution, document owners; articles12).
     This is the honest figure for unseen news and is below the issue's speaker target of 0.95;
     the floor catches regressions. Read its failures only together with writing a new unread set."""
     scores = evaluate([GOLD / "heldout8.yaml"]).scores("strict")
     assert scores["f1"] >= 0.99
-    assert scores["speaker_accuracy"] >= 0.85
+    assert scores["speaker_accuracy"] >= 0.92

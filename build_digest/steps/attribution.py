@@ -104,6 +104,7 @@ _HEADING_CHARS = 90
 _WORD_RUN = re.compile(r"[\w-]+")
 _SHAPE_MARKS = tuple(SHAPES)
 _SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", ",")
+_SALIENT_PARAGRAPHS = 2  # an institution made subject this many paragraphs back is still salient
 
 CONFIDENCE = {
     "name": 0.95, "role-name": 0.95, "role": 0.8, "pronoun": 0.85, "pronoun-weak": 0.7,
@@ -120,6 +121,7 @@ class Event:
     entity: Entity | None  # None: a source the text does not name
     speaking: bool
     surface: str
+    asks: bool = False  # the words spoken are a question ("…?" tanya seorang wartawan)
 
 
 @dataclass(slots=True)
@@ -155,6 +157,8 @@ class Reader:
         self._mention_starts: list[int] = []
         self._interview_cue_end: int | None = None  # where the first interview cue ends
         self._first_use: dict[str, int] = {}  # a one-word name -> where the text first uses it
+        self._institutions_by_word: dict[str, list[Entity]] | None = None  # (known_institution)
+        self._before_names: dict[tuple[str, tuple[str, ...]], bool] = {}  # (_written_before)
 
     @staticmethod
     def _body_paragraphs(doc: Document) -> list[tuple[int, int]]:
@@ -548,12 +552,30 @@ class Reader:
         for offset, entity, named_kind in self.org_kinds:
             if named_kind == kind and offset < pos and (best is None or offset > best[0]):
                 best = (offset, entity)
-        if best is None and kind in self.sl.folded_words("generic_organisation_kinds"):
-            # "tulis lembaga itu" after "OJK juga menyebut …": the institution last made a subject
-            event = next((e for e in reversed(self.events) if e.offset < pos and e.entity is not None
-                          and e.entity.org), None)
+        if best is None:
+            event = self._salient_institution(pos, kind)
             best = (event.offset, event.entity) if event is not None and event.entity is not None else None
         return (best[1], m.end()) if best else None
+
+    def _salient_institution(self, pos: int, kind: str) -> Event | None:
+        """The institution an anaphor of ``kind`` points to when no institution of that kind is
+        named: the one the text last made its subject or speaker ("tulis lembaga itu" after "OJK
+        juga menyebut …"; "asosiasi itu menyebut" after "Gabungan Importir … (GINSI) keberatan").
+        A general kind ("lembaga") may point anywhere back; any other kind only within this
+        paragraph and the two before (still salient), and never to an institution whose name says
+        it is of another kind ("Kementerian Perhubungan" is no "asosiasi")."""
+        generic = kind in self.sl.folded_words("generic_organisation_kinds")
+        kinds = self.sl.folded("organisation_kinds") - {kind}
+        k = bisect_right(self._para_starts, self.paragraph_of(pos)[0]) - 1
+        since = 0 if generic else self.paragraphs[max(0, k - _SALIENT_PARAGRAPHS)][0]
+        for event in reversed(self.events):
+            if event.offset >= pos or event.entity is None or not event.entity.org:
+                continue
+            if event.offset < since:
+                return None
+            if generic or not kinds & {t.casefold() for t in event.entity.tokens}:
+                return event
+        return None
 
     def _describes_person(self, word: str) -> bool:
         sl = self.sl
@@ -788,7 +810,7 @@ class Reader:
             if pos == start and (described := self.described_person(pos, end)) is not None and (
                     text.startswith(",", described.end) or _PREDICATE.match(text, described.end, end)):
                 return described  # "The 34-year-old, a former taxi driver, owns …"
-            np = parse_np(text, pos, end, self.sl)
+            np = self.known_institution(pos, end) or parse_np(text, pos, end, self.sl)
             if np is None or self.is_place(np):
                 continue
             described = self._described_name(np, end) if np.kind == "name" and pos == start else None
@@ -811,6 +833,23 @@ class Reader:
                     return self._speaking_name(start, end) or np
                 return np
         return self._speaking_name(start, end)
+
+    def known_institution(self, pos: int, end: int) -> NP | None:
+        """The institution the article named with its short form ("Ikatan Pedagang Pasar
+        Tradisional Bima (IPPTB)"), written out in full at ``pos``: one mention, even when its
+        words hold an office ("Pedagang", "Dokter") that would start a description."""
+        if self._institutions_by_word is None:
+            self._institutions_by_word = {}
+            for entity in self.registry.abbreviations.values():
+                if len(entity.tokens) >= 2:
+                    self._institutions_by_word.setdefault(entity.tokens[0], []).append(entity)
+        word = _WORD_RUN.match(self.text, pos, end)
+        for entity in self._institutions_by_word.get(word.group(), []) if word else []:
+            written = entity.display or " ".join(entity.tokens)
+            if self.text.startswith(written, pos) and pos + len(written) <= end and not (
+                    self.text[pos + len(written):pos + len(written) + 1].isalnum()):
+                return NP(pos, pos + len(written), "name", name=entity.tokens, org=True)
+        return None
 
     def _initials_given(self, np: NP, end: int) -> NP | None:
         """ "One victim, …, identified only by her initials, NR, said …", "Seorang korban yang
@@ -905,6 +944,48 @@ class Reader:
             return event
         return None
 
+    def _office_holder(self, np: NP) -> Entity | None:
+        """ "Camat Wonosalam" after "Camat Wonosalam Heru Prasetyo": an office and the word that
+        described it before its holder's name (a region, a unit), read as an office and a one-word
+        name, is that holder."""
+        if not np.role or len(np.name) != 1 or np.org:
+            return None
+        word = np.name[0]
+        holders = [e for e in self.registry.entities if not e.org and word not in e.tokens
+                   and any(self.sl.role_matches(np.role, held) for held in e.roles)
+                   and self._written_before(word, e.tokens)]
+        return holders[0] if len(holders) == 1 else None
+
+    def _written_before(self, word: str, tokens: tuple[str, ...]) -> bool:
+        """Whether the text writes ``word`` right before the name ``tokens`` (remembered: the
+        same pair is asked for again and again)."""
+        key = (word, tokens)
+        if key not in self._before_names:
+            self._before_names[key] = f"{word} {' '.join(tokens)}" in self.text
+        return self._before_names[key]
+
+    def _answers(self, evidence: str) -> bool:
+        """The cue is a verb of answering ("jawabnya", "ia menjawab", "she replied")."""
+        verbs = self.sl.folded_words("answer_verbs")  # (lower case in the data)
+        clitics = self.sl.folded_words("clitics")
+        return any(word in verbs or any(word.endswith(c) and word[:-len(c)] in verbs for c in clitics)
+                   for word in _WORD_RUN.findall(evidence.casefold()))
+
+    def answerer(self, before: int) -> Event | None:
+        """Who answers: after a question put just before ("…?" tanya seorang wartawan), the person
+        salient before it other than the one who asked (turn-taking); otherwise the last person."""
+        last = next((e for e in reversed(self.events) if e.offset < before), None)
+        if last is None or not last.asks:
+            return self.last_person(before)
+        asked_from = self.sentence_of(last.offset)[0]
+        for event in reversed(self.events):
+            if event.offset >= before or event.offset >= asked_from or event is last:
+                continue
+            if event.entity is None or event.entity.org or event.entity is last.entity:
+                continue
+            return event
+        return None
+
     def resolve(self, np: NP, cue: tuple[int, int], direct: str = "name") -> Attribution:
         np = self._known_person(np) or np
         att = self._resolve(np, cue, direct)
@@ -914,11 +995,11 @@ class Reader:
     def _resolve(self, np: NP, cue: tuple[int, int], direct: str) -> Attribution:
         evidence = self.text[cue[0]:cue[1]].strip()
         if np.kind == "name":
-            entity = self.np_entity(np)
+            entity = self._office_holder(np) or self.np_entity(np)
             rule = "role-name" if np.role and direct == "name" else direct
             return Attribution(entity, evidence, rule, CONFIDENCE[rule])
         if np.kind in ("pronoun", "person_noun"):
-            event = self.last_person(cue[0])
+            event = self.answerer(cue[0]) if self._answers(evidence) else self.last_person(cue[0])
             if event is None or event.entity is None:
                 return Attribution(None, evidence, "pronoun-unresolved", 0.0)
             rule = "pronoun" if event.speaking else "pronoun-weak"
@@ -995,6 +1076,10 @@ class Reader:
                              np.start)
         if sent is not None:  # "pesan singkat yang dikirim Darmadi kepada kontraktor"
             return sent
+        for noun in dict.fromkeys(w.casefold().removesuffix("nya") for w in (words[-1], words[0])):
+            owner = self._document_owner(noun, self.paragraphs[max(0, k - 1)][0], np.start)
+            if owner is not None:  # "pesan singkat terdakwa kepada rekanan. Pesan itu berbunyi, …"
+                return owner
         at = owned_document(self.text, words[-1].casefold().removesuffix("nya"),
                             self.paragraphs[max(0, k - 1)][0], np.start, self.sl)
         if at is None or self.inside_quote(at):
@@ -1006,6 +1091,26 @@ class Reader:
             quoted = [e for e in self.events if sentence[0] <= e.offset < sentence[1] and e.entity]
             return quoted[-1].entity if quoted else None
         return self.resolve(subject, (subject.start, subject.end)).entity
+
+    def _document_owner(self, noun: str, start: int, end: int) -> Entity | None:
+        """The owner a possessive names right after the document ``noun`` mentioned last between
+        ``start`` and ``end``: "pesan singkat terdakwa kepada rekanan", "surat Bupati Garut" (a
+        name or an office; the document words in a row are read as one: "pesan singkat")."""
+        found: NP | None = None
+        for m in re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", self.text[start:end], re.I):
+            at = start + m.start()
+            document = self.sl.document_rx.match(self.text, at, end)
+            if document is None or self.inside_quote(at):
+                continue
+            np = parse_np(self.text, document.end(), end, self.sl)
+            if np is not None and np.kind in ("name", "role") and (
+                    self.text[document.end():np.start].strip() == "") and (
+                    not np.anaphoric or self.sl.role_rx.match(self.text, np.start, end)):
+                # (an office: "surat Bupati Karo itu"; not a description: "surat kaleng … itu")
+                found = np
+        if found is None:
+            return None
+        return self.resolve(found, (found.start, found.end)).entity
 
     def _sent_by(self, noun: str, start: int, end: int) -> Entity | None:
         """The author a relative clause gives the document ``noun``: "pesan singkat yang dikirim
@@ -1042,21 +1147,22 @@ class Reader:
 
     def _known_person(self, np: NP) -> NP | None:
         """A capitalised kin or source word that starts a name the article gave in full: "terang
-        Putri Maharani" (of "I Gusti Ayu Putri Maharani") is her, not somebody's daughter."""
+        Putri Maharani" (of "I Gusti Ayu Putri Maharani") is her, not somebody's daughter; alone,
+        it is the first name of one ("ujar Putra" of "Putra Wijaya Saragih")."""
         if np.kind not in ("anonymous", "role") or not self.text[np.start:np.start + 1].isupper():
             return None
         tokens, end, org = name_run(self.text, np.start, self.paragraph_of(np.start)[1], self.sl)
-        if len(tokens) < 2 or org:
+        if not tokens or org:
             return None
         key = key_tokens(tokens)
         if any(not e.org and len(e.tokens) > len(tokens) and contains(key_tokens(e.tokens), key)
-               for e in self.registry.entities):
-            return NP(np.start, end, "name", name=tokens)
+               and (len(tokens) >= 2 or e.tokens[0] == tokens[0]) for e in self.registry.entities):
+            return NP(np.start, end, "name", name=tokens)  # (alone: "ujar Putra", the first name)
         return None
 
-    def note(self, offset: int, attribution: Attribution, speaking: bool = True) -> None:
+    def note(self, offset: int, attribution: Attribution, speaking: bool = True, asks: bool = False) -> None:
         if attribution.entity is not None or attribution.rule in ("anonymous", "plural"):
-            self.events.append(Event(offset, attribution.entity, speaking, attribution.evidence))
+            self.events.append(Event(offset, attribution.entity, speaking, attribution.evidence, asks))
 
     # -- the rules ---------------------------------------------------------------------------
     def after_cue(self, quote: Quote, sentence: tuple[int, int]) -> Attribution | None:
@@ -1207,8 +1313,9 @@ class Reader:
         return self.resolve(np, (opened + 2, np.end))
 
     def read_out_by(self, start: int, end: int) -> NP | None:
-        """ "Dalam konstruksi perkara yang dibacakan KPK, uang itu disebut …": a sentence opened by
-        what someone read out or released speaks with that someone's words."""
+        """ "Dalam konstruksi perkara yang dibacakan KPK, uang itu disebut …", "Dalam berkas yang
+        dibacakan Yosua tertulis bahwa …": a sentence opened by what someone read out or released
+        speaks with that someone's words."""
         verbs, inside = self.sl.words("read_out_verbs"), self.sl.words("document_locatives")
         which = self.sl.words("relative_markers")
         if not verbs or not inside or not which:
@@ -1220,9 +1327,13 @@ class Reader:
         if m is None:
             return None
         np = parse_np(self.text, m.end(), end, self.sl)
-        if np is None or np.kind != "name" or not self.text.startswith(",", np.end):
+        if np is None or np.kind != "name":
             return None
-        return np
+        written = _WORD_RUN.match(self.text, _skip_spaces(self.text, np.end, end), end)
+        if self.text.startswith(",", np.end) or (  # "… yang dibacakan Yosua tertulis bahwa …"
+                written is not None and written.group().casefold() in self.sl.folded("written_verbs")):
+            return np
+        return None
 
     def written_in(self, start: int, end: int) -> Attribution | None:
         """ "Dalam pesan itu tertulis, "…"": the words of the document's author."""
@@ -1241,9 +1352,12 @@ class Reader:
 
     def governing(self, quote: Quote, sentence: tuple[int, int]) -> Attribution | None:
         """Rule 3: the subject of the reporting verb that governs a partial quote."""
-        np = self.according_to(sentence[0], sentence[1]) or self.read_out_by(sentence[0], quote.open_mark)
+        np = self.according_to(sentence[0], sentence[1])
         if np is not None:
             return self.resolve(np, (np.start, np.end), "subject")
+        np = self.read_out_by(sentence[0], quote.open_mark)
+        if np is not None:  # (the evidence: what was read out, and by whom)
+            return self.resolve(np, (sentence[0], np.end), "subject")
         clitic = self._passive_clitic(sentence[0], quote.open_mark)
         if clitic is not None:  # "disebutnya sebagai …": the -nya is the one speaking so far
             return self.resolve(NP(clitic[0], clitic[1], "pronoun"), (sentence[0], clitic[1]))
@@ -1315,7 +1429,7 @@ class Reader:
                            or (self.governing(quote, sentence) if quote.partial else None))
                     if att is not None:
                         found[quote.id] = att
-                        self.note(quote.open_mark, att)
+                        self.note(quote.open_mark, att, asks=self._is_question(quote))
                 according = self.according_to(*sentence)
                 if according is not None:
                     self.note(according.start, self.resolve(according, (according.start, according.end)))
@@ -1323,6 +1437,9 @@ class Reader:
                     self.note(sentence[0], clitic)
         self.neighbours(quotes, found)
         return found
+
+    def _is_question(self, quote: Quote) -> bool:
+        return self.text[quote.start:quote.end].rstrip(" ,.\"”'’").endswith("?")
 
     def interview_turn(self, para: tuple[int, int], asked: bool, started: bool) -> str | None:
         """ "question" or "answer" for a paragraph of an interview: labelled ("Tanya: …", "J:

@@ -468,6 +468,8 @@ def _relative_phrase(text: str, start: int, i: int, hi: int, sl: SpeechLexicon) 
         return None  # "Kakek Sugiono": a title before a name
     if m and _particle((m.group(), nxt.group() if nxt else ""), sl):
         return None  # "Anak Agung Gde …"
+    if m and nxt and _kin_word_as_name(text, i, rel.end(), nxt.start(), hi, sl):
+        return None  # "Putri Maharani Sembiring (29) terbang …": a first name, not a daughter
     end = rel.end()
     j = _skip_spaces(text, end, hi)
     if nxt is not None and not text.startswith(",", end):
@@ -485,6 +487,24 @@ def _relative_phrase(text: str, start: int, i: int, hi: int, sl: SpeechLexicon) 
             name_end = name_end + 1 if text.startswith(",", name_end) else name_end
             return NP(start, name_end, "name", name=tokens, role=written)
     return NP(start, end, "anonymous", role=written)
+
+
+_AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
+
+
+def _kin_word_as_name(text: str, i: int, rel_end: int, nxt: int, hi: int, sl: SpeechLexicon) -> bool:
+    """A capitalised kin word that opens a person's full name ("Putri", "Putra", "Adik"): two
+    capitalised words or more follow it, and then an age ("Putri Maharani Sembiring (29)"), or it
+    stands inside a sentence, where a kin word is written in lower case ("penonton Putri Maharani
+    Sembiring")."""
+    if not _is_capital(text[i:i + 1]) or " " in text[i:rel_end].strip() or not text.startswith(" ", rel_end):
+        return False
+    tokens, end, org = name_run(text, nxt, hi, sl)
+    if len(tokens) < 2 or org:
+        return False
+    before = text[:i].rstrip()
+    inside = bool(before) and before[-1].isalnum()
+    return inside or bool(_AGE_AFTER.match(text, end, hi))
 
 
 def _cut_description(tokens: tuple[str, ...], sl: SpeechLexicon) -> tuple[str, ...]:

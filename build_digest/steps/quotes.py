@@ -133,6 +133,13 @@ def _governed(before: str, sl: SpeechLexicon, reach: int | None = None) -> bool:
     return any(" " in v and v in folded for v in sl.report_verbs)
 
 
+def _document_says(before: str, sl: SpeechLexicon) -> bool:
+    """The reporter's words end with what a document says ("Surat itu berbunyi,", "tertulis:"):
+    the quote that follows is the document's own sentence."""
+    words = _WORD_RX.findall(before[-40:].casefold())
+    return bool(words) and words[-1] in sl.folded("written_verbs")
+
+
 def _title_cued(before: list[str], sl: SpeechLexicon) -> bool:
     """A title or naming cue right before the mark ("berjudul", "dijuluki"), or one word after
     it that links it to the name ("dikenal sebagai", "dijuluki dengan", "known as")."""
@@ -227,7 +234,8 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
     starts = not before or lead_end >= cand.open_mark - 1 or before.endswith(("\u2014", " -", "\u2013")) or (
         before.endswith((".", "!", "?")) and (not text[cand.open_mark - 1].isspace() or inner[:1].isupper()))
     # ('(21/10)."Orang': a glued seam; '… S.H., M.H. "Benar, …': the splitter read an abbreviation)
-    introduced = before.endswith((":", ",")) and (before.endswith(":") or _governed(before, sl))
+    introduced = before.endswith((":", ",")) and (before.endswith(":") or _governed(before, sl)
+                                                   or _document_says(before, sl))
     after = cand.close_mark + 1 if cand.close_mark is not None else cand.end
     attributed = attributed_after(text, after, sentence[1] if sentence[1] > after else hi, sl)
     prev_words = [w.casefold() for w in _words(before)[-1:]]

@@ -191,14 +191,15 @@ def institution_prefix(tokens: tuple[str, ...], follows: dict[tuple[str, ...], s
     return 0
 
 
-_FIRST_WORD = re.compile(r"([^\W\d_][\w-]*)\s+(?=[A-Z])")
+_OPENING_WORDS = re.compile(r"((?:[^\W\d_][\w-]*\s+){1,3}?)(?=[A-Z])")
 
 
 def after_connective(text: str, start: int, end: int, sl: SpeechLexicon) -> int | None:
     """Where the subject starts after a sentence-opening connective with no comma ("Adapun Andi
-    Fachrul menilai …", "But Wang said …"), or None."""
-    m = _FIRST_WORD.match(text, start, end)
-    if m is None or m.group(1).casefold() not in sl.folded_words("sentence_connectives"):
+    Fachrul menilai …", "Sementara itu Ahmad berjanji …", "But Wang said …"), or None. The
+    connectives (one word or several) are listed in the data."""
+    m = _OPENING_WORDS.match(text, start, end)
+    if m is None or " ".join(m.group(1).split()).casefold() not in sl.folded_words("sentence_connectives"):
         return None
     return m.end()
 

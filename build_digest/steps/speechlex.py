@@ -259,13 +259,14 @@ class SpeechLexicon:
 
     @cached_property
     def written_in_rx(self) -> re.Pattern[str] | None:
-        """ "Dalam pesan itu tertulis": a document pointed back to and a word that it says."""
+        """ "Dalam pesan itu tertulis", "Surat itu berbunyi": a document pointed back to and a word
+        that it says."""
         said, inside = self.words("written_verbs"), self.words("document_locatives")
         if not said or not inside:
             return None
         one = rf"(?:{alternation(self.words('document_nouns'))})"
         demo = alternation(self.words("demonstratives")) or "(?!)"
-        return re.compile(rf"(?<!\w)(?:{alternation(inside)})\s+{one}(?:\s+[a-z]+)?"
+        return re.compile(rf"(?<!\w)(?:(?:{alternation(inside)})\s+)?{one}(?:\s+[a-z]+)?"
                           rf"\s+(?:{demo})?\s*,?\s*(?:{alternation(said)})(?!\w)", re.I)
 
     @cached_property
