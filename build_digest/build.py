@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from . import incremental
 from .cache import DocumentCache, code_fingerprint, default_cache_dir  # noqa: F401 (re-exported)
 from .corpus import discover_seeds, load_corpus
 from .doc import Document
@@ -35,6 +36,7 @@ class BuildResult:
     failures: list[InputError] = field(default_factory=list)
     pages: int = 0
     rendered: list[str] = field(default_factory=list)  # page groups rendered (others were kept)
+    incremental: bool = False  # corpus steps run for the changed articles only
 
 
 def _one(path: str, render, *args) -> dict[str, str | list[str]]:
@@ -151,7 +153,10 @@ def build(seeds: Path, out: Path, keep_going: bool = False,
         written = write_groups(out, site_groups(loaded.docs, ctx))
     else:  # pages whose inputs did not change since the last build are kept as they are
         slugs = speaker_slugs(loaded.docs)
-        fingerprints = Fingerprints(loaded.docs, ctx, slugs)
+        fingerprints = Fingerprints(loaded.docs, ctx, slugs, loaded.states)
+        if loaded.snapshot is not None and not loaded.failures:
+            incremental.save(cache_dir, loaded.snapshot, loaded.docs, fingerprints.states,
+                             prune=not loaded.incremental)
         records = _StoredRecords(cache_dir)
         groups = site_groups(loaded.docs, ctx, records, fingerprints.states, slugs)
         written = write_groups(out, groups, fingerprints.of)
@@ -165,4 +170,4 @@ def build(seeds: Path, out: Path, keep_going: bool = False,
                    Stamp(stamp, len(loaded.docs), written.files, warnings,
                          newest.isoformat() if newest else ""))
     return BuildResult(docs=loaded.docs, failures=loaded.failures, pages=written.files,
-                       rendered=written.rendered)
+                       rendered=written.rendered, incremental=loaded.incremental)

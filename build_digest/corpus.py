@@ -8,9 +8,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import incremental
 from .cache import DocumentCache, code_fingerprint, document_key
 from .doc import Document
 from .errors import InputError
+from .incremental import Snapshot
 from .ingest import read_seed, require_text_name, slug_for
 from .lexicon import Lexicon, load_lexicon
 from .parallel import annotate_all
@@ -39,6 +41,11 @@ CORPUS_STEPS.append(("related-cap", cap_same_links))
 class LoadResult:
     docs: list[Document] = field(default_factory=list)
     failures: list[InputError] = field(default_factory=list)
+    # with a cache: what the next build's incremental corpus steps need (see :mod:`.incremental`)
+    snapshot: Snapshot | None = None
+    # states (after the corpus steps) of the articles the incremental path took as they were
+    states: dict[str, str] = field(default_factory=dict)
+    incremental: bool = False  # whether the corpus steps ran for the changed articles only
 
 
 # Slugs a seed may not take: ``articles/index.md`` would become the folder's own page.
@@ -116,9 +123,17 @@ def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
             outcomes[path] = exc
             advance()
             continue
-        if key is None:
-            continue
-        keys[path] = key
+        if key is not None:
+            keys[path] = key
+    if cache is not None and len(keys) == len(paths):
+        done_early = _after_edit(paths, display, ids, keys, lex, cache)
+        if done_early is not None:
+            if progress:
+                progress(len(paths), len(paths))
+            return done_early
+    for path, key in keys.items():
+        if cache is None:
+            break
         doc = cache.get(key)
         if doc is not None:
             outcomes[path] = doc
@@ -142,11 +157,64 @@ def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
             doc.warnings.append(f"same text as {seen[digest].source}; both are published")
         seen.setdefault(digest, doc)
         result.docs.append(doc)
+    recorder = None
+    if cache is not None and not result.failures and incremental.known(CORPUS_STEPS):
+        recorder = incremental.Recorder(result.docs)
     with related_memo.using(cache.root if cache is not None else None, code_fingerprint()):
-        run_corpus_steps(result.docs, lex)
+        run_corpus_steps(result.docs, lex, recorder)
+    if recorder is not None:
+        result.snapshot = recorder.snapshot(
+            code_fingerprint(), lex, [display(p) for p in paths], result.docs,
+            {ids[p]: keys[p] for p in paths})
     return result
 
 
-def run_corpus_steps(docs: list[Document], lex: Lexicon) -> None:
-    for _name, step in CORPUS_STEPS:
+def _after_edit(paths: list[Path], display: Callable[[Path], str], ids: dict[Path, str],
+                keys: dict[Path, str], lex: Lexicon, cache: DocumentCache) -> LoadResult | None:
+    """The corpus with the corpus steps run for the changed seeds only (see
+    :mod:`.incremental`); None when the whole corpus must go through them."""
+    if not incremental.known(CORPUS_STEPS):
+        return None
+    snap = incremental.load_snapshot(cache.root, code_fingerprint(), lex)
+    if snap is None:
+        return None
+    by_id = {ids[p]: p for p in paths}
+
+    def fresh(changed: list[str]) -> dict[str, Document] | None:
+        found: dict[str, Document] = {}
+        todo = []
+        for doc_id in changed:
+            doc = cache.get(keys[by_id[doc_id]])
+            if doc is None:
+                todo.append(by_id[doc_id])
+            else:
+                found[doc_id] = doc
+        jobs = [(path, display(path), ids[path]) for path in todo]
+        for path, outcome in zip(todo, annotate_all(jobs, lex, lambda _step=1: None), strict=True):
+            if not isinstance(outcome, Document):
+                return None
+            cache.put(keys[path], outcome)
+            found[ids[path]] = outcome
+        return found
+
+    with related_memo.using(cache.root, code_fingerprint()) as memo:
+        if memo is not None:
+            memo.carry("dates")
+        done = incremental.corpus_after_edit(
+            snap, cache.root, [display(p) for p in paths], [ids[p] for p in paths],
+            {ids[p]: keys[p] for p in paths}, fresh, lex)
+    if done is None:
+        return None
+    docs, new = done
+    cache.used.update(keys.values())
+    return LoadResult(docs=docs, snapshot=new, states=dict(new.states), incremental=True)
+
+
+def run_corpus_steps(docs: list[Document], lex: Lexicon,
+                     recorder: incremental.Recorder | None = None) -> None:
+    for name, step in CORPUS_STEPS:
+        if recorder is not None:
+            recorder.before(name, docs, lex)
         step(docs, lex)
+        if recorder is not None:
+            recorder.after(name, docs, lex)

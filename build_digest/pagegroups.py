@@ -117,8 +117,11 @@ def inbound_sources(docs: list[Document]) -> dict[str, set[str]]:
 class Fingerprints:
     """Fingerprints of page groups for one set of documents and site context."""
 
-    def __init__(self, docs: list[Document], ctx: SiteContext, slugs: dict[str, str]) -> None:
-        self.states = {doc.id: document_state(doc) for doc in docs}
+    def __init__(self, docs: list[Document], ctx: SiteContext, slugs: dict[str, str],
+                 known: dict[str, str] | None = None) -> None:
+        """``known``: states already known (of documents as the last build left them)."""
+        known = known or {}
+        self.states = {doc.id: known.get(doc.id) or document_state(doc) for doc in docs}
         extra = sorted((k, repr(v)) for k, v in ctx.extra.items() if not k.startswith("_"))
         self.site = _digest(code_fingerprint(), data_fingerprint(), ctx.language,
                             ctx.site_url or "", repr(extra),

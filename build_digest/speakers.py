@@ -108,6 +108,18 @@ def canonical_names(names: Counter[str], particles: frozenset[str] = frozenset()
 
 def merge_speakers(docs: list[Document], lex: Lexicon) -> None:
     """Give every quote the corpus-wide canonical name of its speaker."""
+    apply_speaker_names(docs, speaker_mapping(docs, lex))
+
+
+def speaker_names(doc: Document) -> tuple[Counter[str], set[str]]:
+    """What the speaker merge reads of one article: its quotes' speakers (counted) and the
+    names of the people it names."""
+    return (Counter(q.speaker for q in doc.quotes if q.speaker),
+            {dict(span.attrs)["name"] for span in doc.spans_of("person")})
+
+
+def speaker_mapping(docs: list[Document], lex: Lexicon) -> dict[str, str]:
+    """Each speaker name (and name of a person named) -> its corpus-wide canonical name."""
     names = Counter(q.speaker for d in docs for q in d.quotes if q.speaker)
     for doc in docs:  # fuller names of people an article names without quoting them
         for span in doc.spans_of("person"):
@@ -115,7 +127,11 @@ def merge_speakers(docs: list[Document], lex: Lexicon) -> None:
     particles = frozenset(w.casefold() for code in lex.languages
                           for key in ("name_openers", "name_particles")
                           for w in (lex.lang(code).get("speech") or {}).get(key) or [])
-    mapping = canonical_names(names, particles)
+    return canonical_names(names, particles)
+
+
+def apply_speaker_names(docs: list[Document], mapping: dict[str, str]) -> None:
+    """Give every quote of ``docs`` the canonical name ``mapping`` holds for its speaker."""
     for doc in docs:
         for quote in doc.quotes:
             if quote.speaker and mapping.get(quote.speaker, quote.speaker) != quote.speaker:

@@ -286,3 +286,132 @@ def test_documents_from_the_date_memo_are_the_computed_ones(tmp_path, monkeypatc
     reused, _ = states(tmp_path / "memo")
     assert decided == []  # every decision came from the memo
     assert plain == filled == reused
+
+
+def _mixed_seeds(dest: Path) -> Path:
+    """The seeds and the site test articles (some with sidecars): a small corpus of linked
+    reports, dated and undated articles."""
+    _seeds(dest)
+    for path in sorted((ROOT / "tests" / "site_articles").iterdir()):
+        shutil.copyfile(path, dest / path.name)
+    edited = sorted(dest.glob("*.txt"))[1]  # the article the edits outside quotes change
+    edited.with_suffix(".yml").write_text(
+        "links:\n"
+        "  - {quote: q1037, other: 002-945e934376e65b4d#q763, status: confirm}\n"
+        "  - {quote: q622, other: 002-945e934376e65b4d#q9, status: reject}\n", "utf-8")
+    return dest
+
+
+def _append(path: Path, text: str) -> None:
+    path.write_text(path.read_text("utf-8") + text, "utf-8")
+
+
+def _edit_outside_quotes(seeds: Path) -> None:
+    """An article whose quotes are versions of statements other articles carry too."""
+    _append(sorted(seeds.glob("*.txt"))[1], "\nKalimat tambahan tentang cuaca di Jakarta.\n")
+
+
+def _edit_before_the_quotes(seeds: Path) -> None:
+    """A word added early in the text moves every quote (their ids are offsets)."""
+    path = sorted(seeds.glob("*.txt"))[1]
+    title, rest = path.read_text("utf-8").split("\n", 1)
+    path.write_text(f"{title}\nPagi ini, {rest}", "utf-8")
+
+
+def _edit_a_quote(seeds: Path) -> None:
+    path = sorted(seeds.glob("*.txt"))[2]
+    text, count = re.subn(r"(\u201c\w+)", r"\1 sekali", path.read_text("utf-8"), count=1)
+    assert count == 1
+    path.write_text(text, "utf-8")
+
+
+def _edit_a_sidecar(seeds: Path) -> None:
+    side = sorted(seeds.glob("*.yml"))[0]
+    _append(side, "title: Judul dari Redaksi\n")
+
+
+def _add_a_sidecar(seeds: Path) -> None:
+    seed = sorted(seeds.glob("*.txt"))[3]
+    seed.with_suffix(".yml").write_text("outlet: Kabar Pesisir\npublished: 2025-03-02\n", "utf-8")
+
+
+def _add_an_article(seeds: Path) -> None:
+    (seeds / "zz_baru.txt").write_text(
+        "Judul Baru\nJAKARTA - Menteri berkata \u201cKami siap bekerja sama.\u201d kepada wartawan.\n",
+        "utf-8")
+
+
+def _delete_an_article(seeds: Path) -> None:
+    sorted(seeds.glob("*.txt"))[1].unlink()
+
+
+def _the_same_text_twice(seeds: Path) -> None:
+    first, second = sorted(seeds.glob("*.txt"))[:2]
+    second.write_text(first.read_text("utf-8"), "utf-8")
+
+
+EDITS = {
+    "outside_quotes": _edit_outside_quotes,
+    "before_the_quotes": _edit_before_the_quotes,
+    "inside_a_quote": _edit_a_quote,
+    "sidecar_changed": _edit_a_sidecar,
+    "sidecar_added": _add_a_sidecar,
+    "article_added": _add_an_article,
+    "article_deleted": _delete_an_article,
+    "same_text_twice": _the_same_text_twice,
+}
+
+
+@pytest.mark.parametrize("edit", sorted(EDITS))
+def test_every_rebuild_after_an_edit_is_byte_identical_to_a_fresh_build(tmp_path, edit):
+    """An edit, then the edit undone, then the edit again: each rebuild (whether the corpus steps
+    ran for the edited article only or over the whole corpus) writes what a fresh build writes."""
+    seeds, docs, cache = _mixed_seeds(tmp_path / "seeds"), tmp_path / "docs", tmp_path / "cache"
+    assert not build(seeds, docs, cache_dir=cache).failures
+    original = {p.name: p.read_bytes() for p in seeds.iterdir()}
+    EDITS[edit](seeds)
+    edited = {p.name: p.read_bytes() for p in seeds.iterdir()}
+    for step, files in enumerate([edited, original, edited]):
+        for path in seeds.iterdir():
+            path.unlink()
+        for name, data in files.items():
+            (seeds / name).write_bytes(data)
+        again = build(seeds, docs, cache_dir=cache)
+        assert _pages(docs) == _fresh(seeds, tmp_path / f"{edit}-{step}"), step
+        if edit == "outside_quotes":
+            assert again.incremental  # the path this test is for was taken
+        if edit in ("article_added", "article_deleted"):
+            assert not again.incremental
+
+
+def test_the_corpus_steps_run_over_every_article_after_a_lexicon_change(project, monkeypatch):
+    """The incremental corpus steps reuse nothing computed with other language data."""
+    import build_digest.corpus as corpus
+
+    seeds, docs, cache = project
+    before = _pages(docs)
+    _edit_outside_quotes(seeds)
+    lex = load_lexicon()
+    other = dataclasses.replace(lex, fingerprint="other language data")
+    monkeypatch.setattr(corpus, "load_lexicon", lambda: other)
+    again = build(seeds, docs, cache_dir=cache)
+    assert not again.incremental
+    assert _pages(docs) != before
+
+
+def test_the_incremental_corpus_steps_give_the_documents_of_a_full_run(tmp_path):
+    """After an edit, every document (the edited one and the others) is in the state a run of
+    the corpus steps over the whole corpus gives."""
+    seeds, cache = _mixed_seeds(tmp_path / "seeds"), tmp_path / "cache"
+    paths = discover_seeds(seeds)
+    load = load_corpus(paths, cache=DocumentCache(cache))
+    from build_digest import incremental
+
+    states = {d.id: pagegroups.document_state(d) for d in load.docs}
+    incremental.save(cache, load.snapshot, load.docs, states, prune=True)
+    _edit_outside_quotes(seeds)
+    again = load_corpus(paths, cache=DocumentCache(cache))
+    assert again.incremental
+    full = load_corpus(paths)
+    assert [pagegroups.document_state(d) for d in again.docs] == \
+        [pagegroups.document_state(d) for d in full.docs]

@@ -51,29 +51,40 @@ def _day(value: str | None) -> dt.date | None:
 
 def infer_stamp_years(docs: list[Document], lex: Lexicon) -> None:
     """Date the articles whose stamp lacks a year; then re-resolve their relative dates."""
-    dated_years = {d.id: d.meta.published.year for d in docs if d.meta.published}
+    dated_years = published_years(docs)
     for doc in docs:
-        pending = next((s for s in doc.spans_of(ANCHOR_LABEL) if s.get("pending")), None)
-        if pending is None or doc.meta.published:
-            continue
-        stamp = next((s for s in doc.spans_of("date")
-                      if (s.start, s.end) == (pending.start, pending.end)), None)
-        context = {year for other, year in dated_years.items() if other != doc.id}
-        if stamp is None or not context:
-            continue
-        lang = date_language(lex, doc.meta.language)
-        window = (_day(pending.get("window_start")), _day(pending.get("window_end")))
-        found = year_for_stamp(stamp, lang, context, 1, 1, window)
-        if found is None:
-            continue
-        date, years = found
-        evidence = _stamp_year_evidence(doc, stamp, lang, date, years, "why_corpus")
-        if doc.meta.published_evidence:
-            evidence += "; " + doc.meta.published_evidence
-        set_published(doc, date, "day", True, evidence, (date, date), "corpus",
-                      (stamp.start, stamp.end))
-        resolve_dates(doc, lex)
-        extract_events(doc, lex)
+        date_stamp_year(doc, lex, dated_years)
+
+
+def published_years(docs: list[Document]) -> dict[str, int]:
+    """Article id -> year of its publication date, for the dated articles (what
+    :func:`date_stamp_year` reads of the corpus)."""
+    return {d.id: d.meta.published.year for d in docs if d.meta.published}
+
+
+def date_stamp_year(doc: Document, lex: Lexicon, dated_years: dict[str, int]) -> None:
+    """Date one article whose stamp lacks a year from the other articles' years."""
+    pending = next((s for s in doc.spans_of(ANCHOR_LABEL) if s.get("pending")), None)
+    if pending is None or doc.meta.published:
+        return
+    stamp = next((s for s in doc.spans_of("date")
+                  if (s.start, s.end) == (pending.start, pending.end)), None)
+    context = {year for other, year in dated_years.items() if other != doc.id}
+    if stamp is None or not context:
+        return
+    lang = date_language(lex, doc.meta.language)
+    window = (_day(pending.get("window_start")), _day(pending.get("window_end")))
+    found = year_for_stamp(stamp, lang, context, 1, 1, window)
+    if found is None:
+        return
+    date, years = found
+    evidence = _stamp_year_evidence(doc, stamp, lang, date, years, "why_corpus")
+    if doc.meta.published_evidence:
+        evidence += "; " + doc.meta.published_evidence
+    set_published(doc, date, "day", True, evidence, (date, date), "corpus",
+                  (stamp.start, stamp.end))
+    resolve_dates(doc, lex)
+    extract_events(doc, lex)
 
 
 def _own_window(doc: Document) -> tuple[dt.date, dt.date, str] | None:
