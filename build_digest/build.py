@@ -15,19 +15,56 @@ from .corpus import discover_seeds, load_corpus
 from .doc import Document
 from .errors import InputError
 from .output import write_groups
-from .pagegroups import Fingerprints, JsonMemo, PageGroup, article_reads, inbound_sources, statements_chunks
+from .pagegroups import (
+    Fingerprints,
+    JsonMemo,
+    PageGroup,
+    article_reads,
+    inbound_sources,
+    statements_chunks,
+    statements_part,
+)
 from .progress import Progress
 from .render.article import render_article
-from .render.chronology import CHRONOLOGY_PAGE, render_chronology
-from .render.feed import FEED_PATH, render_feed
-from .render.indexes import render_home
+from .render.chronology import CHRONOLOGY_PAGE, chronology_part, render_chronology
+from .render.feed import FEED_PATH, feed_part, render_feed
+from .render.indexes import home_part, render_home
 from .render.site import ARTICLES_DIR, CORPUS_JSON, SPEAKERS_DIR, SiteContext, page_path
-from .render.speakers import SPEAKERS_INDEX, render_speaker_page, render_speakers_index, statements_by_speaker
+from .render.speakers import (
+    SPEAKERS_INDEX,
+    render_speaker_page,
+    render_speakers_index,
+    speakers_index_part,
+    statements_by_speaker,
+)
 from .siteconfig import load_site_config
 from .speakers import speaker_slugs
 from .uptodate import Stamp, inputs_digest, save_stamp
 
 STATEMENTS_MEMO = "statements-memo.pickle"  # in the cache folder: records of the statements file
+PARTS_MEMO = "parts-memo.pickle"  # in the cache folder: digests of the parts of corpus pages
+
+
+def _load_pickle(path: Path, kind: type):
+    """The object pickled in ``path`` with the package's code of now; empty when there is none."""
+    try:
+        with path.open("rb") as fh:
+            code, value = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
+            ImportError):
+        return kind()
+    return value if code == code_fingerprint() and isinstance(value, kind) else kind()
+
+
+def _save_pickle(path: Path, value: object) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
+        with tmp.open("wb") as fh:
+            pickle.dump((code_fingerprint(), value), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a memo that cannot be written only costs time
 
 
 @dataclass
@@ -54,7 +91,8 @@ def speaker_groups(docs: list[Document], slugs: dict[str, str] | None = None) ->
                                               slugs[name]),
                                 tuple(sorted({doc.id for doc, _quote in statements}))))
     groups.append(PageGroup(SPEAKERS_INDEX, partial(_one, SPEAKERS_INDEX, render_speakers_index,
-                                                    docs, by_speaker, slugs)))
+                                                    docs, by_speaker, slugs),
+                            part=speakers_index_part))
     return groups
 
 
@@ -63,16 +101,20 @@ def site_groups(docs: list[Document], ctx: SiteContext, json_memo: JsonMemo | No
                 ) -> list[PageGroup]:
     """Every generated file, as groups of pages rendered on demand (see :mod:`.pagegroups`)."""
     inbound = inbound_sources(docs)
-    groups = [PageGroup("index.md", partial(_one, "index.md", render_home, docs, ctx))]
+    groups = [PageGroup("index.md", partial(_one, "index.md", render_home, docs, ctx),
+                        part=home_part)]
     for doc in docs:
         path = page_path(ARTICLES_DIR, doc.id)
         groups.append(PageGroup(path, partial(_one, path, render_article, doc, ctx),
                                 article_reads(doc, inbound)))
     groups += [
-        PageGroup(CHRONOLOGY_PAGE, partial(_one, CHRONOLOGY_PAGE, render_chronology, docs, ctx)),
+        PageGroup(CHRONOLOGY_PAGE, partial(_one, CHRONOLOGY_PAGE, render_chronology, docs, ctx),
+                  part=chronology_part),
         *speaker_groups(docs, slugs),
-        PageGroup(CORPUS_JSON, partial(_one, CORPUS_JSON, statements_chunks, docs, json_memo, states)),
-        PageGroup(FEED_PATH, partial(_one, FEED_PATH, render_feed, docs, ctx)),
+        PageGroup(CORPUS_JSON, partial(_one, CORPUS_JSON, statements_chunks, docs, json_memo, states),
+                  part=statements_part),
+        PageGroup(FEED_PATH, partial(_one, FEED_PATH, render_feed, docs, ctx),
+                  part=partial(feed_part, ctx=ctx)),
     ]
     return groups
 
@@ -153,7 +195,8 @@ def build(seeds: Path, out: Path, keep_going: bool = False,
         written = write_groups(out, site_groups(loaded.docs, ctx))
     else:  # pages whose inputs did not change since the last build are kept as they are
         slugs = speaker_slugs(loaded.docs)
-        fingerprints = Fingerprints(loaded.docs, ctx, slugs, loaded.states)
+        parts = _load_pickle(cache_dir / PARTS_MEMO, dict)
+        fingerprints = Fingerprints(loaded.docs, ctx, slugs, loaded.states, parts)
         if loaded.snapshot is not None and not loaded.failures:
             incremental.save(cache_dir, loaded.snapshot, loaded.docs, fingerprints.states,
                              prune=not loaded.incremental)
@@ -161,6 +204,8 @@ def build(seeds: Path, out: Path, keep_going: bool = False,
         groups = site_groups(loaded.docs, ctx, records, fingerprints.states, slugs)
         written = write_groups(out, groups, fingerprints.of)
         records.save(fingerprints.states)
+        _save_pickle(cache_dir / PARTS_MEMO, {k: v for k, v in fingerprints.parts.items()
+                                              if k in fingerprints.used})
     if cache and not loaded.failures:
         cache.prune()
     if cache_dir is not None and stamp is not None and not loaded.failures:

@@ -40,6 +40,9 @@ class PageGroup:
     name: str
     render: Callable[[], dict[str, str | list[str]]]
     reads: tuple[str, ...] | None = None  # ids of the documents read; None: every document
+    # for a page made of every document: everything it reads of one document, written out
+    # (the page is a function of these parts in corpus order, and of the site)
+    part: Callable[[Document], str] | None = None
 
 
 def _digest(*parts: bytes | str) -> str:
@@ -114,21 +117,43 @@ def inbound_sources(docs: list[Document]) -> dict[str, set[str]]:
     return found
 
 
+PartsMemo = dict[tuple[str, str, str], str]  # (site, group, document state) -> digest of its part
+
+
 class Fingerprints:
-    """Fingerprints of page groups for one set of documents and site context."""
+    """Fingerprints of page groups for one set of documents and site context.
+
+    A page made of every document (``PageGroup.part``) is fingerprinted by the digests of its
+    parts, so an edit that changes nothing such a page shows of the article keeps the page;
+    ``parts``: those digests of earlier builds, by site, page and document state (filled as it
+    goes)."""
 
     def __init__(self, docs: list[Document], ctx: SiteContext, slugs: dict[str, str],
-                 known: dict[str, str] | None = None) -> None:
+                 known: dict[str, str] | None = None, parts: PartsMemo | None = None) -> None:
         """``known``: states already known (of documents as the last build left them)."""
         known = known or {}
+        self.docs = docs
         self.states = {doc.id: known.get(doc.id) or document_state(doc) for doc in docs}
         extra = sorted((k, repr(v)) for k, v in ctx.extra.items() if not k.startswith("_"))
         self.site = _digest(code_fingerprint(), data_fingerprint(), ctx.language,
                             ctx.site_url or "", repr(extra),
                             repr(sorted(slugs.items())))
         self.corpus = _digest(*(f"{i}:{s}" for i, s in self.states.items()))
+        self.parts = parts if parts is not None else {}
+        self.used: set[tuple[str, str, str]] = set()
+
+    def _part(self, group: PageGroup, doc: Document) -> str:
+        key = (self.site, group.name, self.states[doc.id])
+        self.used.add(key)
+        found = self.parts.get(key)
+        if found is None:
+            found = self.parts[key] = _digest(group.part(doc))  # type: ignore[misc]
+        return found
 
     def of(self, group: PageGroup) -> str:
+        if group.part is not None:
+            return _digest(self.site, group.name, "parts",
+                           *(self._part(group, doc) for doc in self.docs))
         if group.reads is None:
             return _digest(self.site, group.name, "*", self.corpus)
         return _digest(self.site, group.name, *(f"{i}:{self.states.get(i, '-')}"
@@ -188,3 +213,8 @@ def statements_file(docs: list[Document], memo: JsonMemo | None = None,
                     states: dict[str, str] | None = None) -> str:
     """The statements file as one string (see :func:`statements_chunks`)."""
     return "".join(statements_chunks(docs, memo, states))
+
+
+def statements_part(doc: Document) -> str:
+    """Everything the statements file reads of one article: its record."""
+    return _record_text(doc)[1]

@@ -136,12 +136,13 @@ def test_kept_pages_are_not_touched_when_a_later_page_fails(project, monkeypatch
     docs/ as it was (no write goes through a link into the current output)."""
     seeds, docs, cache = project
     before = tree_digest(docs)
-    edited = sorted(seeds.glob("*.txt"))[0]
+    edited = sorted(seeds.glob("*.txt"))[-1]  # its page comes after pages that are kept
     edited.write_text(edited.read_text("utf-8") + "\nKalimat tambahan.\n", "utf-8")
+    page = f"{edited.stem.replace('_', '-')}.md"
     real = output.Path.write_text
 
     def failing(self, *args, **kwargs):
-        if self.name == "feed.xml":
+        if self.name == page:
             raise OSError(28, "No space left on device")
         return real(self, *args, **kwargs)
 
@@ -415,3 +416,19 @@ def test_the_incremental_corpus_steps_give_the_documents_of_a_full_run(tmp_path)
     full = load_corpus(paths)
     assert [pagegroups.document_state(d) for d in again.docs] == \
         [pagegroups.document_state(d) for d in full.docs]
+
+
+def test_a_corpus_page_is_kept_when_nothing_it_shows_of_the_edited_article_changed(project):
+    """A sentence added outside the quotes changes the article and the pages linked with it,
+    but not what the home page, the chronology, the feed or the speakers index show of it; a
+    new title changes the home page and the feed."""
+    seeds, docs, cache = project
+    _edit_outside_quotes(seeds)
+    again = build(seeds, docs, cache_dir=cache)
+    assert again.incremental
+    assert not {"index.md", "chronology/index.md", "feed.xml", "speakers/index.md"} & \
+        set(again.rendered)
+    edited = sorted(seeds.glob("*.txt"))[1]
+    edited.with_suffix(".yml").write_text("title: Judul Pilihan Redaksi\n", "utf-8")
+    again = build(seeds, docs, cache_dir=cache)
+    assert {"index.md", "feed.xml"} <= set(again.rendered)

@@ -211,3 +211,14 @@ def render_chronology(docs: list[Document], ctx: SiteContext) -> str:
         out.append(f"## {esc(label('undated'))}\n\n"
                    f'<ul class="bd-article-list" markdown="0">\n{items}\n</ul>\n')
     return "".join(out)
+
+
+def chronology_part(doc: Document) -> str:
+    """Everything :func:`render_chronology` reads of one article, written out: two corpora
+    whose articles give the same parts (in the same order) give the same page."""
+    meta = doc.meta
+    events = [(event.__reduce__()[1], event_words(doc, event), _source_link(doc, event))
+              for event in doc.events]
+    return repr((doc.id, meta.published, meta.published_precision,
+                 article_item(doc, CHRONOLOGY_PAGE),
+                 None if meta.published else _undated_item(doc), events))

@@ -90,3 +90,8 @@ def render_feed(docs: list[Document], ctx: SiteContext, limit: int = FEED_LIMIT)
         head.append(f'<atom:link rel="self" type="{FEED_TYPE}" '
                     f"href={xml_attr(site_link(ctx, FEED_PATH))}/>")
     return "\n".join([*head, *(feed_item(d, ctx) for d in items), "</channel>", "</rss>"]) + "\n"
+
+
+def feed_part(doc: Document, ctx: SiteContext) -> str:
+    """Everything :func:`render_feed` reads of one article (see :func:`.chronology_part`)."""
+    return repr((doc.meta.published, doc.id, feed_item(doc, ctx)))

@@ -59,3 +59,8 @@ def render_home(docs: list[Document], ctx: SiteContext) -> str:
         f'<a href="{feed_href}" type="application/rss+xml">{esc(label("feed"))}</a> · '
         f"{len(docs)} {esc(label('article_count'))}</p>\n",
     ])
+
+
+def home_part(doc: Document) -> str:
+    """Everything :func:`render_home` reads of one article (see :func:`.chronology_part`)."""
+    return repr((doc.meta.published, doc.id, article_item(doc, "index.md")))

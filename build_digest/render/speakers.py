@@ -104,3 +104,9 @@ def render_speaker_pages(docs: list[Document], ctx: SiteContext) -> dict[str, st
         pages[page_path(SPEAKERS_DIR, slugs[name])] = render_speaker_page(name, statements, slugs[name])
     pages[SPEAKERS_INDEX] = render_speakers_index(docs, by_speaker, slugs)
     return pages
+
+
+def speakers_index_part(doc: Document) -> str:
+    """Everything :func:`render_speakers_index` reads of one article (the speaker of each of its
+    quotes; the page slugs are the site's), see :func:`.chronology_part`."""
+    return repr([quote.speaker for quote in doc.quotes])
