@@ -948,3 +948,26 @@ def test_kin_word_opening_a_full_name_is_a_first_name(make_doc):
         '"Tiket saya sudah dua kali dijadwal ulang," ujar Putri.\n'
         "Ayah korban, yang enggan disebut namanya, meminta maskapai bertanggung jawab.\n"))
     assert speakers(doc) == ["Putri Anggraini Siregar"]
+
+
+def test_gendered_description_skips_a_person_of_the_other_gender(make_doc):
+    doc = make_doc(HEAD + (
+        "Seorang penjual sayur, Bu Rukmini (55), kehilangan lapaknya.\n"
+        '"Semuanya hanyut terbawa air," kata Rukmini.\n'
+        "Ketua RT setempat, Sarmidi (60), pria yang tinggal di tepi sungai itu, mengaku sudah "
+        "melapor ke kelurahan.\n"
+        '"Tanggulnya retak sejak bulan lalu," ujar Sarmidi.\n'
+        '"Saya mau pindah ke rumah anak saya saja," tutur perempuan itu.\n'
+        '"Karung pasir baru datang besok," kata pria itu.\n'))
+    assert speakers(doc) == ["Rukmini", "Sarmidi", "Rukmini", "Sarmidi"]
+
+
+def test_she_skips_a_man_and_he_learns_his_gender(make_doc):
+    doc = make_doc("Test Story For Sources\n" + (
+        "JAKARTA (Reuters) - Ms. Dewi Lestari, who runs a dive shop in Labuan Bajo, said bookings "
+        "had halved.\n"
+        '"We refunded forty groups," Lestari said.\n'
+        "Port official Bastian Siregar said the ferries would resume on Friday.\n"
+        '"The weather decides," he said.\n'
+        '"Nobody told us anything," she said.\n'))
+    assert speakers(doc) == ["Dewi Lestari", "Bastian Siregar", "Dewi Lestari"]

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from ..doc import Document, Quote
 from ..lexicon import Lexicon
+from .gender import gender_of_text, gender_of_words, titled
 from .mentions import NP, Entity, Registry, contains, key_tokens, name_run, parse_np, role_after_name
 from .quotes import SHAPES
 from .sentences import sentence_at, sentence_bounds
@@ -159,6 +160,7 @@ class Reader:
         self._first_use: dict[str, int] = {}  # a one-word name -> where the text first uses it
         self._institutions_by_word: dict[str, list[Entity]] | None = None  # (known_institution)
         self._before_names: dict[tuple[str, tuple[str, ...]], bool] = {}  # (_written_before)
+        self._gender_cues: dict[tuple[str, ...], str] = {}  # name -> the gender the text gives it
 
     @staticmethod
     def _body_paragraphs(doc: Document) -> list[tuple[int, int]]:
@@ -253,6 +255,42 @@ class Reader:
         self.collect_capacities()
         self.collect_ranks()
         self.collect_case_roles()
+        self.collect_genders()
+
+    def collect_genders(self) -> None:
+        """What the text says of each person's gender: a form of address before the name ("Bu
+        Rina", "Mr Smith") or a description given at the introduction ("Siti (41), ibu dua
+        anak"); read by gendered anaphors ("pria itu", "she said")."""
+        for para in self.paragraphs:
+            for at, gender in titled(self.text, *para, self.sl):
+                tokens, _, org = name_run(self.text, at, para[1], self.sl)
+                if tokens and not org and not self.inside_quote(at):
+                    self._gender_cue(tokens, gender)
+
+    def _gender_cue(self, tokens: tuple[str, ...], gender: str) -> None:
+        """The text gives the person named ``tokens`` this gender (read when someone resolves
+        to that name: one-word names are known as people only then)."""
+        if gender:
+            key = key_tokens(tokens)
+            known = self._gender_cues.get(key, gender)
+            self._gender_cues[key] = gender if known == gender else "?"
+
+    def gender_of(self, entity: Entity) -> str:
+        """The gender the text gives ``entity``: learnt from anaphors resolved to it, or cued at
+        a name it holds ("Bu Sumiati", "Hendarto (52), pria …")."""
+        if not entity.gender and not entity.org:
+            key = key_tokens(entity.tokens)
+            for named, gender in self._gender_cues.items():
+                if contains(key, named):
+                    self.learn_gender(entity, gender)
+        return entity.gender
+
+    @staticmethod
+    def learn_gender(entity: Entity | None, gender: str) -> None:
+        """Record that the text gives ``entity`` this gender (both: unknown, "?")."""
+        if entity is None or entity.org or not gender or entity.gender == gender:
+            return
+        entity.gender = "?" if entity.gender else gender
 
     def collect_case_roles(self) -> None:
         """ "Drs. Haryanto Wibisono, M.M., dituntut 7 tahun …": what is done to a person gives him
@@ -484,6 +522,8 @@ class Reader:
                 if not words or not self._describes_person(words[0]):
                     continue
                 tokens, _, org = name_run(self.text, name_start, name_end, self.sl)
+                if tokens and not org:  # (a one-word name too: "Hendarto (52), pria yang …")
+                    self._gender_cue(tokens, gender_of_words(words, self.sl))
                 if len(tokens) < 2 or org or any(t.casefold() in words for t in tokens):
                     continue
                 entity = self.registry.resolve(NP(name_start, name_end, "name", name=tokens), -1)
@@ -735,6 +775,8 @@ class Reader:
         role = role_after_name(self.text, np.end, self.paragraph_of(np.start)[1], self.sl)
         if role and role not in entity.roles:
             entity.roles.append(role)
+        if np.role:  # "Pria asal Bekasi, Dedi (45), …", "Seorang ibu, Sumarni, …"
+            self.learn_gender(entity, gender_of_text(np.role, self.sl))
         return entity
 
     def _fuller(self, np: NP) -> NP:
@@ -932,17 +974,26 @@ class Reader:
         return not (words.isdisjoint(self.sl.report_verbs) and words.isdisjoint(self.sl.after_verbs))
 
     # -- resolving a phrase ------------------------------------------------------------------
-    def last_person(self, before: int, singular: bool = False) -> Event | None:
+    def last_person(self, before: int, singular: bool = False, gender: str = "") -> Event | None:
         """The person the text last made its subject or speaker; ``singular``: not an unnamed
-        group ("sejumlah siswa …": "pria itu" is no one of them)."""
+        group ("sejumlah siswa …": "pria itu" is no one of them); ``gender``: not a person the
+        text gives the other gender ("she said" after a man quoted)."""
         plural = self.sl.folded("plural_markers") if singular else frozenset()
         for event in reversed(self.events):
             if event.offset >= before or (event.entity is not None and event.entity.org):
                 continue
             if event.entity is None and event.surface.split(maxsplit=1)[0].casefold() in plural:
                 continue
+            if gender and not self._agrees(event, gender):
+                continue
             return event
         return None
+
+    def _agrees(self, event: Event, gender: str) -> bool:
+        """Whether the person of ``event`` may have ``gender`` (unknown or "?" may)."""
+        entity = event.entity
+        known = self.gender_of(entity) if entity is not None else gender_of_text(event.surface, self.sl)
+        return known in ("", "?", gender)
 
     def _office_holder(self, np: NP) -> Entity | None:
         """ "Camat Wonosalam" after "Camat Wonosalam Heru Prasetyo": an office and the word that
@@ -971,17 +1022,18 @@ class Reader:
         return any(word in verbs or any(word.endswith(c) and word[:-len(c)] in verbs for c in clitics)
                    for word in _WORD_RUN.findall(evidence.casefold()))
 
-    def answerer(self, before: int) -> Event | None:
+    def answerer(self, before: int, gender: str = "") -> Event | None:
         """Who answers: after a question put just before ("…?" tanya seorang wartawan), the person
         salient before it other than the one who asked (turn-taking); otherwise the last person."""
         last = next((e for e in reversed(self.events) if e.offset < before), None)
         if last is None or not last.asks:
-            return self.last_person(before)
+            return self.last_person(before, gender=gender)
         asked_from = self.sentence_of(last.offset)[0]
         for event in reversed(self.events):
             if event.offset >= before or event.offset >= asked_from or event is last:
                 continue
-            if event.entity is None or event.entity.org or event.entity is last.entity:
+            if event.entity is None or event.entity.org or event.entity is last.entity or (
+                    gender and not self._agrees(event, gender)):
                 continue
             return event
         return None
@@ -999,9 +1051,12 @@ class Reader:
             rule = "role-name" if np.role and direct == "name" else direct
             return Attribution(entity, evidence, rule, CONFIDENCE[rule])
         if np.kind in ("pronoun", "person_noun"):
-            event = self.answerer(cue[0]) if self._answers(evidence) else self.last_person(cue[0])
+            gender = gender_of_text(self.text[np.start:np.end], self.sl)  # "she", not "dia"
+            event = (self.answerer(cue[0], gender) if self._answers(evidence)
+                     else self.last_person(cue[0], gender=gender))
             if event is None or event.entity is None:
                 return Attribution(None, evidence, "pronoun-unresolved", 0.0)
+            self.learn_gender(event.entity, gender)
             rule = "pronoun" if event.speaking else "pronoun-weak"
             return Attribution(event.entity, evidence, rule, CONFIDENCE[rule], event.surface)
         if np.kind in ("role", "anonymous") and (institution := self.org_anaphor(np.start, np.end)):
@@ -1026,11 +1081,12 @@ class Reader:
             nicknamed = self.registry.by_nickname(self.text[np.start:np.end])
             if nicknamed is not None:  # "pria yang akrab disapa Rafa itu"
                 return Attribution(nicknamed, evidence, "role", CONFIDENCE["role"], nicknamed.name)
-            current = self.last_person(cue[0])
+            gender = gender_of_text(np.role, self.sl)  # "pria itu", "the woman", "ibu dua anak itu"
+            current = self.last_person(cue[0], gender=gender)
             entity = self.registry.by_role(np.role, current.entity if current else None)
             if entity is not None:
                 return Attribution(entity, evidence, "role", CONFIDENCE["role"], entity.name)
-            named_here = self._named_in_paragraph(cue[0], current)
+            named_here = self._named_in_paragraph(cue[0], current, gender)
             if np.anaphoric and named_here is not None:  # "Kasus ini mencuat setelah peselancar Ni
                 # Putu Ayu … mengunggah keluhan. "…," tulis peraih medali emas itu."
                 return Attribution(named_here, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
@@ -1040,8 +1096,9 @@ class Reader:
                 return Attribution(described, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
                                    described.name)
             if np.anaphoric and current is not None and current.entity is None:
-                current = self.last_person(cue[0], singular=True)
+                current = self.last_person(cue[0], singular=True, gender=gender)
             if np.anaphoric and current is not None and current.entity is not None:
+                self.learn_gender(current.entity, gender)
                 # "tegas politikus asal Sumatera Barat itu": the person the text is about
                 return Attribution(current.entity, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
                                    current.surface)
@@ -1129,9 +1186,10 @@ class Reader:
                 found = np
         return self.resolve(found, (found.start, found.end)).entity if found is not None else None
 
-    def _named_in_paragraph(self, before: int, current: Event | None) -> Entity | None:
+    def _named_in_paragraph(self, before: int, current: Event | None, gender: str = "") -> Entity | None:
         """The person last named in this paragraph before ``before`` (outside quotes), when the
-        current subject comes from an earlier paragraph: a description points back to them."""
+        current subject comes from an earlier paragraph: a description points back to them (one
+        of its gender, when it gives one)."""
         para = self.paragraph_of(before)
         if current is not None and current.offset >= para[0]:
             return None
@@ -1140,7 +1198,7 @@ class Reader:
             np = self.mentions[k]
             if not self.inside_quote(np.start) and not self.is_place(np):
                 entity = self.registry.resolve(np, np.start)
-                if not entity.org:
+                if not entity.org and self.gender_of(entity) in ("", "?", gender or entity.gender):
                     return entity
             k -= 1
         return None

@@ -678,6 +678,7 @@ class Entity:
     last_seen: int = -1
     display: str | None = None  # the name as written when it holds punctuation
     called: set[tuple[str, ...]] = field(default_factory=set)  # short forms it was resolved from
+    gender: str = ""  # "female" / "male" when the text says so, "?" when it says both
 
     @property
     def name(self) -> str:
