@@ -971,3 +971,25 @@ def test_she_skips_a_man_and_he_learns_his_gender(make_doc):
         '"The weather decides," he said.\n'
         '"Nobody told us anything," she said.\n'))
     assert speakers(doc) == ["Dewi Lestari", "Bastian Siregar", "Dewi Lestari"]
+
+
+def test_a_common_noun_before_a_name_is_an_office(make_doc):
+    doc = make_doc(HEAD + (
+        "BLITAR - Sang penjahit sudah 30 tahun membuka kios di Pasar Legi.\n"
+        "Penjahit Sumarno Adi Wiyono mengaku pesanan seragam sekolah turun tahun ini.\n"
+        '"Orang sekarang beli jadi," kata Sumarno.\n'
+        "Penyuluh Dwi Lestari Handayani dari dinas koperasi ikut hadir.\n"
+        '"Kami siapkan pelatihan," ujar Dwi.\n'))
+    # 'penjahit' is used as a noun ('Sang penjahit'): an office; 'Penyuluh' never is: kept
+    assert speakers(doc) == ["Sumarno Adi Wiyono", "Penyuluh Dwi Lestari Handayani"]
+
+
+def test_english_office_with_a_field_after_of(make_doc):
+    doc = make_doc(
+        "Forestry official defends permit freeze\n"
+        "Jakarta - Director General of Forestry Bambang Supriyadi said the freeze would stay.\n"
+        '"We will not issue new permits this year," Bambang said.\n'
+        "Auditor Lestiani told reporters the agency backed the decision. An auditor "
+        "has to stay neutral, she added.\n"
+        '"We support it," Lestiani said.\n')
+    assert speakers(doc) == ["Bambang Supriyadi", "Lestiani"]

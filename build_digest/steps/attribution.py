@@ -233,6 +233,8 @@ class Reader:
         self.collect_nicknames()
         self.collect_descriptions()
         self.collect_org_kinds()
+        self.registry.nouns = self.common_nouns()
+        self.registry.heads = self.common_heads(found, aliases)
         found = [np for np in found if not self._office_in_place(np)]
         found = _outside_offices(found)
         self.mentions = sorted((np for np in found if np.kind == "name" and not np.org and len(np.name) >= 2),
@@ -291,6 +293,24 @@ class Reader:
         if entity is None or entity.org or not gender or entity.gender == gender:
             return
         entity.gender = "?" if entity.gender else gender
+
+    def common_heads(self, found: list[NP], aliases: set[tuple[str, ...]]) -> frozenset[str]:
+        """Capitalised words before people's names that the article also uses as common nouns
+        ("a commissioner said" and "Commissioner Anggraeni told …", "sang vokalis" and "Vokalis
+        Arief …"): a noun after a determiner or before a demonstrative, never used alone as a
+        name, nor a name particle, is an office written before the name, whatever the office."""
+        nouns = self.registry.nouns
+        firsts = {np.name[0] for np in found if np.kind == "name" and not np.org and len(np.name) >= 2
+                  and np.name[0].casefold() in nouns}
+        return frozenset(w for w in firsts if w[1:].islower() and not (
+            w in self.sl.particles or w in self.sl.openers or (w,) in aliases
+            or self.registry._descriptive(w)))
+
+    def common_nouns(self) -> frozenset[str]:
+        """Lower-case words the article uses in a noun's place: after a determiner or before a
+        demonstrative."""
+        return frozenset(m.group("noun") for rx in self.sl.common_noun_rxs for para in self.paragraphs
+                         for m in rx.finditer(self.text, *para))
 
     def collect_case_roles(self) -> None:
         """ "Drs. Haryanto Wibisono, M.M., dituntut 7 tahun …": what is done to a person gives him
@@ -405,6 +425,10 @@ class Reader:
                 if named is None:
                     continue
                 tokens, _, org = name_run(self.text, named.start("name"), named.end("name"), self.sl)
+                if not tokens:  # an office first: "Vokalis Arief Wirananda yang akrab disapa Ayik"
+                    held = parse_np(self.text, named.start("name"), named.end("name"), self.sl)
+                    if held is not None and held.kind == "name":
+                        tokens, org = held.name, held.org
                 introduced = named.re is described
                 at = named.start("name")
                 if not org and (len(tokens) >= 2 or self._single_name(tokens, at, introduced)):

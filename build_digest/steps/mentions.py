@@ -244,8 +244,9 @@ def _particle(tokens: list[str] | tuple[str, ...], sl: SpeechLexicon, k: int = 0
     return False
 
 
-def _complement(text: str, k: int, hi: int, sl: SpeechLexicon) -> int:
-    """Skip the words that describe an office ("Luar Negeri", "Kremlin", "(AS)")."""
+def _complement(text: str, k: int, hi: int, sl: SpeechLexicon, titled: bool = False) -> int:
+    """Skip the words that describe an office ("Luar Negeri", "Kremlin", "(AS)"); ``titled``: the
+    office is written as a title, capitalised ("Director General of Plantations …")."""
     while True:
         listed = _OFFICE_LIST.match(text, k, hi)
         if listed and not any(sl.role_rx.fullmatch(w) for w in re.findall(r"[\w-]+", listed.group())):
@@ -289,10 +290,24 @@ def _complement(text: str, k: int, hi: int, sl: SpeechLexicon) -> int:
             nxt = _token(text, _skip_spaces(text, m.end(), hi), hi)
             coordinated = word.casefold() in ("dan", "&", "and") and nxt and _is_capital(nxt.group()) and (
                 not sl.role_rx.match(text, nxt.start(), hi))  # "… Resources and Environment"
-            if nxt and (nxt.group() in sl.complement or coordinated):
+            field = titled and bool(nxt) and _field_of_office(text, joiner, nxt, hi, sl)  # type: ignore[arg-type]
+            if nxt and (nxt.group() in sl.complement or coordinated or field):
                 k = nxt.end()
                 continue
         return k
+
+
+def _field_of_office(text: str, joiner: str, word: re.Match[str], hi: int, sl: SpeechLexicon) -> bool:
+    """ "Director General of Plantations Sutrisno": after "of" in a title, a capitalised word
+    followed by another is the field the office covers, whatever the field (the name follows it;
+    a title is capitalised only before a name: "governor of North Sumatra" names no holder)."""
+    if joiner not in sl.folded_words("office_field_joiners") or not _is_capital(word.group()):
+        return False
+    name = word.group()
+    if sl.role_rx.fullmatch(name) or name in sl.particles or name in sl.openers or name in sl.not_names:
+        return False
+    nxt = _token(text, word.end() + 1, hi) if text.startswith(" ", word.end()) else None
+    return nxt is not None and _is_capital(nxt.group())
 
 
 _OF_COORDINATED = re.compile(r" (?:of|for|urusan|bidang) (?:[A-Z][\w-]* ){1,3}"
@@ -539,7 +554,7 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
             break
         role = chained
     k = _after_corps(text, k, hi, sl) if role.group() in sl.honorifics else k  # "Kapten Mar Yoga"
-    k = _complement(text, k, hi, sl)
+    k = _complement(text, k, hi, sl, titled=_is_capital(role.group()))
     j = _skip_spaces(text, k, hi)
     demo = sl.pattern(_DEMONSTRATIVE, re.I).match(text, j, hi)
     if demo:
@@ -695,6 +710,8 @@ class Registry:
         self.nicknames: dict[str, Entity] = {}  # case-folded nickname -> its person
         self.places: frozenset[str] = frozenset()
         self.initials: frozenset[str] = frozenset()  # people named only by initials ("berinisial RS")
+        self.heads: frozenset[str] = frozenset()  # common nouns the article puts before names
+        self.nouns: frozenset[str] = frozenset()  # the article's common nouns, case-folded
 
     def add_nickname(self, nickname: str, tokens: tuple[str, ...]) -> None:
         """ "Rafael Simanjuntak, yang akrab disapa Rafa" / Ramadhan "Dhani" Syahputra. A nickname
@@ -711,8 +728,18 @@ class Registry:
         m = rx.search(phrase) if rx is not None and self.nicknames else None
         return self.nicknames.get(m.group("nick").casefold()) if m else None
 
+    def headless(self, tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
+        """A person's name without the common noun written before it ("Commissioner Anggraeni"
+        in an article that speaks of "a commissioner"), and that noun as an office ("" if none)."""
+        if len(tokens) < 2 or tokens[0] not in self.heads or any(
+                self._descriptive(t) or t.casefold() in self.nouns for t in tokens[1:]):
+            return tokens, ""  # (not "Fraksi Golkar", "Water Fund": an institution, a thing)
+        return tokens[1:], tokens[0].casefold()
+
     def add_full(self, tokens: tuple[str, ...], org: bool) -> None:
         """Make a name known before resolving (so "Peskov" finds "Dmitry Peskov" written later)."""
+        if not org:
+            tokens = self.headless(tokens)[0]
         key = key_tokens(tokens)
         for entity in self.entities:
             known = key_tokens(entity.tokens)
@@ -756,9 +783,25 @@ class Registry:
                         starts.append(k)
                     elif tokens in with_role or any(self._descriptive(t) for t in tokens[:n - m - 1]):
                         starts.append(n - m - 1)  # a surname, after a description
-            if starts and min(starts) > 0 and _is_capital(tokens[min(starts)]) and self._describes(
-                    tokens[:min(starts)], tokens, text, entity):  # (a name never starts with "dan")
-                entity.tokens = tokens[min(starts):]
+            if not starts or not _is_capital(tokens[min(starts)]):  # (a name never starts with "dan")
+                continue
+            cut = self._description_length(tokens[:min(starts)], tokens, text, entity)
+            if cut == min(starts) or (cut and not entity.org and _is_capital(tokens[cut])):
+                entity.tokens = tokens[cut:]
+
+    def _description_length(self, words: tuple[str, ...], name: tuple[str, ...], text: str,
+                            entity: Entity) -> int:
+        """How many of ``words`` before a name describe it: all of them (:meth:`_describes`), or
+        those up to the last place or institution word, when the words after it are a first name
+        ("Banyuwangi Sri Wahyuni Lestari" called "Wahyuni": "Sri" is hers)."""
+        if not words or (self._describes(words, name, text, entity) and not any(
+                self._descriptive(t) or t in self.places for t in words)):
+            return len(words)
+        last = max((k for k, t in enumerate(words) if self._descriptive(t) or t in self.places), default=-1)
+        if last < 0 or words[0] in self.sl.particles or words[0] in self.sl.openers:
+            return 0
+        rest = words[last + 1:]
+        return len(words) if not rest or self._describes(rest, name, text, entity) else last + 1
 
     def _describes(self, words: tuple[str, ...], name: tuple[str, ...], text: str,
                    entity: Entity | None = None) -> bool:
@@ -819,6 +862,10 @@ class Registry:
         return None
 
     def resolve(self, np: NP, offset: int) -> Entity:
+        head = ""
+        if not np.org:
+            name, head = self.headless(np.name)
+            np = replace(np, name=name, role=np.role or head)
         key = key_tokens(np.name)
         initialled = len(np.name) == 1 and np.name[0] in self.initials  # "RS", not "Raya Sesetan"
         expanded = self.expand(np.name) if (np.org or len(np.name) <= 3) and not initialled else None

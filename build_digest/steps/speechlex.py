@@ -185,6 +185,19 @@ class SpeechLexicon:
         return re.compile(rf"(?<!\w)(?i:{alternation(cues)})[\s,:]+(?P<initials>[A-Z]{{1,4}})(?![\w'’-])")
 
     @cached_property
+    def common_noun_rxs(self) -> tuple[re.Pattern[str], ...]:
+        """Lower-case nouns in a noun's place (group ``noun``): after a determiner ("a commissioner",
+        "sang vokalis") or before a demonstrative that points back ("gitaris itu")."""
+        found = []
+        determiners = self.words("noun_determiners")
+        if determiners:
+            found.append(re.compile(rf"(?<![\w'’-])(?i:{alternation(determiners)})\s+(?P<noun>[a-z][\w-]*)"))
+        back = self.words("back_demonstratives")
+        if back:
+            found.append(re.compile(rf"(?<![\w'’-])(?P<noun>[a-z][\w-]*)\s+(?:{alternation(back)})(?![\w'’-])"))
+        return tuple(found)
+
+    @cached_property
     def more_initials_rx(self) -> re.Pattern[str]:
         """The next initials of a list after the cue: "berinisial FA (27) dan RS (31)", "initials
         FA, RS and MK" (group ``initials``)."""
