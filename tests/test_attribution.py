@@ -993,3 +993,36 @@ def test_english_office_with_a_field_after_of(make_doc):
         "has to stay neutral, she added.\n"
         '"We support it," Lestiani said.\n')
     assert speakers(doc) == ["Bambang Supriyadi", "Lestiani"]
+
+
+def test_a_presenting_phrase_brings_on_the_subject(make_doc):
+    doc = make_doc(HEAD + (
+        "MATARAM - Puluhan pedagang mengeluhkan sepinya pembeli. Salah satunya Rohani (44), "
+        "penjual sayur di los timur.\n"
+        '"Sehari paling laku dua ikat," ujarnya.\n'
+        "Di depan kantor pasar, tampak Lalu Sahnan (58), seorang juru parkir.\n"
+        '"Motor yang datang tinggal separuh," katanya.\n'))
+    assert speakers(doc) == ["Rohani", "Lalu Sahnan"]
+
+
+def test_presenting_phrase_needs_a_person_introduced(make_doc):
+    doc = make_doc(HEAD + (
+        "MATARAM - Kepala Dinas Perdagangan, Hasanuddin, meninjau pasar. Tampak Pasar Cakranegara "
+        "sepi pembeli.\n"
+        '"Kami siapkan promosi," ujarnya.\n'))
+    assert speakers(doc) == ["Hasanuddin"]
+
+
+def test_eastern_forms_of_address_are_honorifics(make_doc):
+    doc = make_doc(HEAD + (
+        "KUPANG - Penenun asal Sikka, Maria Goreti Lewar (55), memamerkan kain ikatnya.\n"
+        '"Satu kain bisa tiga bulan," kata Mama Maria.\n'))
+    assert speakers(doc) == ["Maria Goreti Lewar"]
+
+
+def test_an_institutions_voice_speaks_for_it(make_doc):
+    doc = make_doc(HEAD + (
+        "BOGOR - PT Sinar Kapuk Abadi membantah mencemari sungai.\n"
+        '"Limbah kami olah sesuai izin," tulis manajemen PT Sinar Kapuk Abadi.\n'
+        '"Kami terbuka untuk diperiksa," kata pihak PT Sinar Kapuk Abadi.\n'))
+    assert speakers(doc) == ["PT Sinar Kapuk Abadi"] * 2

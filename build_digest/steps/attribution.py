@@ -865,6 +865,11 @@ class Reader:
         for pos in positions:
             if self.inside_quote(pos) or (pos < end and text[pos] in SHAPES):
                 continue
+            presented = self._presented(pos, end)
+            if presented is not None:  # "Salah satunya Wartini (41), …", "Di antara massa, tampak Sri …"
+                if presented.kind == "name":
+                    return presented
+                continue  # "Tampak Pasar Cakranegara sepi": no one is brought on
             if pos == start and (described := description_subject(text, pos, end, self.sl)):
                 return described  # "Warga Kecamatan Adiwerna, Tegal, itu duduk …"
             if pos == start and (named := described_appositive(text, pos, end, self.sl)):
@@ -899,6 +904,20 @@ class Reader:
                     return self._speaking_name(start, end) or np
                 return np
         return self._speaking_name(start, end)
+
+    def _presented(self, pos: int, end: int) -> NP | None:
+        """A person a presenting phrase brings on at ``pos`` ("Salah satunya Wartini (41), …",
+        "tampak Sri Lestari (48), seorang ibu …", "Among them was Rudi Hartono, 45, …"): the
+        name, introduced by an age or set off by a comma, is the sentence's subject; anything
+        else shown there gives a phrase of kind "presented" (no subject at ``pos``)."""
+        m = self.sl.pattern(r"(?i:{=presentatives})\s+(?=[A-Z])").match(self.text, pos, end)
+        if m is None:
+            return None
+        np = parse_np(self.text, m.end(), end, self.sl)
+        if np is None or np.kind != "name" or np.org or self.is_place(np) or not (
+                _AGE.match(self.text, np.end, end) or self.text.startswith(",", np.end) or np.end >= end - 1):
+            return NP(pos, m.end(), "presented")  # something else is shown: no subject here
+        return replace(np, start=pos)
 
     def known_institution(self, pos: int, end: int) -> NP | None:
         """The institution the article named with its short form ("Ikatan Pedagang Pasar

@@ -366,6 +366,10 @@ def _parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = F
     if word in sl.plural_pronouns:
         return NP(i, m.end(), "plural")
     start = i
+    if word in sl.folded("institution_voices"):  # "tulis manajemen PT Bumi Kabaena Mineral"
+        voiced = _institution_voiced(text, m.end(), hi, sl)
+        if voiced is not None:
+            return replace(voiced, start=start)
     if word in sl.indefinites:  # "seorang warga", "a senior official": nobody named
         rest = re.compile(r"(?:\s+[a-z][\w-]*){1,3}").match(text, m.end(), hi)
         return NP(start, rest.end() if rest else m.end(), "anonymous")
@@ -425,6 +429,18 @@ def _parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = F
     if tokens:
         return NP(start, end, "name", name=tokens, org=org)
     return None
+
+
+def _institution_voiced(text: str, i: int, hi: int, sl: SpeechLexicon) -> NP | None:
+    """The institution named right after a word for its collective voice ("manajemen PT …",
+    "pihak Polres …"): it speaks itself."""
+    nxt = _token(text, _skip_spaces(text, i, hi), hi)
+    while nxt is not None and nxt.group().casefold() in sl.folded("institution_voices"):  # "pihak manajemen"
+        nxt = _token(text, _skip_spaces(text, nxt.end(), hi), hi)
+    if nxt is None or not _is_capital(nxt.group()):
+        return None
+    tokens, end, org = name_run(text, nxt.start(), hi, sl)
+    return NP(nxt.start(), end, "name", name=tokens, org=True) if tokens and org else None
 
 
 def _titled(text: str, m: re.Match[str], hi: int, sl: SpeechLexicon) -> bool:
