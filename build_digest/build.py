@@ -14,6 +14,7 @@ from .cache import DocumentCache, code_fingerprint, default_cache_dir  # noqa: F
 from .corpus import discover_seeds, load_corpus
 from .doc import Document
 from .errors import InputError
+from .lazydocs import LazyDocs, LazyInbound
 from .output import write_groups
 from .pagegroups import (
     Fingerprints,
@@ -21,6 +22,7 @@ from .pagegroups import (
     PageGroup,
     article_reads,
     inbound_sources,
+    link_part,
     statements_chunks,
     statements_part,
 )
@@ -74,6 +76,9 @@ class BuildResult:
     pages: int = 0
     rendered: list[str] = field(default_factory=list)  # page groups rendered (others were kept)
     incremental: bool = False  # corpus steps run for the changed articles only
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (seed shown, warning)
+    articles: int = 0
+    newest: dt.date | None = None  # the newest publication date
 
 
 def _one(path: str, render, *args) -> dict[str, str | list[str]]:
@@ -106,7 +111,7 @@ def site_groups(docs: list[Document], ctx: SiteContext, json_memo: JsonMemo | No
     for doc in docs:
         path = page_path(ARTICLES_DIR, doc.id)
         groups.append(PageGroup(path, partial(_one, path, render_article, doc, ctx),
-                                article_reads(doc, inbound)))
+                                article_reads(doc, inbound), others=link_part))
     groups += [
         PageGroup(CHRONOLOGY_PAGE, partial(_one, CHRONOLOGY_PAGE, render_chronology, docs, ctx),
                   part=chronology_part),
@@ -117,6 +122,60 @@ def site_groups(docs: list[Document], ctx: SiteContext, json_memo: JsonMemo | No
                   part=partial(feed_part, ctx=ctx)),
     ]
     return groups
+
+
+def _article(path: str, doc_id: str, ctx: SiteContext) -> dict[str, str | list[str]]:
+    return {path: render_article(ctx.docs[doc_id], ctx)}
+
+
+def _speaker(path: str, name: str, slug: str, reads: tuple[str, ...], docs: LazyDocs
+             ) -> dict[str, str | list[str]]:
+    statements = statements_by_speaker([docs[i] for i in reads])[name]
+    return {path: render_speaker_page(name, statements, slug)}
+
+
+def _speakers_index(docs: LazyDocs, slugs: dict[str, str]) -> dict[str, str | list[str]]:
+    return {SPEAKERS_INDEX: render_speakers_index(list(docs), statements_by_speaker(docs), slugs)}
+
+
+def lazy_site_groups(docs: LazyDocs, ctx: SiteContext, site: incremental.SiteRecord,
+                     json_memo: JsonMemo | None, states: dict[str, str]) -> list[PageGroup]:
+    """:func:`site_groups` of an incremental build: the same groups, reading the same documents
+    (as the last build recorded them), each loading its documents only when it is rendered."""
+    ctx.extra["speaker_slugs"] = site.slugs  # what render.quotes.slugs computes from every page
+    ctx.extra["_inbound"] = (ctx.docs, len(ctx.docs), LazyInbound(docs, site.article_reads))
+    groups = [PageGroup("index.md", partial(_one, "index.md", render_home, docs, ctx),
+                        part=home_part)]
+    for doc_id in docs.ids:
+        path = page_path(ARTICLES_DIR, doc_id)
+        groups.append(PageGroup(path, partial(_article, path, doc_id, ctx),
+                                site.article_reads[doc_id], others=link_part))
+    groups.append(PageGroup(CHRONOLOGY_PAGE, partial(_one, CHRONOLOGY_PAGE, render_chronology,
+                                                     docs, ctx), part=chronology_part))
+    for name, slug, reads in site.speakers:
+        path = page_path(SPEAKERS_DIR, slug)
+        groups.append(PageGroup(path, partial(_speaker, path, name, slug, reads, docs), reads))
+    groups += [
+        PageGroup(SPEAKERS_INDEX, partial(_speakers_index, docs, site.slugs),
+                  part=speakers_index_part),
+        PageGroup(CORPUS_JSON, partial(_one, CORPUS_JSON, statements_chunks, docs, json_memo, states),
+                  part=statements_part),
+        PageGroup(FEED_PATH, partial(_one, FEED_PATH, render_feed, docs, ctx),
+                  part=partial(feed_part, ctx=ctx)),
+    ]
+    return groups
+
+
+def site_record(docs: list[Document], groups: list[PageGroup], slugs: dict[str, str]
+                ) -> incremental.SiteRecord:
+    """What :func:`lazy_site_groups` needs of a full build's groups."""
+    by_path = {page_path(SPEAKERS_DIR, slug): (name, slug) for name, slug in slugs.items()}
+    reads = {group.name: group.reads for group in groups if group.reads is not None}
+    return incremental.SiteRecord(
+        {doc.id: reads[page_path(ARTICLES_DIR, doc.id)] for doc in docs},  # type: ignore[misc]
+        [(*by_path[g.name], g.reads) for g in groups if g.name in by_path],  # type: ignore[misc]
+        dict(slugs), {doc.id: list(doc.warnings) for doc in docs},
+        {doc.id: doc.meta.published for doc in docs})
 
 
 def render_site(docs: list[Document], ctx: SiteContext) -> dict[str, str]:
@@ -189,30 +248,46 @@ def build(seeds: Path, out: Path, keep_going: bool = False,
                          cache=cache, progress=progress)
     progress.close()
     config = load_site_config(out.resolve().parent)  # site address and name, from mkdocs.yml
-    ctx = SiteContext(docs={d.id: d for d in loaded.docs}, site_url=config.site_url,
-                      extra={"site_name": config.site_name})
+    lazy = isinstance(loaded.docs, LazyDocs)
+    site = loaded.snapshot.site if lazy and loaded.snapshot else None
+    ctx = SiteContext(docs=loaded.docs if lazy else {d.id: d for d in loaded.docs},  # type: ignore[arg-type]
+                      site_url=config.site_url, extra={"site_name": config.site_name})
     if cache_dir is None:  # no cache: render every page
         written = write_groups(out, site_groups(loaded.docs, ctx))
     else:  # pages whose inputs did not change since the last build are kept as they are
-        slugs = speaker_slugs(loaded.docs)
+        slugs = site.slugs if site is not None else speaker_slugs(loaded.docs)
         parts = _load_pickle(cache_dir / PARTS_MEMO, dict)
         fingerprints = Fingerprints(loaded.docs, ctx, slugs, loaded.states, parts)
-        if loaded.snapshot is not None and not loaded.failures:
-            incremental.save(cache_dir, loaded.snapshot, loaded.docs, fingerprints.states,
-                             prune=not loaded.incremental)
         records = _StoredRecords(cache_dir)
-        groups = site_groups(loaded.docs, ctx, records, fingerprints.states, slugs)
+        if site is not None:
+            groups = lazy_site_groups(loaded.docs, ctx, site, records, fingerprints.states)
+        else:
+            groups = site_groups(loaded.docs, ctx, records, fingerprints.states, slugs)
+        if loaded.snapshot is not None and not loaded.failures:
+            if site is None:
+                loaded.snapshot.site = site_record(loaded.docs, groups, slugs)
+            incremental.save(cache_dir, loaded.snapshot, ctx.docs, fingerprints.states,
+                             prune=not loaded.incremental)
         written = write_groups(out, groups, fingerprints.of)
         records.save(fingerprints.states)
         _save_pickle(cache_dir / PARTS_MEMO, {k: v for k, v in fingerprints.parts.items()
                                               if k in fingerprints.used})
-    if cache and not loaded.failures:
+    if cache and not loaded.failures and not loaded.incremental:
         cache.prune()
-    if cache_dir is not None and stamp is not None and not loaded.failures:
+    if site is not None:
+        warnings = [(source, warning) for source, doc_id in zip(loaded.snapshot.sources,  # type: ignore[union-attr]
+                                                                  loaded.docs.ids, strict=True)
+                    for warning in site.warnings[doc_id]]
+        newest = max((p for p in site.published.values() if p), default=None)
+        count = len(loaded.docs)
+    else:
         warnings = [(doc.source, warning) for doc in loaded.docs for warning in doc.warnings]
         newest = newest_published(loaded.docs)
+        count = len(loaded.docs)
+    if cache_dir is not None and stamp is not None and not loaded.failures:
         save_stamp(cache_dir, out, written.roots,
-                   Stamp(stamp, len(loaded.docs), written.files, warnings,
-                         newest.isoformat() if newest else ""))
+                   Stamp(stamp, count, written.files, warnings,
+                         newest.isoformat() if newest else ""))  # type: ignore[attr-defined]
     return BuildResult(docs=loaded.docs, failures=loaded.failures, pages=written.files,
-                       rendered=written.rendered, incremental=loaded.incremental)
+                       rendered=written.rendered, incremental=loaded.incremental,
+                       warnings=warnings, articles=count, newest=newest)  # type: ignore[arg-type]

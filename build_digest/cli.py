@@ -32,12 +32,11 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
     result = build(Path(args.seeds), Path(args.out), keep_going=args.keep_going,
                    cache_dir=cache_dir, inputs=inputs)
-    for doc in result.docs:
-        for warning in doc.warnings:
-            print(f"warning: {doc.source}: {warning}", file=sys.stderr)
+    for source, warning in result.warnings:
+        print(f"warning: {source}: {warning}", file=sys.stderr)
     for failure in result.failures:
         print(f"error: {failure.message}", file=sys.stderr)
-    _built(args, len(result.docs), result.pages, len(result.rendered))
+    _built(args, result.articles, result.pages, len(result.rendered))
     if result.failures:
         print(f"{len(result.failures)} seed(s) failed and were left out", file=sys.stderr)
         return 1

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .doc import Document, RelatedLink
+from .lazydocs import LazyDocs
 from .lexicon import Lexicon
 from .related.memo import active, digest
 from .related.step import _cap_same, _quote_keys
@@ -67,6 +68,18 @@ class Record:
 
 
 @dataclass
+class SiteRecord:
+    """What the page groups of the last build read, and what it reported (see
+    :func:`.build.lazy_site_groups`)."""
+
+    article_reads: dict[str, tuple[str, ...]]  # article id -> ids its page reads
+    speakers: list[tuple[str, str, tuple[str, ...]]]  # (speaker, slug, ids the page reads)
+    slugs: dict[str, str]
+    warnings: dict[str, list[str]]  # article id -> its warnings
+    published: dict[str, object]  # article id -> its publication date (None: unknown)
+
+
+@dataclass
 class Snapshot:
     """The corpus of the last build, as the incremental path needs it."""
 
@@ -81,6 +94,7 @@ class Snapshot:
     years: dict[str, int] = field(default_factory=dict)  # stamp years' context
     mapping: dict[str, str] = field(default_factory=dict)  # canonical speaker names
     records: dict[str, Record] = field(default_factory=dict, repr=False)  # this build's only
+    site: SiteRecord | None = None
 
 
 def text_digest(doc: Document) -> str:
@@ -177,15 +191,15 @@ def load_snapshot(root: Path, code: str, lex: Lexicon) -> Snapshot | None:
     return snap
 
 
-def save(root: Path, snap: Snapshot, docs: list[Document], states: dict[str, str],
-         prune: bool) -> None:
-    """Keep the articles after the corpus steps (those not kept yet) and the snapshot; with
-    ``prune``, drop the kept articles of states no longer in use."""
+def save(root: Path, snap: Snapshot, docs, states: dict[str, str], prune: bool) -> None:
+    """Keep the articles after the corpus steps (those not kept yet; ``docs``: by id) and the
+    snapshot; with ``prune``, drop the kept articles of states no longer in use."""
     snap.states = dict(states)
     try:
-        for doc in docs:
+        for doc_id in snap.records:
+            doc = docs[doc_id]
             path = _post_path(root, states[doc.id])
-            if doc.id not in snap.records or path.is_file():
+            if path.is_file():
                 continue
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".tmp{os.getpid()}")
@@ -220,7 +234,7 @@ def _load_post(root: Path, state: str, with_record: bool = False):
 
 def corpus_after_edit(snap: Snapshot, root: Path, sources: list[str], ids: list[str],
                       keys: dict[str, str], fresh: Callable[[list[str]], dict[str, Document] | None],
-                      lex: Lexicon) -> tuple[list[Document], Snapshot] | None:
+                      lex: Lexicon) -> tuple[LazyDocs, Snapshot] | None:
     """Every article after the corpus steps, running them for the changed articles only
     (``fresh``: id -> annotated article, for the ids given; None when one fails); None when
     that is not exact or the last build's results are missing."""
@@ -271,17 +285,24 @@ def corpus_after_edit(snap: Snapshot, root: Path, sources: list[str], ids: list[
         records[doc_id] = Record(doc.related, record.decision_warnings,
                                  record.bounds if _inheriting(doc) else None)
         doc.related = _cap_same(doc.related)
-    docs = []
-    for doc_id in ids:
-        if doc_id in edited:
-            docs.append(edited[doc_id])
-            continue
-        doc = _load_post(root, snap.states.get(doc_id, ""))
+    if snap.site is None or not all(
+            _post_path(root, snap.states.get(i, "-")).is_file() for i in ids if i not in edited):
+        return None
+
+    def load(doc_id: str) -> Document:
+        doc = _load_post(root, snap.states[doc_id])
         if doc is None:
-            return None
-        docs.append(doc)
+            raise OSError(f"the build cache lost {doc_id}: build again (or with --no-cache)")
+        return doc
+
+    docs = LazyDocs(ids, edited, load)
+    site = snap.site
+    site = SiteRecord(site.article_reads, site.speakers, site.slugs,
+                      {**site.warnings, **{i: list(d.warnings) for i, d in edited.items()}},
+                      {**site.published, **{i: d.meta.published for i, d in edited.items()}})
     new = Snapshot(snap.code, snap.lexicon, sources, ids, dict(keys),
                    states={i: s for i, s in snap.states.items() if i not in edited},
                    texts={**snap.texts, **{i: text_digest(d) for i, d in edited.items()}},
-                   reads=snap.reads, years=snap.years, mapping=snap.mapping, records=records)
+                   reads=snap.reads, years=snap.years, mapping=snap.mapping, records=records,
+                   site=site)
     return docs, new

@@ -43,6 +43,9 @@ class PageGroup:
     # for a page made of every document: everything it reads of one document, written out
     # (the page is a function of these parts in corpus order, and of the site)
     part: Callable[[Document], str] | None = None
+    # for a page of one document (``reads[0]``): everything it reads of each other document it
+    # reads, written out (None: their whole state)
+    others: Callable[[Document], str] | None = None
 
 
 def _digest(*parts: bytes | str) -> str:
@@ -95,6 +98,34 @@ def document_state(doc: Document, leave_out: frozenset[str] = frozenset()) -> st
     return _digest(repr([_flat(value) for value in fields]))
 
 
+OTHERS = "<linked articles>"  # name of the parts article pages read of the articles they link
+
+
+def link_part(doc: Document) -> str:
+    """Everything an article page reads of another article it links with (see
+    :func:`link_view`), written out."""
+    return repr(_link_fields(doc))
+
+
+def _link_fields(doc: Document) -> tuple:
+    return (doc.id, doc.meta.outlet, doc.meta.title,
+            [(q.id, q.text, q.speaker) for q in doc.quotes],
+            [(link.article, link.other_quote) for link in doc.related])
+
+
+def link_view(doc: Document) -> Document:
+    """The document with only what :func:`link_part` covers (for tests: another article's page
+    renders the same with this view of the article)."""
+    from .doc import Metadata, Quote, RelatedLink
+
+    doc_id, outlet, title, quotes, links = _link_fields(doc)
+    return Document(source="", id=doc_id, text="",
+                    meta=Metadata(title=title, outlet=outlet),
+                    quotes=[Quote(qid, 0, 0, text, 0, None, speaker=speaker)
+                            for qid, text, speaker in quotes],
+                    related=[RelatedLink("", article, other, "", 0.0) for article, other in links])
+
+
 def article_reads(doc: Document, inbound: dict[str, set[str]]) -> tuple[str, ...]:
     """Ids of the documents an article page reads: itself first, then the linked ones."""
     others = {link.article for link in doc.related}
@@ -132,8 +163,10 @@ class Fingerprints:
                  known: dict[str, str] | None = None, parts: PartsMemo | None = None) -> None:
         """``known``: states already known (of documents as the last build left them)."""
         known = known or {}
-        self.docs = docs
-        self.states = {doc.id: known.get(doc.id) or document_state(doc) for doc in docs}
+        self.ids: list[str] = getattr(docs, "ids", None) or [doc.id for doc in docs]
+        # by id (a lazy sequence of documents is its own mapping: see :mod:`.lazydocs`)
+        self.by_id = docs if hasattr(docs, "ids") else {doc.id: doc for doc in docs}
+        self.states = {i: known.get(i) or document_state(self.by_id[i]) for i in self.ids}
         extra = sorted((k, repr(v)) for k, v in ctx.extra.items() if not k.startswith("_"))
         self.site = _digest(code_fingerprint(), data_fingerprint(), ctx.language,
                             ctx.site_url or "", repr(extra),
@@ -142,18 +175,23 @@ class Fingerprints:
         self.parts = parts if parts is not None else {}
         self.used: set[tuple[str, str, str]] = set()
 
-    def _part(self, group: PageGroup, doc: Document) -> str:
-        key = (self.site, group.name, self.states[doc.id])
+    def _part(self, name: str, part: Callable[[Document], str], doc_id: str) -> str:
+        key = (self.site, name, self.states[doc_id])
         self.used.add(key)
         found = self.parts.get(key)
         if found is None:
-            found = self.parts[key] = _digest(group.part(doc))  # type: ignore[misc]
+            found = self.parts[key] = _digest(part(self.by_id[doc_id]))
         return found
 
     def of(self, group: PageGroup) -> str:
         if group.part is not None:
             return _digest(self.site, group.name, "parts",
-                           *(self._part(group, doc) for doc in self.docs))
+                           *(self._part(group.name, group.part, doc_id) for doc_id in self.ids))
+        if group.others is not None and group.reads:
+            own, *others = group.reads
+            return _digest(self.site, group.name, f"{own}:{self.states.get(own, '-')}", "others",
+                           *(f"{i}:{self._part(OTHERS, group.others, i) if i in self.states else '-'}"
+                             for i in others))
         if group.reads is None:
             return _digest(self.site, group.name, "*", self.corpus)
         return _digest(self.site, group.name, *(f"{i}:{self.states.get(i, '-')}"

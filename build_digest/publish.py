@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .build import build, newest_published
+from .build import build
 from .errors import InputError
 from .search import SearchIndexError
 from .siteconfig import CONFIG_FILE, load_site_config
@@ -53,8 +53,7 @@ def build_step(seeds: Path, docs: Path, keep_going: bool, cache_dir: Path | None
             newest = dt.date.fromisoformat(same.newest) if same.newest else None
             return SiteResult(same.articles, same.warnings, [], newest, reused=True)
     result = build(seeds, docs, keep_going=keep_going, cache_dir=cache_dir, inputs=inputs)
-    warnings = [(doc.source, warning) for doc in result.docs for warning in doc.warnings]
-    return SiteResult(len(result.docs), warnings, result.failures, newest_published(result.docs))
+    return SiteResult(result.articles, result.warnings, result.failures, result.newest)
 
 
 def source_date_epoch(newest: dt.date | None) -> int:
