@@ -1026,3 +1026,29 @@ def test_an_institutions_voice_speaks_for_it(make_doc):
         '"Limbah kami olah sesuai izin," tulis manajemen PT Sinar Kapuk Abadi.\n'
         '"Kami terbuka untuk diperiksa," kata pihak PT Sinar Kapuk Abadi.\n'))
     assert speakers(doc) == ["PT Sinar Kapuk Abadi"] * 2
+
+
+def test_description_points_to_the_person_named_after_an_unnamed_subject(make_doc):
+    doc = make_doc(HEAD + (
+        "Perajin tenun di Desa Sade kebanjiran pesanan menjelang festival.\n"
+        "Salah satunya datang dari butik milik Maria Goreti Bunga, perancang busana asal Ende.\n"
+        '"Motifnya tidak ada duanya," ujar alumnus sekolah mode di Jakarta itu.\n'))
+    assert speakers(doc) == ["Maria Goreti Bunga"]
+
+
+def test_a_description_repeated_in_a_new_paragraph_finds_its_person(make_doc):
+    doc = make_doc(HEAD + (
+        "Sudah 30 tahun Karsono Adiwijaya menjual jamu keliling di Solo. Pensiunan sopir bus itu "
+        "kini dibantu anaknya.\n"
+        '"Resepnya dari ibu saya," kata Karsono.\n'
+        "Pelanggannya, Wiwik Handayani, datang setiap pagi.\n"
+        '"Badan saya lebih segar," ujar ibu dua anak itu.\n'
+        'Pensiunan sopir itu berencana membuka kios kecil. "Biar tidak capek keliling," ujarnya.\n'))
+    assert speakers(doc) == ["Karsono Adiwijaya", "Wiwik Handayani", "Karsono Adiwijaya"]
+
+
+def test_an_institution_kind_alone_as_subject_is_the_institution_named(make_doc):
+    doc = make_doc(HEAD + (
+        "Perhimpunan Hotel dan Restoran Lombok (PHRL) mencatat okupansi turun 20 persen.\n"
+        'Perhimpunan menyebut penurunan itu "belum pernah terjadi sejak pandemi".\n'))
+    assert speakers(doc) == ["Perhimpunan Hotel dan Restoran Lombok"]

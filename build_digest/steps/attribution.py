@@ -555,6 +555,7 @@ class Reader:
                 if office is not None and office.group() not in entity.roles:
                     entity.roles.append(office.group())  # "the economist added" finds her
                 self.descriptions.append((min(name_start, desc_start), entity, words))
+                entity.described.update(words)
         self.descriptions.sort(key=lambda d: d[0])
 
     def collect_org_kinds(self) -> None:
@@ -595,11 +596,12 @@ class Reader:
                 self.org_kinds.append((what_start, entity, kind))
         self.org_kinds.sort(key=lambda k: k[0])
 
-    def org_anaphor(self, pos: int, hi: int) -> tuple[Entity, int] | None:
-        """ "kementerian itu" / "the embassy": the institution of that kind named last."""
+    def org_anaphor(self, pos: int, hi: int, bare: bool = False) -> tuple[Entity, int] | None:
+        """ "kementerian itu" / "the embassy": the institution of that kind named last; ``bare``
+        (a subject): also the kind alone before its verb ("asosiasi menyebut …")."""
         rx = self.sl.org_anaphor_rx
         m = rx.match(self.text, pos, hi) if rx is not None else None
-        if m is None or not (m.group("the") or m.group("demo")):
+        if m is None or not (m.group("the") or m.group("demo") or (bare and self._verb_follows(m.end(), hi))):
             return None
         kind = m.group("kind").casefold()
         best: tuple[int, Entity] | None = None
@@ -620,6 +622,25 @@ class Reader:
             event = self._salient_institution(pos, kind)
             best = (event.offset, event.entity) if event is not None and event.entity is not None else None
         return (best[1], m.end()) if best else None
+
+    def _institution_named(self, np: NP) -> tuple[Entity, int] | None:
+        """The institution a role phrase points to: "kementerian itu", or the kind alone as the
+        subject of its verb ("asosiasi menyebut …")."""
+        found = self.org_anaphor(np.start, np.end)
+        if found is None:
+            bare = self.org_anaphor(np.start, self.paragraph_of(np.start)[1], bare=True)
+            found = bare if bare is not None and bare[1] == np.end else None
+        return found
+
+    def _verb_follows(self, pos: int, hi: int) -> bool:
+        """A predicate opens right after ``pos``: a speech or report verb, or a lower-case word
+        with a verb's prefix ("menyebut", "berjanji", "diminta")."""
+        word = _WORD_RUN.match(self.text, _skip_spaces(self.text, pos, hi), hi)
+        if word is None or not word.group()[:1].islower() or pos == word.start():
+            return False
+        w = word.group()
+        return w in self.sl.report_verbs or w in self.sl.after_verbs or w.startswith(
+            (*self.sl.verb_prefixes, *self.sl.folded_words("passive_prefixes")))
 
     def _salient_institution(self, pos: int, kind: str) -> Event | None:
         """The institution an anaphor of ``kind`` points to when no institution of that kind is
@@ -874,7 +895,7 @@ class Reader:
                 return described  # "Warga Kecamatan Adiwerna, Tegal, itu duduk …"
             if pos == start and (named := described_appositive(text, pos, end, self.sl)):
                 return named  # "Dokter spesialis paru dari PDPI, dr. Agustina Rahayu, Sp.P, …"
-            institution = self.org_anaphor(pos, end)
+            institution = self.org_anaphor(pos, end, bare=True)
             if institution is not None and _PREDICATE.match(text, institution[1], end):
                 written = text[pos:institution[1]].casefold()
                 return NP(pos, institution[1], "role", role=written, anaphoric=True)
@@ -1085,7 +1106,29 @@ class Reader:
         np = self._known_person(np) or np
         att = self._resolve(np, cue, direct)
         att.cue_end = cue[1]
+        if np.kind == "role" and np.anaphoric and att.entity is not None and not att.entity.org:
+            att.entity.described.update(np.role.split())  # the description is theirs from now on
         return att
+
+    def _profiled(self, role: str, gender: str) -> Entity | None:
+        """The person the text described before with the same head noun ("pensiunan", "warga",
+        "barista") and one more word of this description ("pensiunan guru biologi itu" after
+        "Pensiunan guru SMP itu" named Sutrisno): the one seen last. Heads that only give a
+        gender or kinship ("pria", "ibu") and offices are left to the other rules. Asked only when
+        the person the text is about was made so before this paragraph (within it, the subject
+        wins: "Hendrawan … "…," kata guru besar teknik sipil itu")."""
+        words = [w for w in role.split() if w not in self.sl.folded_words("back_demonstratives")]
+        if len(words) < 2 or not self._profile_head(words[0]):
+            return None
+        rest = set(words[1:])
+        fits = [e for e in self.registry.entities if not e.org and words[0] in e.described
+                and rest & e.described and self.gender_of(e) in ("", "?", gender or e.gender)]
+        return max(fits, key=lambda e: e.last_seen) if fits else None
+
+    def _profile_head(self, word: str) -> bool:
+        sl = self.sl
+        return word in sl.folded_words("description_nouns") and not (
+            word in sl.person_nouns or word in sl.relatives or sl.role_rx.fullmatch(word))
 
     def _resolve(self, np: NP, cue: tuple[int, int], direct: str) -> Attribution:
         evidence = self.text[cue[0]:cue[1]].strip()
@@ -1102,7 +1145,7 @@ class Reader:
             self.learn_gender(event.entity, gender)
             rule = "pronoun" if event.speaking else "pronoun-weak"
             return Attribution(event.entity, evidence, rule, CONFIDENCE[rule], event.surface)
-        if np.kind in ("role", "anonymous") and (institution := self.org_anaphor(np.start, np.end)):
+        if np.kind in ("role", "anonymous") and (institution := self._institution_named(np)):
             head = self.sl.role_rx.match(self.text, _skip_spaces(self.text, institution[1], np.end), np.end)
             current = self.last_person(cue[0])
             holder = self.registry.by_role(head.group().casefold(), current.entity if current else None
@@ -1129,11 +1172,21 @@ class Reader:
             entity = self.registry.by_role(np.role, current.entity if current else None)
             if entity is not None:
                 return Attribution(entity, evidence, "role", CONFIDENCE["role"], entity.name)
+            here = current is not None and current.offset >= self.paragraph_of(cue[0])[0]
+            profiled = self._profiled(np.role, gender) if np.anaphoric and not here else None
+            if profiled is not None:  # "pensiunan guru biologi itu" after "Pensiunan guru SMP itu"
+                return Attribution(profiled, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
+                                   profiled.name)
             named_here = self._named_in_paragraph(cue[0], current, gender)
             if np.anaphoric and named_here is not None:  # "Kasus ini mencuat setelah peselancar Ni
                 # Putu Ayu … mengunggah keluhan. "…," tulis peraih medali emas itu."
                 return Attribution(named_here, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
                                    named_here.name)
+            mentioned = self._mentioned_after(current, cue[0], gender) if np.anaphoric else None
+            if mentioned is not None:  # "Salah satunya milik Reza Pahlevi, barista muda …. "…,"
+                # ujar lulusan Politeknik Pariwisata itu": the person named since the subject
+                return Attribution(mentioned, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
+                                   mentioned.name)
             described = self._described_by_affiliation(np.role) if np.anaphoric else None
             if described is not None:  # "politisi PKB itu": the one introduced with the PKB
                 return Attribution(described, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
@@ -1244,6 +1297,27 @@ class Reader:
                 if not entity.org and self.gender_of(entity) in ("", "?", gender or entity.gender):
                     return entity
             k -= 1
+        return None
+
+    def _mentioned_after(self, current: Event | None, before: int, gender: str) -> Entity | None:
+        """The person a description points back to when the text named someone after its current
+        subject: the last person named (outside quotes, in this paragraph or the one before)
+        after the sentence of that subject, or after an unnamed subject in its own sentence
+        ("Salah satunya milik Reza Pahlevi, …"). None when nobody was named since."""
+        k = bisect_right(self._para_starts, self.paragraph_of(before)[0]) - 1
+        since = self.paragraphs[max(0, k - 1)][0]
+        if current is not None:
+            sentence = self.sentence_of(current.offset)
+            since = max(since, sentence[1] if current.entity is not None else sentence[0])
+        k = bisect_left(self._mention_starts, before) - 1
+        while k >= 0 and self.mentions[k].start >= since:
+            np = self.mentions[k]
+            k -= 1
+            if self.inside_quote(np.start) or self.is_place(np):
+                continue
+            entity = self.registry.resolve(np, np.start)
+            if not entity.org and (not gender or self.gender_of(entity) in ("", "?", gender)):
+                return entity
         return None
 
     def _known_person(self, np: NP) -> NP | None:

@@ -710,6 +710,7 @@ class Entity:
     display: str | None = None  # the name as written when it holds punctuation
     called: set[tuple[str, ...]] = field(default_factory=set)  # short forms it was resolved from
     gender: str = ""  # "female" / "male" when the text says so, "?" when it says both
+    described: set[str] = field(default_factory=set)  # words of the descriptions that named it
 
     @property
     def name(self) -> str:
