@@ -973,10 +973,13 @@ class Reader:
         if len(np.name) != 1 or not self.text.startswith(" ", np.end):
             return None
         named = name_after_words(self.text, np.end + 1, end, self.sl)
-        if named is None or named.start == np.end + 1 or named.role:
+        if named is None or named.start == np.end + 1:
             return None
         between = self.text[np.end:named.start].split()
         kinds = self.sl.folded_words("description_nouns") | self.sl.folded("organisation_kinds")
+        if named.role:  # "Constitutional law expert Zulkifli Chaniago said": the office closes it
+            return replace(named, start=np.start) if len(between) <= 2 and all(
+                w.islower() for w in between) and named.role.islower() else None
         if not 1 <= len(between) <= 2 or not all(w.islower() for w in between) or between[-1] not in kinds:
             return None
         return replace(named, start=np.start)

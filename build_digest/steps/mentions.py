@@ -585,8 +585,11 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
     while tokens:
         joined = _JOINED.match(text, end, hi)
         if joined and name_at == j:  # "Kepala Dinas Sumber Daya Air dan Bina Marga …"
+            more, more_end, more_org = name_run(text, joined.end(), hi, sl)
+            if more_org and not org and len(tokens) >= 2 and not any(_descriptive(t, sl) for t in tokens):
+                break  # the holder's affiliation: "expert Zulkifli Chaniago of Andalas University"
             name_at = j = joined.end()
-            tokens, end, org = name_run(text, name_at, hi, sl)
+            tokens, end, org = more, more_end, more_org
             continue
         paren = _PAREN.match(text, end + 1, hi) if text.startswith(" (", end) else None
         if paren:  # the words named an institution: "ekonom Lembaga Kajian X (LKEN) Faisal R."
