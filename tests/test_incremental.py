@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 import shutil
 from pathlib import Path
@@ -448,3 +449,35 @@ def test_an_article_page_shows_nothing_of_another_article_beyond_its_link_part(t
         shown += sum(other.meta.title is not None and other.meta.title in page
                      for other in docs if other is not doc)
     assert shown > 0  # the pages do show other articles
+
+
+_PARTS_SCRIPT = """
+import json, sys
+from pathlib import Path
+from build_digest.build import site_groups
+from build_digest.corpus import discover_seeds, load_corpus
+from build_digest.pagegroups import document_state, link_part
+from build_digest.render.site import SiteContext
+docs = load_corpus(discover_seeds(Path(sys.argv[1]))).docs
+ctx = SiteContext(docs={d.id: d for d in docs})
+parts = {g.name: [g.part(d) for d in docs] for g in site_groups(docs, ctx) if g.part}
+parts["links"] = [link_part(d) for d in docs]
+parts["states"] = [document_state(d) for d in docs]
+print(json.dumps(parts))
+"""
+
+
+def test_states_and_parts_are_the_same_in_every_process(tmp_path):
+    """They are kept between builds: nothing in them may depend on the process (a set's order
+    changes with the string hash seed)."""
+    import os
+    import subprocess
+    import sys
+
+    seeds = _mixed_seeds(tmp_path / "seeds")
+    outputs = [subprocess.run([sys.executable, "-c", _PARTS_SCRIPT, str(seeds)], check=True,
+                              capture_output=True, text=True, cwd=ROOT,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+               for seed in ("1", "2")]
+    assert outputs[0] == outputs[1]
+    assert len(json.loads(outputs[0])["states"]) == len(list(seeds.glob("*.txt")))

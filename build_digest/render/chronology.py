@@ -217,8 +217,11 @@ def chronology_part(doc: Document) -> str:
     """Everything :func:`render_chronology` reads of one article, written out: two corpora
     whose articles give the same parts (in the same order) give the same page."""
     meta = doc.meta
-    events = [(event.__reduce__()[1], event_words(doc, event), _source_link(doc, event))
-              for event in doc.events]
+    events = []
+    for event in doc.events:
+        words, common = event_words(doc, event)
+        # (sorted: a set's order changes from one process to the next)
+        events.append((event.__reduce__()[1], words, sorted(common), _source_link(doc, event)))
     return repr((doc.id, meta.published, meta.published_precision,
                  article_item(doc, CHRONOLOGY_PAGE),
                  None if meta.published else _undated_item(doc), events))
