@@ -1052,3 +1052,21 @@ def test_an_institution_kind_alone_as_subject_is_the_institution_named(make_doc)
         "Perhimpunan Hotel dan Restoran Lombok (PHRL) mencatat okupansi turun 20 persen.\n"
         'Perhimpunan menyebut penurunan itu "belum pernah terjadi sejak pandemi".\n'))
     assert speakers(doc) == ["Perhimpunan Hotel dan Restoran Lombok"]
+
+
+def test_an_office_written_before_a_name_names_its_holder(make_doc):
+    doc = make_doc(HEAD + (
+        "MADIUN - Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kota Madiun, Ir. Joko "
+        "Santoso Raharjo, meninjau jembatan yang retak.\n"
+        "Kasubsi Humas Polres Madiun Ipda Ratna Kusumawati menyebut jalur dialihkan.\n"
+        '"Pengalihan sampai Jumat," kata Kasubsi Humas.\n'
+        '"Perbaikan butuh dua pekan," ujar Kepala Dinas PUPR.\n'))
+    assert speakers(doc) == ["Ratna Kusumawati", "Joko Santoso Raharjo"]
+
+
+def test_an_unnamed_sources_noun_with_a_place_and_a_demonstrative_points_back(make_doc):
+    doc = make_doc(HEAD + (
+        "BOYOLALI - Salah satu korban, Sugiyanto (52), selamat karena melompat dari truk.\n"
+        '"Saya lompat ke sawah," kata warga Ampel itu.\n'
+        '"Suasananya kacau," kata warga di sekitar lokasi.\n'))
+    assert speakers(doc) == ["Sugiyanto", None]

@@ -379,3 +379,17 @@ def test_patterns_take_their_words_from_the_language(sl_id, sl_en):
     assert not sl_id.pattern(template).match("juru bicara ini")  # "ini" does not point back
     assert not sl_en.pattern(template).match("spokesman itu")  # English has none: never matches
     assert sl_id.pattern(template) is sl_id.pattern(template)  # compiled once
+
+
+def test_an_office_in_a_short_form_spells_the_office_written_in_full():
+    from build_digest.steps.speaker_rules import office_before, spells_office
+    assert spells_office(["Menteri", "PU"], ["Menteri", "Pekerjaan", "Umum"])
+    written = "Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kota"
+    assert spells_office(["Kepala", "Dinas", "PUPR"], written.split(" "))
+    assert spells_office(["Kasat", "Lantas"], ["Kasat", "Lantas", "Polres", "Majalengka", "AKP"])
+    assert not spells_office(["Menteri", "PU"], ["Menteri", "Perdagangan"])
+    assert not spells_office(["Kasat", "Lantas"], ["Kasat", "Reskrim", "Polres"])
+    text = "dilarikan ke RSUD Panembahan Senopati.\nKanit Reskrim Polsek Sewon Iptu Bagas Wirawan"
+    assert office_before(text, text.index("Bagas")) == ["Kanit", "Reskrim", "Polsek", "Sewon", "Iptu"]
+    text = "Kepala Dinas PUPR (PUPR) Kota Madiun, Ir. Joko Santoso"
+    assert office_before(text, text.index("Joko"))[-3:] == ["Kota", "Madiun", "Ir."]

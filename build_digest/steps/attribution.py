@@ -42,9 +42,11 @@ from .speaker_rules import (
     kind_appositives,
     name_after_words,
     nicknames_given_after,
+    office_before,
     owned_document,
     place_names,
     self_description,
+    spells_office,
     syllabic_source,
     syllabic_start,
 )
@@ -161,6 +163,7 @@ class Reader:
         self._institutions_by_word: dict[str, list[Entity]] | None = None  # (known_institution)
         self._before_names: dict[tuple[str, tuple[str, ...]], bool] = {}  # (_written_before)
         self._gender_cues: dict[tuple[str, ...], str] = {}  # name -> the gender the text gives it
+        self._offices_before: dict[tuple[str, ...], list[list[str]]] = {}  # (_office_written)
 
     @staticmethod
     def _body_paragraphs(doc: Document) -> list[tuple[int, int]]:
@@ -1074,6 +1077,53 @@ class Reader:
                    and self._written_before(word, e.tokens)]
         return holders[0] if len(holders) == 1 else None
 
+    def _unheld_office(self, np: NP) -> Entity | None:
+        """A "name" that is no person's but an office the text wrote before one ("kata Kasat
+        Lantas"): that person."""
+        if np.org or np.role:
+            return None
+        key = key_tokens(np.name)
+        if any(e.tokens != np.name and not e.org and contains(key_tokens(e.tokens), key)
+               for e in self.registry.entities):
+            return None
+        return self._office_written(list(np.name))
+
+    def _office_written(self, short: list[str]) -> Entity | None:
+        """The one person whose name the text writes right after the office ``short`` stands for:
+        "kata Kasat Lantas" after "Kasat Lantas Polres Majalengka AKP Dwi Handoko Saputro",
+        "tegas Menteri PU" after "Menteri Pekerjaan Umum Darmawan …" (a word for the initials
+        or syllables of several)."""
+        if not short or not short[0][:1].isupper():
+            return None
+        skips = self.sl.folded_words("short_form_skips")
+        firsts = self.sl.role_first_words
+        if short[0].casefold() in firsts:  # an office's word ("Kasat", "Menteri"), maybe after a
+            def spelled(words: list[str]) -> bool:  # sentence's first word, not after "Wakil"
+                return spells_office(short, words, skips) or (len(words) > 1 and (
+                    words[0].casefold() not in firsts) and spells_office(short, words[1:], skips))
+        elif len(short) >= 2:  # unlisted words: from where the words before the name start
+            def spelled(words: list[str]) -> bool:  # (not an institution inside: "CEO Kayon Motor")
+                return spells_office(short, words, skips)
+        else:
+            return None
+        connectors = self.sl.folded("office_joiners")
+        holders = []
+        for entity in self.registry.entities:
+            if entity.org or entity.display is not None or len(entity.tokens) < 2 or (
+                    list(entity.tokens) == short):
+                continue
+            if entity.tokens not in self._offices_before:
+                written, runs, at = " ".join(entity.tokens), [], 0
+                while len(runs) < 4 and (at := self.text.find(written, at)) >= 0:
+                    words = office_before(self.text, at)
+                    if words and words[-1].casefold() not in connectors:  # not "Budi dan Agus Salim"
+                        runs.append(words)
+                    at += len(written)
+                self._offices_before[entity.tokens] = runs
+            if any(spelled(words) for words in self._offices_before[entity.tokens]):
+                holders.append(entity)
+        return holders[0] if len(holders) == 1 else None
+
     def _written_before(self, word: str, tokens: tuple[str, ...]) -> bool:
         """Whether the text writes ``word`` right before the name ``tokens`` (remembered: the
         same pair is asked for again and again)."""
@@ -1136,7 +1186,7 @@ class Reader:
     def _resolve(self, np: NP, cue: tuple[int, int], direct: str) -> Attribution:
         evidence = self.text[cue[0]:cue[1]].strip()
         if np.kind == "name":
-            entity = self._office_holder(np) or self.np_entity(np)
+            entity = self._office_holder(np) or self._unheld_office(np) or self.np_entity(np)
             rule = "role-name" if np.role and direct == "name" else direct
             return Attribution(entity, evidence, rule, CONFIDENCE[rule])
         if np.kind in ("pronoun", "person_noun"):
@@ -1172,8 +1222,10 @@ class Reader:
                 return Attribution(nicknamed, evidence, "role", CONFIDENCE["role"], nicknamed.name)
             gender = gender_of_text(np.role, self.sl)  # "pria itu", "the woman", "ibu dua anak itu"
             current = self.last_person(cue[0], gender=gender)
-            entity = self.registry.by_role(np.role, current.entity if current else None)
-            if entity is not None:
+            written = _WORD_RUN.findall(self.text, np.start, np.end) if not np.anaphoric else []
+            entity = self.registry.by_role(np.role, current.entity if current else None) or (
+                self._office_written(written))
+            if entity is not None:  # (an office in a short form: "tegas Menteri PU")
                 return Attribution(entity, evidence, "role", CONFIDENCE["role"], entity.name)
             here = current is not None and current.offset >= self.paragraph_of(cue[0])[0]
             profiled = self._profiled(np.role, gender) if np.anaphoric and not here else None

@@ -327,6 +327,9 @@ _JOINED = re.compile(r" (?:dan|&|and|serta|of|for|untuk) (?=[A-Z])")
 # (a quoted title may stand inside: "sutradara yang menggarap "Layang-Layang Putus" tersebut")
 _ANAPHOR = r"((?:(?:[\w'’-]+|[\"“][^\"“”\n]{1,60}[\"”])\s+){0,10}?)(?:{back})(?!\w)"
 _SHORT_ANAPHOR = 5
+# an unnamed source's noun, then where they are from and a demonstrative pointing back ("warga
+# Pekalongan itu"): someone the text has named
+_PLACED_ANAPHOR = r"(?:\s+(?i:{=origin_words}))?(?:\s+[A-Z][\w'’-]*){1,3}\s+({back})(?!\w)"
 
 
 def _anaphor(text: str, i: int, hi: int, sl: SpeechLexicon, long: bool = False) -> re.Match[str] | None:
@@ -412,6 +415,10 @@ def _parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = F
         return replace(np, anaphoric=True) if definite and np.kind == "role" else np
     anonymous = sl.anonymous_rx.match(text, start, hi)
     if anonymous:
+        pointing = sl.pattern(_PLACED_ANAPHOR).match(text, anonymous.end(), hi)
+        if pointing:  # "kata warga Pekalongan itu", "ujar pengamat asal UGM tersebut": someone named
+            return NP(start, pointing.end(), "role", role=text[start:pointing.start(1)].strip().casefold(),
+                      anaphoric=True)
         return NP(start, anonymous.end(), "anonymous")
     if not _is_capital(m.group()) and m.group() not in sl.connectors and not _titled(text, m, hi, sl):
         anaphor = _anaphor(text, i, hi, sl, long=described)

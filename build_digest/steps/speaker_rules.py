@@ -363,3 +363,45 @@ def described_appositive(text: str, start: int, hi: int, sl: SpeechLexicon) -> N
     if not _NAME_CLOSE.match(text, end, hi):
         return None
     return NP(start, named.end, "name", name=named.name, role=text[start:gap.end()].rstrip(", ").casefold())
+
+
+# capitalised words (a short title may end in a full stop: "Dra."), short forms in brackets and
+# the words joining an office's fields, on one line
+_OFFICE_BEFORE = re.compile(r"(?<![\w'’.&/-])((?:(?:[A-Z][\w'’&/-]*|[A-Z][A-Za-z]{0,3}\.|\([A-Z][\w-]*\)),? +"
+                            r"|(?:dan|&|and|of|for|untuk) +){1,14})$")
+
+
+def office_before(text: str, at: int) -> list[str]:
+    """The capitalised words written right before a name at ``at`` (its office, place, unit
+    and rank: "Kasat Lantas Polres Majalengka AKP", "Menteri Pekerjaan Umum"), commas and
+    brackets dropped."""
+    m = _OFFICE_BEFORE.search(text, max(0, at - 160), at)
+    return [w.strip(",()") for w in m.group(1).split()] if m else []
+
+
+def spells_office(short: list[str], words: list[str], skips: frozenset[str] = frozenset()) -> bool:
+    """Whether ``short`` ("Menteri PU", "Kasat Lantas") writes the start of the office ``words``
+    ("Menteri Pekerjaan Umum", "Kasat Lantas Polres …"): word for word, or a word standing for
+    two or more of them by their initials ("PU": Pekerjaan Umum) or by their first syllables
+    ("Dishub": DInas perHUBungan, after a prefix of ``skips``)."""
+    if not short:
+        return True
+    if not words:
+        return False
+    head = short[0]
+    if head.casefold() == words[0].casefold() and spells_office(short[1:], words[1:], skips):
+        return True
+    if len(head) >= 2 and head.isupper():  # initials, the words joining them skipped: "PUPR"
+        k = 0
+        for letter in head:
+            while k < len(words) and words[k].islower():
+                k += 1
+            if k >= len(words) or words[k][:1] != letter:
+                break
+            k += 1
+        else:
+            if k >= 2 and spells_office(short[1:], words[k:], skips):
+                return True
+    used = _pieces(head.casefold(), [w.casefold() for w in words], 0, skips) if len(head) >= 4 else None
+    return used is not None and used >= 2 and spells_office(short[1:], words[used:], skips)
+

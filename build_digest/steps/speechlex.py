@@ -438,6 +438,12 @@ class SpeechLexicon:
         return re.compile(rf"(?:{patterns}{alternation(names)})(?!\w)", re.I)
 
     @cached_property
+    def role_first_words(self) -> frozenset[str]:
+        """The words that open an office ("kasat" of "kasat reskrim", "menteri")."""
+        names = self.words("role_nouns") + list(self.data.get("role_synonyms") or {})
+        return frozenset(n.split()[0].casefold() for n in names if n.strip())
+
+    @cached_property
     def role_scan_rx(self) -> re.Pattern[str]:
         """:attr:`role_rx` for scanning a text: only where a word starts (much faster)."""
         return re.compile(rf"(?<![\w-])(?=\w)(?:{self.role_rx.pattern})", re.I)
