@@ -233,14 +233,18 @@ def newest_published(docs: list[Document]) -> dt.date | None:
 
 
 def build(seeds: Path, out: Path, keep_going: bool = False,
-          cache_dir: Path | None = None, inputs: str | None = None) -> BuildResult:
+          cache_dir: Path | None = None, inputs: str | None = None,
+          stamp_dir: Path | None = None) -> BuildResult:
     """Load every seed, render, and swap the new pages into ``out``.
 
     With ``keep_going`` a bad seed is reported and left out; otherwise the first bad seed stops
     the build before anything is written. ``inputs``: the digest of the inputs
-    (:func:`.uptodate.inputs_digest`) when the caller has just computed it.
+    (:func:`.uptodate.inputs_digest`) when the caller has just computed it. ``stamp_dir``: where
+    the up-to-date stamp goes (default ``cache_dir``), so that a build without the cache also
+    lets the next build with it skip when nothing changed.
     """
-    stamp = (inputs or inputs_digest(seeds, out, keep_going)) if cache_dir else None
+    stamp_dir = stamp_dir or cache_dir
+    stamp = (inputs or inputs_digest(seeds, out, keep_going)) if stamp_dir else None
     paths = discover_seeds(seeds)
     cache = DocumentCache(cache_dir) if cache_dir else None
     progress = Progress("annotating")
@@ -284,8 +288,8 @@ def build(seeds: Path, out: Path, keep_going: bool = False,
         warnings = [(doc.source, warning) for doc in loaded.docs for warning in doc.warnings]
         newest = newest_published(loaded.docs)
         count = len(loaded.docs)
-    if cache_dir is not None and stamp is not None and not loaded.failures:
-        save_stamp(cache_dir, out, written.roots,
+    if stamp_dir is not None and stamp is not None and not loaded.failures:
+        save_stamp(stamp_dir, out, written.roots,
                    Stamp(stamp, count, written.files, warnings,
                          newest.isoformat() if newest else ""))  # type: ignore[attr-defined]
     return BuildResult(docs=loaded.docs, failures=loaded.failures, pages=written.files,

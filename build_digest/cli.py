@@ -31,7 +31,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     from .build import build
 
     result = build(Path(args.seeds), Path(args.out), keep_going=args.keep_going,
-                   cache_dir=cache_dir, inputs=inputs)
+                   cache_dir=cache_dir, inputs=inputs, stamp_dir=default_cache_dir())
     for source, warning in result.warnings:
         print(f"warning: {source}: {warning}", file=sys.stderr)
     for failure in result.failures:
@@ -65,7 +65,8 @@ def _cmd_site(args: argparse.Namespace) -> int:
     cache_dir = None if args.no_cache else default_cache_dir()
     try:
         result = build_site(project, Path(args.seeds), project / "docs", Path(args.site_dir),
-                            keep_going=args.keep_going, timings=timings, cache_dir=cache_dir)
+                            keep_going=args.keep_going, timings=timings, cache_dir=cache_dir,
+                            stamp_dir=default_cache_dir())
     except SiteBuildError as exc:
         print(f"error: {exc}\nThe previous site/ was kept.", file=sys.stderr)
         return 1

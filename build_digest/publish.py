@@ -44,15 +44,18 @@ class SiteResult:
     reused: bool = False  # nothing changed since the last build: docs/ was kept as it was
 
 
-def build_step(seeds: Path, docs: Path, keep_going: bool, cache_dir: Path | None) -> SiteResult:
-    """The build step, skipped when its inputs and output are as the last build left them."""
+def build_step(seeds: Path, docs: Path, keep_going: bool, cache_dir: Path | None,
+               stamp_dir: Path | None = None) -> SiteResult:
+    """The build step, skipped when its inputs and output are as the last build left them
+    (``stamp_dir``: where builds record that, see :func:`.build.build`)."""
     inputs = None
     if cache_dir is not None:
-        same, inputs = unchanged(seeds, docs, keep_going, cache_dir)
+        same, inputs = unchanged(seeds, docs, keep_going, stamp_dir or cache_dir)
         if same is not None and same.newest is not None:
             newest = dt.date.fromisoformat(same.newest) if same.newest else None
             return SiteResult(same.articles, same.warnings, [], newest, reused=True)
-    result = build(seeds, docs, keep_going=keep_going, cache_dir=cache_dir, inputs=inputs)
+    result = build(seeds, docs, keep_going=keep_going, cache_dir=cache_dir, inputs=inputs,
+                   stamp_dir=stamp_dir)
     return SiteResult(result.articles, result.warnings, result.failures, result.newest)
 
 
@@ -141,9 +144,10 @@ def remove_old_copies(target: Path) -> None:
 
 def build_site(project: Path, seeds: Path, docs: Path, site: Path, keep_going: bool = False,
                timings: dict[str, float] | None = None,
-               cache_dir: Path | None = None) -> SiteResult:
-    """Build step (with the cache ``cache_dir``, if given: skipped when nothing changed), then
-    the static site; ``site`` is replaced only if everything succeeded.
+               cache_dir: Path | None = None, stamp_dir: Path | None = None) -> SiteResult:
+    """Build step (with the cache ``cache_dir``, if given: skipped when nothing changed; the
+    up-to-date stamp in ``stamp_dir``, default ``cache_dir``), then the static site; ``site``
+    is replaced only if everything succeeded.
 
     ``timings``, when given, receives the wall seconds of each stage.
     """
@@ -156,7 +160,7 @@ def build_site(project: Path, seeds: Path, docs: Path, site: Path, keep_going: b
         timings[name] = now - clock
         clock = now
 
-    result = build_step(seeds, docs, keep_going, cache_dir)
+    result = build_step(seeds, docs, keep_going, cache_dir, stamp_dir)
     lap("build step (nothing changed)" if result.reused else "build step")
     staging = site.parent / f".{site.name}.staging"
     shutil.rmtree(staging, ignore_errors=True)

@@ -1,7 +1,8 @@
 """Whether the last build's output is still what a build would write, told without building.
 
-After a build with a cache, :func:`save_stamp` records in the cache folder a digest of every
-input of the build step and the size, change time and inode of every file it owns in docs/.
+After a build (with the cache or not), :func:`save_stamp` records in the cache folder a digest of
+every input of the build step and the size, change time and inode of every file it owns in docs/
+(a stamp per output folder).
 The next build first calls :func:`unchanged`: when the inputs digest is the same and docs/ holds
 exactly the recorded files, untouched, the build would write the same bytes, so it is skipped.
 The inputs are the package's code, every file of ``build_digest/data``, mkdocs.yml (with its
@@ -20,7 +21,7 @@ from pathlib import Path
 from .cache import PACKAGE_DIR, code_fingerprint
 from .seedfiles import discover_seeds
 
-STAMP = "uptodate.json"  # in the cache folder
+STAMP = "uptodate.json"  # in the cache folder, one per output folder: see stamp_path
 STAMP_VERSION = 1
 CONFIG_FILE = "mkdocs.yml"
 
@@ -101,6 +102,13 @@ def _owned_files(out: Path, roots: list[str]) -> dict[str, list[int]]:
     return found
 
 
+def stamp_path(cache_dir: Path, out: Path) -> Path:
+    """The stamp of the builds into ``out`` (builds into other folders keep their own)."""
+    key = hashlib.blake2b(str(out.resolve()).encode("utf-8", "surrogateescape"),
+                          digest_size=8).hexdigest()
+    return cache_dir / f"{key}-{STAMP}"
+
+
 def save_stamp(cache_dir: Path, out: Path, roots: list[str], stamp: Stamp) -> None:
     """Record ``stamp`` and the files below ``out``'s owned ``roots`` as they are now."""
     record = {"version": STAMP_VERSION, "inputs": stamp.inputs, "articles": stamp.articles,
@@ -109,9 +117,10 @@ def save_stamp(cache_dir: Path, out: Path, roots: list[str], stamp: Stamp) -> No
               "outputs": _owned_files(out, roots)}
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp = cache_dir / f"{STAMP}.tmp{os.getpid()}"
+        path = stamp_path(cache_dir, out)
+        tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
         tmp.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, cache_dir / STAMP)
+        os.replace(tmp, path)
     except OSError:
         pass  # without a stamp the next build only takes longer
 
@@ -121,7 +130,7 @@ def unchanged(seeds: Path, out: Path, keep_going: bool, cache_dir: Path
     """(the last build's stamp when neither its inputs nor its output changed since, else None;
     the inputs digest when it was computed, for the build to reuse)."""
     try:
-        record = json.loads((cache_dir / STAMP).read_text("utf-8"))
+        record = json.loads(stamp_path(cache_dir, out).read_text("utf-8"))
         if record.get("version") != STAMP_VERSION:
             return None, None
         if _owned_files(out, [str(r) for r in record["roots"]]) != record["outputs"]:

@@ -47,7 +47,7 @@ def test_nothing_changed_skips_the_build_and_reports_as_a_build_does(project, bu
     seed = sorted((project / "seeds").glob("*.txt"))[0]
     shutil.copy2(seed, project / "seeds" / "zz_salinan.txt")  # same text: a warning
     assert main(["build"]) == 0
-    (project / "cache" / uptodate.STAMP).unlink()  # a build that cannot skip, keeps every page
+    uptodate.stamp_path(project / "cache", Path("docs")).unlink()  # cannot skip, keeps every page
     capsys.readouterr()
     assert main(["build"]) == 0
     built = _stderr(capsys)
@@ -84,6 +84,29 @@ def test_an_edited_seed_is_built_and_gives_what_a_fresh_build_gives(project, bui
         {k: v for k, v in fresh.items() if k != ".build_digest.json"}
     assert main(["build"]) == 0  # and then nothing changed again
     assert builds == [1, 1]  # the edit's build and the fresh one
+
+
+def test_a_build_without_the_cache_lets_the_next_build_skip(project, builds, capsys):
+    seed = sorted((project / "seeds").glob("*.txt"))[1]
+    seed.write_text(seed.read_text("utf-8") + "\nKalimat tambahan tentang banjir di Bekasi.\n",
+                    "utf-8")
+    assert main(["build", "--no-cache"]) == 0  # the cache's stamp is of the seed before the edit
+    capsys.readouterr()
+    docs = tree_digest(project / "docs")
+    assert main(["build"]) == 0
+    assert builds == [1]  # the second one was skipped: docs/ is what these seeds give
+    assert tree_digest(project / "docs") == docs
+    assert "built " in _stderr(capsys)[-1]
+    seed.write_text(seed.read_text("utf-8") + "Satu kalimat lagi.\n", "utf-8")
+    assert main(["build"]) == 0
+    assert builds == [1, 1]
+
+
+def test_builds_into_other_folders_keep_their_own_stamps(project, builds):
+    assert main(["build", "--out", "docs2"]) == 0
+    assert main(["build"]) == 0
+    assert main(["build", "--out", "docs2"]) == 0
+    assert builds == [1]
 
 
 def test_a_new_sidecar_is_an_input(project, builds):
