@@ -61,16 +61,6 @@ def on_files(files: Any, config: Any, **kwargs: Any) -> None:
         site_pass.expect(len(files.documentation_pages()))
 
 
-def on_env(env: Any, config: Any, files: Any, **kwargs: Any) -> None:
-    """Every page is read by now: the site pass learns how many are articles."""
-    from build_digest.sitepass import active
-
-    site_pass = active()
-    if site_pass is not None:
-        site_pass.expect_articles(sum(1 for file in files.documentation_pages()
-                                      if file.page is not None and file.page.meta.get("bd_article")))
-
-
 def on_post_page(output: str, page: Any, config: Any, **kwargs: Any) -> str:
     """Within ``build_digest site``: the page goes to the search index and the link check."""
     from build_digest.sitepass import active

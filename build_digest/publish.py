@@ -17,12 +17,13 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .build import build
 from .errors import InputError
+from .render.site import ARTICLES_DIR
 from .search import SearchIndexError
 from .siteconfig import CONFIG_FILE, load_site_config
 from .sitepass import SitePassError, site_pass
@@ -89,9 +90,11 @@ def _environment(**values: str) -> Iterator[None]:
 
 
 def mkdocs_build(project: Path, site_dir: Path, config: str = CONFIG_FILE,
-                 epoch: int | None = None) -> None:
+                 epoch: int | None = None, articles_done: Callable[[], None] | None = None
+                 ) -> None:
     """``mkdocs build --strict`` of ``project`` into ``site_dir``, in this process (so the
-    hook hands each page to the active site pass)."""
+    hook hands each page to the active site pass), the article pages first (:mod:`.mkdocs_run`;
+    ``articles_done`` is called when they are written)."""
     env = {"NO_MKDOCS_2_WARNING": "1"}
     if epoch is not None:  # an explicit SOURCE_DATE_EPOCH in the environment wins
         env["SOURCE_DATE_EPOCH"] = str(epoch)
@@ -102,13 +105,15 @@ def mkdocs_build(project: Path, site_dir: Path, config: str = CONFIG_FILE,
     logger.setLevel(logging.WARNING)
     try:
         with _environment(**env), contextlib.chdir(project):
-            from mkdocs.commands.build import build as run_mkdocs
             from mkdocs.config import load_config
+
+            from .mkdocs_run import build as run_mkdocs
 
             cfg = load_config(str(project / config), site_dir=str(site_dir), strict=True)
             cfg.plugins.on_startup(command="build", dirty=False)
             try:
-                run_mkdocs(cfg)
+                run_mkdocs(cfg, lambda file: file.src_uri.startswith(f"{ARTICLES_DIR}/"),
+                           articles_done)
             finally:
                 cfg.plugins.on_shutdown()
     except (SearchIndexError, SitePassError) as exc:
@@ -168,7 +173,8 @@ def build_site(project: Path, seeds: Path, docs: Path, site: Path, keep_going: b
     site_url = load_site_config(project).site_url
     try:
         with site_pass(staging, site_url) as pages:
-            mkdocs_build(project, staging, epoch=source_date_epoch(result.newest))
+            mkdocs_build(project, staging, epoch=source_date_epoch(result.newest),
+                         articles_done=pages.articles_sent)
             lap("mkdocs build (pages indexed and scanned meanwhile)")
             try:
                 pages.write_search_index()

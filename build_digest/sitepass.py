@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import queue
+import shutil
 import threading
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
@@ -139,7 +140,7 @@ class SitePass:
         self.unmarked: list[str] = []  # article pages without the search mark
         self.stray: list[str] = []  # other pages with it
         self.expected = 0
-        self.articles: int | None = None  # article pages MkDocs will write, once known
+        self.bundle_queued = 0  # articles sent when the bundle's writing was asked for
         self.bundle_pages: int | None = None  # pages in the search bundle, once written
         self.progress = Progress("pages")
 
@@ -147,10 +148,13 @@ class SitePass:
         """MkDocs is about to write this many pages."""
         self.expected = pages
 
-    def expect_articles(self, articles: int) -> None:
-        """This many of them are article pages: when the last is sent, Pagefind writes its
-        bundle while MkDocs writes the other pages (chronology, speakers)."""
-        self.articles = articles
+    def articles_sent(self) -> None:
+        """The article pages are all sent (MkDocs goes on with the others): Pagefind writes its
+        bundle meanwhile. An article page sent after all the same is indexed and the bundle
+        written again at the end."""
+        if self.indexed and not self.unmarked and not self.bundle_queued:
+            self.bundle_queued = len(self.indexed)
+            self._to_search.then(self._write_bundle)
 
     def page(self, rel: str, html: str, is_article: bool) -> None:
         """MkDocs has rendered the page at ``rel`` (path in the site) and writes it now."""
@@ -159,8 +163,6 @@ class SitePass:
             if is_article:
                 self._to_search.put(rel, html)
                 self.indexed.append(rel)
-                if len(self.indexed) == self.articles and not self.unmarked:
-                    self._to_search.then(self._write_bundle)
             else:
                 self.stray.append(rel)
         elif is_article:
@@ -179,7 +181,8 @@ class SitePass:
         self._to_search.finish()
         if not self.indexed:  # no article: Pagefind indexes the bare pages, as its CLI does
             return build_search_index(self.site_dir)
-        if self.bundle_pages is None:
+        if self.bundle_pages != len(self.indexed):  # not written yet, or before the last page
+            shutil.rmtree(self.site_dir / BUNDLE_DIR, ignore_errors=True)
             self._write_bundle(Progress("search index"))
         assert self.bundle_pages is not None
         return self.bundle_pages

@@ -4,13 +4,17 @@ site it publishes is the same as after a full build."""
 from __future__ import annotations
 
 import gzip
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 from hostile_corpus import tree_digest
 from sitebuild import copy_project
 
-from build_digest.publish import SiteBuildError, build_site
+from build_digest.publish import SiteBuildError, build_site, source_date_epoch
+from build_digest.sitepass import SitePass
 
 # Pagefind writes its filter chunks (and so the meta and entry files naming them) in an order
 # that varies run to run; every other file must be the same.
@@ -65,3 +69,36 @@ def test_an_article_page_without_its_search_mark_fails_the_build(project):
         site_of(project)
     assert tree_digest(project / "site") == before
     assert sorted(p.name for p in project.iterdir() if p.name.startswith(".site.")) == []
+
+
+def test_the_site_is_what_mkdocs_build_writes_with_the_articles_first(project, monkeypatch):
+    """MkDocs runs in its own order here (build_digest.mkdocs_run): every file but the search
+    bundle is the one `mkdocs build` writes, and the articles come before the other pages, so
+    Pagefind writes its bundle while MkDocs goes on."""
+    events: list[str] = []
+    real_page, real_sent = SitePass.page, SitePass.articles_sent
+
+    def page(self, rel, html, is_article):
+        events.append(rel)
+        return real_page(self, rel, html, is_article)
+
+    def articles_sent(self):
+        events.append("<articles sent>")
+        return real_sent(self)
+
+    monkeypatch.setattr(SitePass, "page", page)
+    monkeypatch.setattr(SitePass, "articles_sent", articles_sent)
+    first = site_of(project)
+    cut = events.index("<articles sent>")
+    assert cut == 5 and all(rel.startswith("articles/") for rel in events[:cut])
+    assert not any(rel.startswith("articles/") for rel in events[cut + 1:])
+    assert {"index.html", "chronology/index.html", "speakers/index.html"} <= set(events[cut:])
+
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project),
+           "SOURCE_DATE_EPOCH": str(source_date_epoch(first.newest))}
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir",
+                           "site-mkdocs"], cwd=project, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    ours = {p: h for p, h in tree_digest(project / "site").items()
+            if not p.startswith("pagefind/")}
+    assert ours == tree_digest(project / "site-mkdocs")
