@@ -188,3 +188,18 @@ def test_definite_description_with_an_office_points_back(make_doc):
         "deal. The Malaysian minister said it would be reviewed after a year.\n"
         '"If it works, we will extend it," the Malaysian minister said.\n'))
     assert [q.speaker for q in doc.quotes] == ["Ahmad Faizal Rahman"]
+
+
+def test_a_pronoun_spelled_like_a_surname_opens_a_name_inside_a_sentence(sl_en):
+    text = '"We lost," He Jiayi said. He told reporters. China\'s He Jiayi left.'
+    assert parse_np(text, text.index("He Jiayi"), len(text), sl_en).name == ("He", "Jiayi")
+    assert parse_np(text, text.index("He told"), len(text), sl_en).kind == "pronoun"
+    last = text.rindex("He Jiayi")
+    assert parse_np(text, last, len(text), sl_en).name == ("He", "Jiayi")
+
+
+def test_a_capitalised_kin_word_alone_inside_a_sentence_is_a_name(sl_id):
+    text = 'Rekannya, Putri, mengaku tegang. "Tenang," kata Putri. Putri korban ikut hadir.'
+    assert parse_np(text, text.index("Putri,"), len(text), sl_id).name == ("Putri",)
+    assert parse_np(text, text.index("Putri."), len(text), sl_id).name == ("Putri",)
+    assert parse_np(text, text.rindex("Putri"), len(text), sl_id).kind == "anonymous"  # a daughter

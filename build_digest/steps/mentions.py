@@ -126,7 +126,8 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
         if _is_capital(word):
             joined = bool(tokens) and tokens[-1].casefold() in sl.org_connectors
             if word.casefold() in sl.not_names and not joined and not (
-                    _particle_opening(text, after, hi, word, sl)):  # also after a place: "Bupati
+                    _particle_opening(text, after, hi, word, sl)) and not (
+                    not tokens and _pronoun_as_name(text, m, hi, sl)):  # also after a place: "Bupati
                 # Lombok Timur Lalu Ahmad …" (a capitalised "Lalu" inside a sentence opens a name)
                 break  # ("… dan Sumber Daya Mineral": inside an institution's name)
             if sl.role_rx.fullmatch(word) and not _inside_name(text, after, hi, tokens, sl):
@@ -364,7 +365,7 @@ def _parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = F
     if not m:
         return None
     word = m.group().casefold()
-    if word in sl.pronouns:
+    if word in sl.pronouns and not _pronoun_as_name(text, m, hi, sl):
         return NP(i, m.end(), "pronoun")
     if word in sl.plural_pronouns:
         return NP(i, m.end(), "plural")
@@ -450,6 +451,22 @@ def _institution_voiced(text: str, i: int, hi: int, sl: SpeechLexicon) -> NP | N
     return NP(nxt.start(), end, "name", name=tokens, org=True) if tokens and org else None
 
 
+def _pronoun_as_name(text: str, m: re.Match[str], hi: int, sl: SpeechLexicon) -> bool:
+    """A pronoun's spelling that is also a name part (data: ``pronoun_name_parts``), capitalised
+    inside a sentence before another capitalised word, is a name part: "China's He Yuxin", ""…,"
+    He Yuxin said" (not a sentence's "He Told …")."""
+    if m.group() not in sl.folded_words("pronoun_name_parts") or not text.startswith(" ", m.end()):
+        return False
+    nxt = _token(text, m.end() + 1, hi)
+    if nxt is None or not _is_capital(nxt.group()) or nxt.group() in sl.not_names:
+        return False
+    before = text[:m.start()].rstrip()
+    if before.endswith(("\"", "”", "’", "'")):
+        before = before[:-1].rstrip()
+        return before.endswith(",")
+    return bool(before) and (before[-1].isalnum() or before[-1] == ",")
+
+
 def _titled(text: str, m: re.Match[str], hi: int, sl: SpeechLexicon) -> bool:
     """A lower-case title before a name: "jelas dr. Prima", "kata drg. Wulan"."""
     if m.group() not in sl.honorifics:
@@ -508,6 +525,8 @@ def _relative_phrase(text: str, start: int, i: int, hi: int, sl: SpeechLexicon) 
         return None  # "Anak Agung Gde …"
     if m and nxt and _kin_word_as_name(text, i, rel.end(), nxt.start(), hi, sl):
         return None  # "Putri Maharani Sembiring (29) terbang …": a first name, not a daughter
+    if m and _kin_word_alone(text, i, rel.end()):
+        return None  # "kata Putri.": a first name standing for its person
     end = rel.end()
     j = _skip_spaces(text, end, hi)
     if nxt is not None and not text.startswith(",", end):
@@ -541,8 +560,21 @@ def _kin_word_as_name(text: str, i: int, rel_end: int, nxt: int, hi: int, sl: Sp
     if len(tokens) < 2 or org:
         return False
     before = text[:i].rstrip()
-    inside = bool(before) and before[-1].isalnum()
+    inside = bool(before) and (before[-1].isalnum() or before[-1] == "/")  # (a pair: "Salsabila/Putri …")
     return inside or bool(_AGE_AFTER.match(text, end, hi))
+
+
+_ALONE_AFTER = re.compile(r"[,.;:!?)]|\s+[a-z]")
+
+
+def _kin_word_alone(text: str, i: int, rel_end: int) -> bool:
+    """A capitalised kin word alone inside a sentence, where a kin word is written in lower case:
+    a first name used for its person ("kata Putri.", "Rekannya, Putri, menyebut …")."""
+    if not _is_capital(text[i:i + 1]) or " " in text[i:rel_end].strip():
+        return False
+    before = text[:i].rstrip()
+    inside = bool(before) and (before[-1].isalnum() or before[-1] == ",")
+    return inside and bool(_ALONE_AFTER.match(text, rel_end))
 
 
 def _cut_description(tokens: tuple[str, ...], sl: SpeechLexicon) -> tuple[str, ...]:
