@@ -1070,3 +1070,12 @@ def test_an_unnamed_sources_noun_with_a_place_and_a_demonstrative_points_back(ma
         '"Saya lompat ke sawah," kata warga Ampel itu.\n'
         '"Suasananya kacau," kata warga di sekitar lokasi.\n'))
     assert speakers(doc) == ["Sugiyanto", None]
+
+
+def test_a_kin_word_used_as_a_noun_still_opens_a_name(make_doc):
+    doc = make_doc(HEAD + (
+        "BEKASI - Warga Perumahan Griya Asri menggelar syukuran. Pak Darto datang bersama seorang putri "
+        "dan dua cucunya.\n"
+        "Ketua panitia Putri Handayani Siregar mengatakan acara digelar tiap tahun.\n"
+        '"Ini sudah tahun kelima," ujar Handayani.\n'))
+    assert speakers(doc) == ["Putri Handayani Siregar"]

@@ -305,9 +305,10 @@ class Reader:
         nouns = self.registry.nouns
         firsts = {np.name[0] for np in found if np.kind == "name" and not np.org and len(np.name) >= 2
                   and np.name[0].casefold() in nouns}
+        kin = self.sl.folded("relative_nouns")  # ("seorang putri" and "Putri Nabila …": a first name)
         return frozenset(w for w in firsts if w[1:].islower() and not (
             w in self.sl.particles or w in self.sl.openers or (w,) in aliases
-            or self.registry._descriptive(w)))
+            or self.registry._descriptive(w) or w.casefold() in kin))
 
     def common_nouns(self) -> frozenset[str]:
         """Lower-case words the article uses in a noun's place: after a determiner or before a
