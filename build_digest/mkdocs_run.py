@@ -5,12 +5,18 @@ MkDocs' own build first turns every page's Markdown into HTML (keeping it all in
 puts every page into its template and writes it. So the pages reach the site pass
 (:mod:`.sitepass`: search index, link check) only in the last quarter of the run, the other
 core idles before, and the whole site's HTML is held at once. Here the pages in the navigation
-are read first (their titles and metadata appear on every page), then every other page (the
-articles, the speaker pages) is read, rendered and written at once and its HTML let go, and the
-navigation's pages are written last. The caller may have some pages written before the others
+are read first (their metadata appears on every page; one whose title is not the navigation's
+is rendered then too), then every other page (the articles, the speaker pages) is read, rendered
+and written at once and its HTML let go, and the navigation's pages are rendered and written
+last. The caller may have some pages written before the others
 (the site build has the articles first, so Pagefind writes its bundle while the rest is built).
 The plugin events, the templates and so every byte written are those of ``mkdocs build``; only
 the order of the work differs (tested).
+
+MkDocs reads every id in each page's raw HTML (a third of its time on the article pages) only to
+check links to anchors, whose verdicts it logs at ``validation.links.anchors`` (info by default).
+When that level is not shown (the site build shows warnings only) the ids are not read and the
+anchors not checked: nothing anyone sees changes.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from mkdocs.commands.build import (
 )
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, BuildError
+from mkdocs.structure import pages as pages_module
 from mkdocs.structure.files import File, InclusionLevel, get_files, set_exclusions
 from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page
@@ -42,8 +49,13 @@ def build(config: MkDocsConfig, first: Callable[[File], bool] = lambda file: Fal
     if config.strict:
         logger.addHandler(warnings)
     inclusion = InclusionLevel.is_included
+    read_raw_html = pages_module._RawHTMLPreprocessor.run
     try:
         config = config.plugins.on_config(config)
+        anchors_level = config.validation.links.anchors
+        anchors_shown = logging.getLogger(pages_module.__name__).isEnabledFor(anchors_level)
+        if not anchors_shown:  # nobody would see its verdicts: the ids of raw HTML are not read
+            pages_module._RawHTMLPreprocessor.run = _lines_as_they_are
         config.plugins.on_pre_build(config=config)
         utils.clean_directory(config.site_dir)
         files = get_files(config)
@@ -60,9 +72,14 @@ def build(config: MkDocsConfig, first: Callable[[File], bool] = lambda file: Fal
             if file.page is None and file.inclusion.is_not_in_nav():
                 Page(None, file, config)
             assert file.page is not None
+        deferred = set()  # pages of the navigation read only for their metadata, for now
         for file in doc_files:
             if id(file) in in_nav:
-                _populate_page(file.page, config, files)
+                if "title" in vars(file.page):  # titled by the navigation: its metadata is all
+                    file.page.read_source(config)  # the other pages show of it
+                    deferred.add(id(file))
+                else:
+                    _populate_page(file.page, config, files)
         env = config.plugins.on_env(env, config=config, files=files)
         files.copy_static_files(inclusion=inclusion)
         for template in config.theme.static_templates:
@@ -83,11 +100,14 @@ def build(config: MkDocsConfig, first: Callable[[File], bool] = lambda file: Fal
                 first_done()
         for file in doc_files:
             if id(file) in in_nav:
+                if id(file) in deferred:
+                    _populate_page(file.page, config, files)
                 _build_page(file.page, config, doc_files, nav, env,
                             excluded=file.inclusion.is_excluded())
 
-        for file in doc_files:
-            file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
+        if anchors_shown:
+            for file in doc_files:
+                file.page.validate_anchor_links(files=files, log_level=anchors_level)
         config.plugins.on_post_build(config=config)
         if counts := warnings.get_counts():
             summary = ", ".join(f"{v} {k.lower()}s" for k, v in counts)
@@ -100,3 +120,8 @@ def build(config: MkDocsConfig, first: Callable[[File], bool] = lambda file: Fal
         raise
     finally:
         logger.removeHandler(warnings)
+        pages_module._RawHTMLPreprocessor.run = read_raw_html
+
+
+def _lines_as_they_are(self: object, lines: list[str]) -> list[str]:
+    return lines

@@ -102,3 +102,22 @@ def test_the_site_is_what_mkdocs_build_writes_with_the_articles_first(project, m
     ours = {p: h for p, h in tree_digest(project / "site").items()
             if not p.startswith("pagefind/")}
     assert ours == tree_digest(project / "site-mkdocs")
+
+
+def test_links_to_missing_anchors_fail_the_build_when_their_level_is_shown(project):
+    """The site build skips MkDocs' anchor check only where its verdicts are not shown (info,
+    and the link check finds such a link anyway); set to warn, MkDocs' check fails the strict
+    build as in `mkdocs build`."""
+    guide = project / "docs" / "guide.md"
+    guide.write_text(guide.read_text("utf-8") + "\nLihat [skema](schema.md#tidak-ada).\n",
+                     "utf-8")
+    with pytest.raises(SiteBuildError) as failure:
+        site_of(project)
+    assert "broken internal link" in str(failure.value)
+    assert "schema/#tidak-ada (no element with id 'tidak-ada'" in str(failure.value)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace(
+        "validation:\n", "validation:\n  anchors: warn\n"), "utf-8")
+    with pytest.raises(SiteBuildError) as failure:
+        site_of(project)
+    assert "does not contain an anchor '#tidak-ada'" in str(failure.value)
