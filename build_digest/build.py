@@ -36,6 +36,7 @@ from .render.speakers import (
     SPEAKERS_INDEX,
     render_speaker_page,
     render_speakers_index,
+    speaker_part,
     speakers_index_part,
     statements_by_speaker,
 )
@@ -94,7 +95,8 @@ def speaker_groups(docs: list[Document], slugs: dict[str, str] | None = None) ->
         path = page_path(SPEAKERS_DIR, slugs[name])
         groups.append(PageGroup(path, partial(_one, path, render_speaker_page, name, statements,
                                               slugs[name]),
-                                tuple(sorted({doc.id for doc, _quote in statements}))))
+                                tuple(sorted({doc.id for doc, _quote in statements})),
+                                part=speaker_part(name, slugs[name])))
     groups.append(PageGroup(SPEAKERS_INDEX, partial(_one, SPEAKERS_INDEX, render_speakers_index,
                                                     docs, by_speaker, slugs),
                             part=speakers_index_part))
@@ -154,7 +156,8 @@ def lazy_site_groups(docs: LazyDocs, ctx: SiteContext, site: incremental.SiteRec
                                                      docs, ctx), part=chronology_part))
     for name, slug, reads in site.speakers:
         path = page_path(SPEAKERS_DIR, slug)
-        groups.append(PageGroup(path, partial(_speaker, path, name, slug, reads, docs), reads))
+        groups.append(PageGroup(path, partial(_speaker, path, name, slug, reads, docs), reads,
+                                part=speaker_part(name, slug)))
     groups += [
         PageGroup(SPEAKERS_INDEX, partial(_speakers_index, docs, site.slugs),
                   part=speakers_index_part),
@@ -262,6 +265,9 @@ def build(seeds: Path, out: Path, keep_going: bool = False,
         slugs = site.slugs if site is not None else speaker_slugs(loaded.docs)
         parts = _load_pickle(cache_dir / PARTS_MEMO, dict)
         fingerprints = Fingerprints(loaded.docs, ctx, slugs, loaded.states, parts)
+        if site is not None and loaded.snapshot is not None:
+            fingerprints.reuse(incremental.load_fingerprints(cache_dir, loaded.snapshot),
+                               set(fingerprints.states) - set(loaded.states))
         records = _StoredRecords(cache_dir)
         if site is not None:
             groups = lazy_site_groups(loaded.docs, ctx, site, records, fingerprints.states)
@@ -274,8 +280,12 @@ def build(seeds: Path, out: Path, keep_going: bool = False,
                              prune=not loaded.incremental)
         written = write_groups(out, groups, fingerprints.of)
         records.save(fingerprints.states)
+        if loaded.snapshot is not None and not loaded.failures:
+            incremental.save_fingerprints(cache_dir, loaded.snapshot.token, fingerprints.site,
+                                          fingerprints.computed)
+        # an incremental build keeps the parts of every state (articles edited back read them)
         _save_pickle(cache_dir / PARTS_MEMO, {k: v for k, v in fingerprints.parts.items()
-                                              if k in fingerprints.used})
+                                              if loaded.incremental or k in fingerprints.used})
     if cache and not loaded.failures and not loaded.incremental:
         cache.prune()
     if site is not None:

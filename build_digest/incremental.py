@@ -95,6 +95,35 @@ class Snapshot:
     mapping: dict[str, str] = field(default_factory=dict)  # canonical speaker names
     records: dict[str, Record] = field(default_factory=dict, repr=False)  # this build's only
     site: SiteRecord | None = None
+    token: str = ""  # digest of ``states``: ties the page fingerprints kept beside it to them
+
+
+def states_token(states: dict[str, str]) -> str:
+    return hashlib.blake2b(repr(sorted(states.items())).encode(), digest_size=16).hexdigest()
+
+
+FINGERPRINTS = "fingerprints.pickle"  # in the cache folder: (token, site digest, group -> print)
+
+
+def load_fingerprints(root: Path, snap: Snapshot) -> tuple[str, dict[str, str]] | None:
+    """(site digest, page group -> fingerprint) of the build that left ``snap``; None when the
+    file is not that build's."""
+    try:
+        with (root / FINGERPRINTS).open("rb") as fh:
+            token, site, prints = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+        return None
+    return (site, prints) if snap.token and token == snap.token else None
+
+
+def save_fingerprints(root: Path, token: str, site: str, prints: dict[str, str]) -> None:
+    try:
+        tmp = root / f"{FINGERPRINTS}.tmp{os.getpid()}"
+        with tmp.open("wb") as fh:
+            pickle.dump((token, site, prints), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, root / FINGERPRINTS)
+    except OSError:
+        pass
 
 
 def text_digest(doc: Document) -> str:
@@ -195,6 +224,7 @@ def save(root: Path, snap: Snapshot, docs, states: dict[str, str], prune: bool) 
     """Keep the articles after the corpus steps (those not kept yet; ``docs``: by id) and the
     snapshot; with ``prune``, drop the kept articles of states no longer in use."""
     snap.states = dict(states)
+    snap.token = states_token(states)
     try:
         for doc_id in snap.records:
             doc = docs[doc_id]
@@ -304,5 +334,5 @@ def corpus_after_edit(snap: Snapshot, root: Path, sources: list[str], ids: list[
                    states={i: s for i, s in snap.states.items() if i not in edited},
                    texts={**snap.texts, **{i: text_digest(d) for i, d in edited.items()}},
                    reads=snap.reads, years=snap.years, mapping=snap.mapping, records=records,
-                   site=site)
+                   site=site, token=snap.token)  # the last build's, until this one is saved
     return docs, new

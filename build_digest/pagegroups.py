@@ -40,8 +40,8 @@ class PageGroup:
     name: str
     render: Callable[[], dict[str, str | list[str]]]
     reads: tuple[str, ...] | None = None  # ids of the documents read; None: every document
-    # for a page made of every document: everything it reads of one document, written out
-    # (the page is a function of these parts in corpus order, and of the site)
+    # for a page made of documents (``reads``, or every document): everything it reads of one
+    # document, written out (the page is a function of these parts in order, and of the site)
     part: Callable[[Document], str] | None = None
     # for a page of one document (``reads[0]``): everything it reads of each other document it
     # reads, written out (None: their whole state)
@@ -174,6 +174,15 @@ class Fingerprints:
         self.corpus = _digest(*(f"{i}:{s}" for i, s in self.states.items()))
         self.parts = parts if parts is not None else {}
         self.used: set[tuple[str, str, str]] = set()
+        self.previous: tuple[str, dict[str, str]] | None = None
+        self.changed: set[str] = set()
+        self.computed: dict[str, str] = {}  # fingerprints of the groups reading some documents
+
+    def reuse(self, previous: tuple[str, dict[str, str]] | None, changed: set[str]) -> None:
+        """Take the fingerprints ``previous`` (site digest, group -> fingerprint) computed for
+        these states but those of the ``changed`` ids: a group reading none of them has the
+        same fingerprint (it is not computed again)."""
+        self.previous, self.changed = previous, set(changed)
 
     def _part(self, name: str, part: Callable[[Document], str], doc_id: str) -> str:
         key = (self.site, name, self.states[doc_id])
@@ -184,9 +193,22 @@ class Fingerprints:
         return found
 
     def of(self, group: PageGroup) -> str:
+        if group.reads is None:
+            return self._of(group)
+        previous = self.previous
+        if (previous is not None and previous[0] == self.site and group.name in previous[1]
+                and self.changed.isdisjoint(group.reads)):
+            found = previous[1][group.name]
+        else:
+            found = self._of(group)
+        self.computed[group.name] = found
+        return found
+
+    def _of(self, group: PageGroup) -> str:
         if group.part is not None:
+            ids = self.ids if group.reads is None else group.reads
             return _digest(self.site, group.name, "parts",
-                           *(self._part(group.name, group.part, doc_id) for doc_id in self.ids))
+                           *(self._part(group.name, group.part, doc_id) for doc_id in ids))
         if group.others is not None and group.reads:
             own, *others = group.reads
             return _digest(self.site, group.name, f"{own}:{self.states.get(own, '-')}", "others",

@@ -95,11 +95,17 @@ def test_an_edit_renders_its_page_the_pages_linked_with_it_and_the_corpus_pages(
         assert rendered - CORPUS_WIDE - speakers == {f"articles/{doc_id}.md"}
     else:
         assert rendered - CORPUS_WIDE - speakers == articles
-    # a speaker's page is rendered again when an article quoting the speaker changed, only then
+    # a speaker's page is rendered again when a statement it lists changed, only then
     slugs = speaker_slugs(again.docs)
     quoted = {doc.id: {f"speakers/{slugs[q.speaker]}.md" for q in doc.quotes if q.speaker}
               for doc in again.docs}
-    assert quoted[doc_id] <= speakers
+    if edit == "outside_quotes":
+        assert not speakers
+    else:
+        doc = next(d for d in again.docs if d.id == doc_id)
+        changed = {f"speakers/{slugs[q.speaker]}.md" for q in doc.quotes
+                   if q.speaker and " sekali" in q.text}
+        assert changed and changed <= speakers
     assert speakers <= set().union(*(quoted[p.removeprefix("articles/").removesuffix(".md")]
                                      for p in articles))
     assert _pages(docs) == _fresh(seeds, tmp_path)

@@ -41,6 +41,19 @@ def statements_by_speaker(docs: list[Document]) -> dict[str, list[tuple[Document
     return {name: chronological(items) for name, items in found.items()}
 
 
+def speaker_part(name: str, slug: str):
+    """What the page of speaker ``name`` reads of one article, written out (see
+    :func:`.chronology.chronology_part`): the statements it lists from it, with their order."""
+    from_md = page_path(SPEAKERS_DIR, slug)
+
+    def part(doc: Document) -> str:
+        published = doc.meta.published
+        return repr([((published is None, published or dt.date.max, doc.id, quote.open_mark),
+                      statement_item(doc, quote, from_md))
+                     for quote in doc.quotes if quote.speaker == name])
+    return part
+
+
 def _when(doc: Document) -> str:
     meta = doc.meta
     if not meta.published:
