@@ -1079,3 +1079,16 @@ def test_a_kin_word_used_as_a_noun_still_opens_a_name(make_doc):
         "Ketua panitia Putri Handayani Siregar mengatakan acara digelar tiap tahun.\n"
         '"Ini sudah tahun kelima," ujar Handayani.\n'))
     assert speakers(doc) == ["Putri Handayani Siregar"]
+
+
+def test_an_age_in_a_description_finds_the_person_given_that_age(make_doc):
+    doc = make_doc(HEAD + (
+        "Dua pendaki, Wahyudi (41) dan Rangga Saputra (23), tersesat di Gunung Slamet.\n"
+        '"Kabutnya tebal sekali, kami tidak lihat jalur," kata Rangga.\n'
+        '"Kami bertahan dengan dua bungkus roti," ujar pria berusia 41 tahun itu.\n'))
+    assert speakers(doc) == ["Rangga Saputra", "Wahyudi"]
+    english = make_doc("Test Story For Sources\n" + (
+        "JAKARTA (Reuters) - Two climbers, Hendro Wibisono, 52, and Ayu Paramita, 27, were found alive.\n"
+        '"We followed the river down," said Paramita.\n'
+        '"I have climbed this mountain twenty times," the 52-year-old said.\n'))
+    assert speakers(english) == ["Ayu Paramita", "Hendro Wibisono"]

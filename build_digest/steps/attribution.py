@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from ..doc import Document, Quote
 from ..lexicon import Lexicon
+from .ages import age_in, ages_given
 from .gender import gender_of_text, gender_of_words, titled
 from .mentions import NP, Entity, Registry, contains, key_tokens, name_run, parse_np, role_after_name
 from .quotes import SHAPES
@@ -164,6 +165,7 @@ class Reader:
         self._before_names: dict[tuple[str, tuple[str, ...]], bool] = {}  # (_written_before)
         self._gender_cues: dict[tuple[str, ...], str] = {}  # name -> the gender the text gives it
         self._offices_before: dict[tuple[str, ...], list[list[str]]] = {}  # (_office_written)
+        self._age_cues: dict[tuple[str, ...], int] = {}  # name -> the age given with it (-1: two)
 
     @staticmethod
     def _body_paragraphs(doc: Document) -> list[tuple[int, int]]:
@@ -271,6 +273,19 @@ class Reader:
                 tokens, _, org = name_run(self.text, at, para[1], self.sl)
                 if tokens and not org and not self.inside_quote(at):
                     self._gender_cue(tokens, gender)
+            for start, end, age in ages_given(self.text, *para):
+                tokens, _, org = name_run(self.text, start, end, self.sl)
+                if tokens and not org and not self.inside_quote(start):
+                    self._age_cues[tokens] = age if self._age_cues.get(tokens, age) == age else -1
+
+    def aged(self, description: str) -> Entity | None:
+        """The one person the text gave the age a description gives ("pria berusia 45 tahun
+        itu", "the 45-year-old"), or None."""
+        age = age_in(description, self.sl) if self._age_cues else None
+        named = [tokens for tokens, given in self._age_cues.items() if given == age] if age else []
+        people = {id(e): e for e in (self.registry.resolve(NP(-1, -1, "name", name=t), -1) for t in named)
+                  if not e.org}  # (a one-word name is known as a person from here on)
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _gender_cue(self, tokens: tuple[str, ...], gender: str) -> None:
         """The text gives the person named ``tokens`` this gender (read when someone resolves
@@ -1228,6 +1243,9 @@ class Reader:
                 self._office_written(written))
             if entity is not None:  # (an office in a short form: "tegas Menteri PU")
                 return Attribution(entity, evidence, "role", CONFIDENCE["role"], entity.name)
+            aged = self.aged(np.role) if np.anaphoric else None
+            if aged is not None:  # "pria berusia 58 tahun itu": the one introduced as "(58)"
+                return Attribution(aged, evidence, "role-anaphora", CONFIDENCE["role-anaphora"], aged.name)
             here = current is not None and current.offset >= self.paragraph_of(cue[0])[0]
             profiled = self._profiled(np.role, gender) if np.anaphoric and not here else None
             if profiled is not None:  # "pensiunan guru biologi itu" after "Pensiunan guru SMP itu"
