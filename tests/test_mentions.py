@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from build_digest.steps.mentions import parse_np
+from build_digest.steps.mentions import name_run, parse_np
 
 
 def np_of(text: str, sl):
@@ -203,3 +203,10 @@ def test_a_capitalised_kin_word_alone_inside_a_sentence_is_a_name(sl_id):
     assert parse_np(text, text.index("Putri,"), len(text), sl_id).name == ("Putri",)
     assert parse_np(text, text.index("Putri."), len(text), sl_id).name == ("Putri",)
     assert parse_np(text, text.rindex("Putri"), len(text), sl_id).kind == "anonymous"  # a daughter
+
+
+def test_a_name_opener_inside_a_run_starts_the_name(sl_id):
+    text = "Koreografer Ni Made Ayu Lestari dan Penenun Anak Agung Gede Oka datang ke Gianyar."
+    assert parse_np(text, 0, len(text), sl_id).name == ("Ni", "Made", "Ayu", "Lestari")
+    at = text.index("Penenun")
+    assert name_run(text, at, len(text), sl_id)[0] == ("Anak", "Agung", "Gede", "Oka")

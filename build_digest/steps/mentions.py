@@ -164,10 +164,27 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
         cut += 1
     if cut and not any(_descriptive(t, sl) or t.casefold() in sl.org_connectors for t in tokens[cut:]):
         del tokens[:cut]  # (a person's name has no "dan": "Kementerian Haji dan Umrah" stays whole)
+    opened = _opener_inside(tokens, sl)
+    if opened and not _is_org(tokens, sl):
+        del tokens[:opened]  # "Koreografer Ni Made Ayu Lestari": the opener starts the name
     if not _real_name(tuple(tokens)):
         return (), i, False
     place = bool(tokens) and all(t in sl.complement for t in tokens)
     return tuple(tokens), end, _is_org(tokens, sl) or place
+
+
+def _opener_inside(tokens: list[str], sl: SpeechLexicon) -> int:
+    """Where a name opener of more than a letter ("Ni", "Anak Agung", "Ida Bagus") stands after the
+    first word of a run, followed by the name it opens; 0 if none does, or if the run already
+    opens with a particle (the roman-numeral-like "I" is left to the office readers)."""
+    if not tokens or tokens[0] in sl.particles or tokens[0] in sl.openers or (
+            " ".join(tokens[:2]) in sl.openers):
+        return 0
+    for k in range(1, len(tokens) - 1):
+        word = tokens[k] if tokens[k] in sl.openers else " ".join(tokens[k:k + 2])
+        if word in sl.openers and len(word) > 1 and _particle(tokens, sl, k):
+            return k
+    return 0
 
 
 def _past_premises(text: str, i: int, hi: int, sl: SpeechLexicon) -> int:
