@@ -188,3 +188,25 @@ def test_short_noun_after_an_indefinite_article_is_a_term(make_doc):
         'PADANG - The agency said the hamlet sits in a "red zone" and declared an "emergency '
         'period" for two weeks, adding that residents "must leave before Friday".\n')
     assert texts(doc) == ["must leave before Friday"]
+
+
+def test_indonesian_ngg_is_no_mark_of_a_borrowed_word(make_doc):
+    doc = make_doc(HEAD + (
+        'Ia menyebut pesisir utara "tenggelam perlahan" karena air tanah disedot.\n'
+        'Ia menyebut langkah itu "window dressing" belaka.\n'))
+    assert texts(doc) == ["tenggelam perlahan"] and doc.quotes[0].partial
+
+
+def test_a_role_given_by_the_reporters_own_verb_is_no_quote(make_doc):
+    doc = make_doc(HEAD + (
+        'Pengamat itu menyebut rapat kerap berakhir sebagai "ajang pamer" menjelang pemilu.\n'
+        'Ia menyebut rapat itu sebagai "ajang pamer anggaran".\n'))
+    assert texts(doc) == ["ajang pamer anggaran"]
+
+
+def test_a_phrase_the_article_shortens_to_its_initials_is_a_term(make_doc):
+    doc = make_doc(HEAD + (
+        'Ia menyebut "tempat pembuangan sampah" yang penuh sebagai masalah utama. '
+        "Volume sampah di TPS naik dua kali lipat.\n"
+        'Ia menyebut "tempat yang nyaman" bagi pemulung.\n'))
+    assert texts(doc) == ["tempat yang nyaman"]

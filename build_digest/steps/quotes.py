@@ -196,6 +196,28 @@ def _believed(before: str, sl: SpeechLexicon) -> bool:
     return False
 
 
+def _spelled_as_acronym(words: list[str], text: str) -> bool:
+    """A short quoted phrase whose initials the article writes as a word of its own ("over
+    dimension over loading" and "ODOL"): a term it names and shortens, not words said."""
+    if not 3 <= len(words) <= 6:  # (two letters are too often another short form: "PA")
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    return initials.isalpha() and re.search(rf"(?<![\w-]){initials}(?![\w-])", text) is not None
+
+
+def _role_of_other_verb(before: str, sl: SpeechLexicon) -> bool:
+    """The mark follows a linking word ("sebagai") right after a verb that is not one of speech
+    or naming ("berakhir sebagai", "tampil sebagai"): the quoted words are the role the
+    reporter's clause gives, not words said ("menyebut X sebagai "…"" stays a quote)."""
+    words = [w.casefold() for w in _WORD_RX.findall(before[-60:])]
+    if len(words) < 2 or words[-1] not in sl.folded("title_cue_links"):
+        return False
+    verb = words[-2]
+    prefixes = (*sl.verb_prefixes, *sl.folded_words("passive_prefixes"))
+    return (any(verb.startswith(p) and len(verb) >= len(p) + 4 for p in prefixes)
+            and verb not in sl.report_verbs and verb not in sl.after_verbs and verb not in sl.title_cues)
+
+
 def listed_after(text: str, prev_end: int, open_mark: int, sl: SpeechLexicon) -> bool:
     """Only a comma or a joining word ("dan", "atau") between a quoted name or term that ended at
     ``prev_end`` and the mark at ``open_mark``: "penyebutan "rendang kering" dan "rendang basah""."""
@@ -262,6 +284,8 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
         return True, False, "sentence"
     if title and not punct:
         return False, False, "title"
+    if not punct and _spelled_as_acronym(words, text):
+        return False, False, "term"  # "truk "over dimension over loading"" … "truk ODOL": a term
     if not punct and sl.is_term(words, prev_words[-1] if prev_words else ""):
         return False, False, "term"  # "mempercantik portofolio atau "window dressing""
     if (not punct and len(words) <= SHORT_TERM and prev_words and inner[:1].islower()
@@ -281,6 +305,8 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
     if len(words) >= 2 and _governed(before, sl, GOVERNING_REACH):
         if not punct and _believed(before, sl):  # "masih ada anggapan bahwa … "paling murah""
             return False, False, "scare"
+        if not punct and _role_of_other_verb(before, sl):  # "… kerap berakhir sebagai "panggung
+            return False, False, "scare"  # politik"": what the reporter's own verb makes it
         return True, True, "governed"
     if (len(words) == 1 and not punct and prev_words and prev_words[-1] in sl.folded_words("title_cue_links")
             and _governed(before, sl, GOVERNING_REACH) and not _believed(before, sl)):
