@@ -925,6 +925,14 @@ def test_institution_anaphor_skips_an_institution_of_another_kind(make_doc):
     assert speakers(doc) == ["Persatuan Pemilik Kapal Nelayan Sibolga"]
 
 
+def test_a_courts_reasoning_speaks_for_the_court(make_doc):
+    doc = make_doc(HEAD + (
+        "Pengadilan Negeri Kupang menolak gugatan warga atas pembangunan bendungan.\n"
+        '"Proyek itu telah memenuhi seluruh kajian lingkungan," demikian pertimbangan Pengadilan '
+        "Negeri Kupang.\n"))
+    assert speakers(doc) == ["Pengadilan Negeri Kupang"]
+
+
 def test_a_document_speaks_for_the_owner_named_at_its_mention(make_doc):
     doc = make_doc(HEAD + (
         "Bupati Karo Yosafat Ginting menandatangani larangan menanam di lereng gunung.\n"
