@@ -13,6 +13,7 @@ import itertools
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from sys import intern
 
 DEFAULT_MAX_POSTING = 200
 
@@ -20,7 +21,7 @@ DEFAULT_MAX_POSTING = 200
 def index_terms(keys: list[str]) -> set[str]:
     """Unigrams and bigrams of a key sequence (bigrams are rarer, so better blocking keys)."""
     terms = set(keys)
-    terms.update(f"{a} {b}" for a, b in itertools.pairwise(keys))
+    terms.update(intern(f"{a} {b}") for a, b in itertools.pairwise(keys))
     return terms
 
 
@@ -30,11 +31,11 @@ class BlockingIndex:
     def __init__(self, max_posting: int = DEFAULT_MAX_POSTING) -> None:
         self.max_posting = max_posting
         self.postings: dict[str, list[int]] = defaultdict(list)
-        self.terms: list[set[str]] = []
+        self.terms: list[tuple[str, ...]] = []  # each statement's distinct terms
 
     def add(self, terms: Iterable[str]) -> int:
         number = len(self.terms)
-        own = set(terms)
+        own = tuple(set(terms))  # in the order the set gives
         self.terms.append(own)
         for term in own:
             self.postings[term].append(number)

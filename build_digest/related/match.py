@@ -21,6 +21,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
@@ -32,6 +33,7 @@ OTHER_SPEAKER_PENALTY = 0.30
 OTHER_SPEAKER_SHORT_PENALTY = 0.50  # stock phrases ("kami terus memantau situasi") are short
 LONG_STATEMENT = 10  # shared content words that make two statements more than a stock phrase
 SPELLING_RATIO = 88.0  # rapidfuzz ratio above which two long keys are one word spelled apart
+SPELLING_MIN = 5  # keys shorter than this are never taken for another's spelling
 MIN_SHARED = 3  # fewer shared content words than this is never evidence of one statement
 MIN_WINDOW = 3  # content words a segment window needs to be compared on its own
 
@@ -53,10 +55,18 @@ class Statement:
     ref: object = None  # the caller's handle (e.g. (doc id, quote id))
     key_set: frozenset[str] = field(init=False)
     any_keys: frozenset[str] = field(init=False)  # keys of the whole and of every segment
+    # how many long keys (spelling may vary) of ``any_keys`` start with each letter
+    long_letters: dict[str, int] = field(init=False)
+    long_count: int = field(init=False)  # how many long keys ``any_keys`` holds
+    speaker_key: str | None = field(init=False)  # the speaker case-folded
 
     def __post_init__(self) -> None:
         self.key_set = frozenset(self.keys)
-        self.any_keys = self.key_set.union(*self.segments)
+        any_keys = self.key_set.union(*self.segments)
+        self.any_keys = self.key_set if len(any_keys) == len(self.key_set) else any_keys
+        self.long_letters = dict(Counter(k[0] for k in self.any_keys if len(k) >= SPELLING_MIN))
+        self.long_count = sum(self.long_letters.values())
+        self.speaker_key = self.speaker.casefold() if self.speaker else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,12 +84,12 @@ class Match:
 def _unify_spelling(a: list[str], b: list[str]) -> list[str]:
     """``b`` with each key that is a spelling variant of a key of ``a`` replaced by it."""
     a_set = set(a)
-    only_a = [k for k in a_set.difference(b) if len(k) >= 5]
+    only_a = [k for k in a_set.difference(b) if len(k) >= SPELLING_MIN]
     if not only_a:
         return b
     out = []
     for key in b:
-        if key not in a_set and len(key) >= 5:
+        if key not in a_set and len(key) >= SPELLING_MIN:
             found = process.extractOne(key, only_a, scorer=fuzz.ratio, score_cutoff=SPELLING_RATIO)
             if found and found[0][0] == key[0]:
                 key = found[0]
@@ -160,23 +170,54 @@ def could_be_same(a: Statement, b: Statement) -> bool:
     Bounds the shared keys, hence the text score (few shared keys cap it) and the speaker prior
     (different speakers need a long shared passage).
     """
-    common = len(a.any_keys & b.any_keys)
-    if _may_pass(a, b, common):
+    need = _least_shared(_speakers_kind(a.speaker_key, b.speaker_key))
+    both = a.any_keys & b.any_keys
+    have = len(both)
+    if have >= need:
         return True
     # Unification joins a long key of one side to an unshared long key of the other with the
-    # same first letter: at most one new shared key per such pair of first letters.
-    letters_a = Counter(k[0] for k in a.any_keys.difference(b.any_keys) if len(k) >= 5)
-    if not letters_a:
-        return False
-    letters_b = Counter(k[0] for k in b.any_keys.difference(a.any_keys) if len(k) >= 5)
-    gain = sum(min(n, letters_a[c]) for c, n in letters_b.items() if c in letters_a)
-    return gain > 0 and _may_pass(a, b, common + gain)
+    # same first letter: at most one new shared key per such pair of first letters. (Here
+    # fewer keys are shared than any pass needs: ``both`` is small.)
+    long_both = sum(1 for k in both if len(k) >= SPELLING_MIN)
+    if have + min(a.long_count, b.long_count) - long_both < need:
+        return False  # not even every unshared long key of the side with fewer would do
+    letters_a, letters_b = a.long_letters, b.long_letters
+    if len(letters_b) < len(letters_a):
+        letters_a, letters_b = letters_b, letters_a
+    shared = Counter(k[0] for k in both if len(k) >= SPELLING_MIN)
+    gain = 0
+    for letter, n in letters_a.items():
+        m = letters_b.get(letter)
+        if m:
+            common = shared[letter]
+            gain += min(n - common, m - common)
+    return gain > 0 and have + gain >= need
 
 
-def _may_pass(a: Statement, b: Statement, most_shared: int) -> bool:
+def _speakers_kind(a: str | None, b: str | None) -> str:
+    """"unknown", "same" or "other" for two case-folded speakers (see :func:`speaker_prior`)."""
+    if not a or not b:
+        return "unknown"
+    return "same" if a == b else "other"
+
+
+_KIND_SPEAKERS = {"unknown": (None, None), "same": ("a", "a"), "other": ("a", "b")}
+_MOST_SHARED = 1000  # beyond any statement's length
+
+
+@cache
+def _least_shared(kind: str) -> int:
+    """The fewest shared keys with which two statements whose speakers are of ``kind`` could
+    reach the threshold (:func:`_may_pass` only grows with them: the text bound and the
+    speaker prior both do)."""
+    speakers = _KIND_SPEAKERS[kind]
+    return next((n for n in range(_MOST_SHARED) if _may_pass(*speakers, n)), _MOST_SHARED)
+
+
+def _may_pass(speaker_a: str | None, speaker_b: str | None, most_shared: int) -> bool:
     """Whether two statements sharing at most ``most_shared`` keys could reach the threshold."""
     best_text = 1.0 if most_shared > MIN_SHARED else most_shared / (MIN_SHARED + 1)
-    return best_text + speaker_prior(a.speaker, b.speaker, most_shared) >= SAME_THRESHOLD
+    return best_text + speaker_prior(speaker_a, speaker_b, most_shared) >= SAME_THRESHOLD
 
 
 def compare(a: Statement, b: Statement, weight: Weight = _flat) -> Match:

@@ -31,7 +31,7 @@ from .index import BlockingIndex, index_terms
 from .match import Statement, compare, could_be_same, idf_weights
 from .memo import RelatedMemo, active, digest, pair_key
 from .text import normalizer
-from .topics import TopicProfile, profile, shared_terms, similarity, weigh
+from .topics import TopicProfile, cosine, profile, shared_terms, similarity, weigh
 
 MAX_RELATED = 5
 # Versions of one statement linked from each quote (the best scored); a statement that a hundred
@@ -179,52 +179,89 @@ def _same_score(a: Entry, b: Entry, weight) -> float | None:
     return match.score if match.same else None
 
 
-def _topic_link(a: Entry, b: Entry) -> tuple[float, list[str]] | None:
-    """(score, shared terms) of a "related" link between two quotes; None: too far apart."""
-    cosine, shared = similarity(a.topic, b.topic)
+def _topic_score(a: Entry, b: Entry) -> float | None:
+    """The score of a "related" link between two quotes; None: too far apart."""
+    cos = cosine(a.topic, b.topic)
     speaker = _same_speaker(a, b)
-    if cosine < (MIN_TOPIC_SAME_SPEAKER if speaker else MIN_TOPIC):
+    if cos < (MIN_TOPIC_SAME_SPEAKER if speaker else MIN_TOPIC):
         return None
-    terms = shared_terms(shared, {**b.topic.surfaces, **a.topic.surfaces})
-    return min(1.0, cosine + (SAME_SPEAKER_TOPIC_BONUS if speaker else 0.0)), terms
+    return min(1.0, cos + (SAME_SPEAKER_TOPIC_BONUS if speaker else 0.0))
+
+
+def _topic_terms(a: Entry, b: Entry) -> list[str]:
+    """The shared terms shown with a "related" link (``a`` the quote listed first)."""
+    _cos, shared = similarity(a.topic, b.topic)
+    return shared_terms(shared, {**b.topic.surfaces, **a.topic.surfaces})
+
+
+def _keep_best(links: list[tuple[float, int]]) -> None:
+    links.sort(key=lambda item: (-item[0], item[1]))
+    del links[MAX_RELATED:]
 
 
 def find_related(entries: list[Entry], same: dict[tuple[int, int], float],
                  memo: RelatedMemo | None = None
                  ) -> dict[int, list[tuple[float, int, list[str]]]]:
-    """Quote number -> ranked (score, other quote number, shared terms), at most MAX_RELATED."""
-    weigh([e.topic for e in entries])
+    """Quote number -> ranked (score, other quote number, shared terms), at most MAX_RELATED.
+    The entries' topics are weighed (:func:`.topics.weigh`).
+
+    Each quote keeps its best links as it goes (ranked by score, then quote number: a total
+    order, so the result is the same as ranking all at the end), and the shared terms are
+    found for the links kept only."""
     index = BlockingIndex(max_posting=TOPIC_MAX_POSTING)
     for e in entries:
         index.add(e.topic.salient(TOPIC_INDEX_TERMS))
-    # an entry's weighted vector (and its speaker, in entry.key) determine a pair's link
+    # an entry's weighted vector (and its speaker, in entry.key) determine a pair's score
     keys = ([digest(e.key, e.topic.norm, e.topic.vector, e.topic.surfaces) for e in entries]
             if memo else [])
-    ranked: dict[int, list[tuple[float, int, list[str]]]] = defaultdict(list)
+    best: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for i, j, _shared in index.pairs(min_shared=2):
         a, b = entries[i], entries[j]
         if a.doc is b.doc or (i, j) in same:
             continue
         if memo:
             pair = pair_key(keys[i], keys[j])
-            link = memo.get("topic", pair, False)
-            if link is False:
-                link = _topic_link(a, b)
-                memo.put("topic", pair, link)
+            score = memo.get("topic", pair, False)
+            if score is False:
+                score = _topic_score(a, b)
+                memo.put("topic", pair, score)
         else:
-            link = _topic_link(a, b)
-        if link is None:
+            score = _topic_score(a, b)
+        if score is None:
             continue
-        score, terms = link
-        ranked[i].append((score, j, terms))
-        ranked[j].append((score, i, terms))
-    for links in ranked.values():
-        links.sort(key=lambda item: (-item[0], item[1]))
-        del links[MAX_RELATED:]
+        for mine, other in ((i, j), (j, i)):
+            links = best[mine]
+            links.append((score, other))
+            if len(links) > _PRUNE_AT:
+                _keep_best(links)
+    ranked: dict[int, list[tuple[float, int, list[str]]]] = {}
+    terms: dict[tuple[int, int], list[str]] = {}
+    for i, links in best.items():
+        _keep_best(links)
+        ranked[i] = []
+        for score, j in links:
+            pair = (i, j) if i < j else (j, i)
+            if pair not in terms:
+                terms[pair] = _topic_terms(entries[pair[0]], entries[pair[1]])
+            ranked[i].append((score, j, terms[pair]))
     return ranked
 
 
+_PRUNE_AT = 8 * MAX_RELATED  # candidates a quote holds before keeping only its best
+
+
 Links = tuple[dict[tuple[int, int], float], dict[int, list[tuple[float, int, list[str]]]]]
+
+
+def _links(entries: list[Entry], memo: RelatedMemo | None = None) -> Links:
+    """Same statements and related ones among the entries. Each topic is weighed first (its raw
+    counts dropped) and each statement dropped once compared: the step's peak memory is every
+    entry at once."""
+    weigh([e.topic for e in entries])
+    same = find_same_statements(entries, memo)
+    for e in entries:
+        e.statement = None  # type: ignore[assignment]
+    return same, dict(find_related(entries, same, memo))
 
 
 def _computed_links(docs: list[Document], lex: Lexicon, memo: RelatedMemo | None
@@ -236,8 +273,8 @@ def _computed_links(docs: list[Document], lex: Lexicon, memo: RelatedMemo | None
     quotes = _quote_keys(docs, lex)
     if memo is None:
         entries = _entries(quotes, lex, None)[0]
-        same = find_same_statements(entries)
-        return entries, (same, find_related(entries, same))
+        del quotes  # their contexts are read
+        return entries, _links(entries)
     key = digest([(doc.id, quote.id, k) for doc, quote, _context, k in quotes])
     found = memo.get("step", key)
     if found is not None:
@@ -247,8 +284,8 @@ def _computed_links(docs: list[Document], lex: Lexicon, memo: RelatedMemo | None
         return [Entry(quotes[p][0], quotes[p][1], None, None, quotes[p][3])  # type: ignore[arg-type]
                 for p in positions], links
     entries, positions = _entries(quotes, lex, memo)
-    same = find_same_statements(entries, memo)
-    links = same, dict(find_related(entries, same, memo))
+    del quotes
+    links = _links(entries, memo)
     memo.put("step", key, (positions, links))
     return entries, links
 
@@ -262,6 +299,7 @@ def link_related(docs: list[Document], lex: Lexicon) -> None:
     folded = [e.quote.speaker.casefold() if e.quote.speaker else None for e in entries]
     # (document id, quote id, the document's links) of each entry: looked up once, not per link
     ends = [(e.doc.id, e.quote.id, e.doc.related) for e in entries]
+    del entries  # their topics: the links below take their place in memory
     for (i, j), score in sorted(same.items()):
         a_doc, a_quote, a_links = ends[i]
         b_doc, b_quote, b_links = ends[j]

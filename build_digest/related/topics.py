@@ -14,6 +14,7 @@ import math
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from sys import intern
 
 from .text import Normalizer
 
@@ -36,7 +37,10 @@ class TopicProfile:
 
 
 def profile(norm: Normalizer, quote: str, context: str, skip: set[str]) -> TopicProfile:
-    """Topic terms of a quote (weight 1) and its context (weight ``CONTEXT_WEIGHT``)."""
+    """Topic terms of a quote (weight 1) and its context (weight ``CONTEXT_WEIGHT``).
+
+    Terms, surfaces and counts recur across the quotes of a corpus: each is kept once
+    (interned), as every quote's profile is held until all are weighed."""
     tf: Counter[str] = Counter()
     surfaces: dict[str, str] = {}
     for text, weight in ((quote, 1.0), (context, CONTEXT_WEIGHT)):
@@ -44,15 +48,21 @@ def profile(norm: Normalizer, quote: str, context: str, skip: set[str]) -> Topic
         tokens = [t for t in norm.tokens(text) if t.content and t.key not in noise
                   and t.surface.casefold() not in noise]
         for tok in tokens:
-            tf[tok.key] += weight
-            surfaces.setdefault(tok.key, tok.surface)
+            key = intern(tok.key)
+            tf[key] += weight
+            if key not in surfaces:
+                surfaces[key] = intern(tok.surface)
         for left, right in itertools.pairwise(tokens):
             if right.start - left.end > 2:  # not adjacent (a stopword or punctuation between)
                 continue
-            term = f"{left.key} {right.key}"
+            term = intern(f"{left.key} {right.key}")
             tf[term] += weight * BIGRAM_WEIGHT
-            surfaces.setdefault(term, text[left.start:right.end])
-    return TopicProfile(dict(tf), surfaces)
+            if term not in surfaces:
+                surfaces[term] = intern(text[left.start:right.end])
+    return TopicProfile({term: _COUNTS.setdefault(f, f) for term, f in tf.items()}, surfaces)
+
+
+_COUNTS: dict[float, float] = {}  # weighted counts are few distinct numbers: one object each
 
 
 def weigh(profiles: list[TopicProfile]) -> None:
@@ -82,6 +92,16 @@ def similarity(a: TopicProfile, b: TopicProfile) -> tuple[float, list[tuple[floa
     dot = sum(w for w, _t in shared)
     shared.sort(reverse=True)
     return dot / (a.norm * b.norm), shared
+
+
+def cosine(a: TopicProfile, b: TopicProfile) -> float:
+    """The cosine of :func:`similarity` alone (the same number: the same sum in the same order)."""
+    if not a.norm or not b.norm:
+        return 0.0
+    small, big = (a, b) if len(a.vector) <= len(b.vector) else (b, a)
+    vector = big.vector
+    dot = sum([w * vector[t] for t, w in small.vector.items() if t in vector])
+    return dot / (a.norm * b.norm)
 
 
 def shared_terms(shared: list[tuple[float, str]], surfaces: Mapping[str, str],
