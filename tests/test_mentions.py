@@ -210,3 +210,12 @@ def test_a_name_opener_inside_a_run_starts_the_name(sl_id):
     assert parse_np(text, 0, len(text), sl_id).name == ("Ni", "Made", "Ayu", "Lestari")
     at = text.index("Penenun")
     assert name_run(text, at, len(text), sl_id)[0] == ("Anak", "Agung", "Gede", "Oka")
+
+
+def test_an_office_described_with_an_institution_in_english_names_its_holder(sl_id):
+    text = ("Peneliti senior dari Center for Strategic and International Studies (CSIS), Bramantyo "
+            "Adi Kusuma, menilai peluang itu tipis.")
+    np = parse_np(text, 0, len(text), sl_id)
+    assert np.kind == "name" and np.name == ("Bramantyo", "Adi", "Kusuma") and np.role == "peneliti"
+    text = "Peneliti senior dari Jakarta menilai, Bramantyo pun setuju."
+    assert parse_np(text, 0, len(text), sl_id).kind == "role"

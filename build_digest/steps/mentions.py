@@ -502,7 +502,9 @@ def _verb_like(word: str, sl: SpeechLexicon) -> bool:
     return w in sl.report_verbs or w in sl.after_verbs or w.startswith(sl.verb_prefixes)
 
 
-_DESCRIPTION = re.compile(r"[a-z][^,.;:!?\"“”()\n]{0,70}?(?=,\s)")
+# lower-case words up to the comma before the name; an institution among them may hold joiners
+# and its short form in brackets ("dari Institute for Development of Economics and Finance (INDEF)")
+_DESCRIPTION = re.compile(r"[a-z](?:[^,.;:!?\"“”()\n]|\([A-Z][\w-]{1,14}\)){0,110}?(?=,\s)")
 _LEADING_LOWER = re.compile(r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?=[A-Z])")
 
 
@@ -514,8 +516,10 @@ def _description_end(text: str, j: int, hi: int, sl: SpeechLexicon) -> int:
     described = _DESCRIPTION.match(text, j, hi)
     if described:
         words = described.group().split()
+        joiners = sl.folded_words("office_joiners")
         ok = not any(_verb_like(w, sl) for w in words if not _is_capital(w)) and all(
-            not _is_capital(w) or (n > 0 and (words[n - 1] in places or _is_capital(words[n - 1])))
+            not _is_capital(w) or (n > 0 and (words[n - 1] in places or _is_capital(words[n - 1]) or (
+                n > 1 and words[n - 1] in joiners and _is_capital(words[n - 2]))))
             for n, w in enumerate(words))
         if ok:
             tokens, _end, org = name_run(text, described.end() + 2, hi, sl)
