@@ -878,8 +878,14 @@ class Registry:
                 self._descriptive(t) or t in self.places for t in words)):
             return len(words)
         last = max((k for k, t in enumerate(words) if self._descriptive(t) or t in self.places), default=-1)
-        if last < 0 or words[0] in self.sl.particles or words[0] in self.sl.openers:
-            return 0
+        openers = self.sl.openers
+        if words[0] in self.sl.particles or words[0] in openers or " ".join(words[:2]) in openers:
+            return 0  # ("I Gusti Agung …": the English "I" counts for nothing)
+        if last < 0:  # the leading words the article also uses apart from the name: "Persebaya
+            n = 0  # Yohanes Ferinando Pahabol" called "Ferinando", with "Persebaya" elsewhere
+            while n < len(words) and self._describes(words[n:n + 1], name, text, entity):
+                n += 1
+            return n
         rest = words[last + 1:]
         return len(words) if not rest or self._describes(rest, name, text, entity) else last + 1
 
