@@ -219,3 +219,10 @@ def test_an_office_described_with_an_institution_in_english_names_its_holder(sl_
     assert np.kind == "name" and np.name == ("Bramantyo", "Adi", "Kusuma") and np.role == "peneliti"
     text = "Peneliti senior dari Jakarta menilai, Bramantyo pun setuju."
     assert parse_np(text, 0, len(text), sl_id).kind == "role"
+
+
+def test_an_age_after_the_holder_closes_the_name(sl_id, sl_en):
+    text = "Petani Sri Rejeki (62) mengaku sawahnya retak."
+    assert parse_np(text, 0, len(text), sl_id).name == ("Sri", "Rejeki")
+    text = "Fisherman Samsul Bahri of Bitung said he was detained."
+    assert parse_np(text, 0, len(text), sl_en).name == ("Samsul", "Bahri")

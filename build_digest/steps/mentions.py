@@ -646,13 +646,17 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
         joined = _JOINED.match(text, end, hi)
         if joined and name_at == j:  # "Kepala Dinas Sumber Daya Air dan Bina Marga …"
             more, more_end, more_org = name_run(text, joined.end(), hi, sl)
-            if more_org and not org and len(tokens) >= 2 and not any(_descriptive(t, sl) for t in tokens):
-                break  # the holder's affiliation: "expert Zulkifli Chaniago of Andalas University"
+            person = not org and len(tokens) >= 2 and not any(_descriptive(t, sl) for t in tokens)
+            place = joined.group().strip() in sl.folded_words("place_prepositions") and len(more) <= 2
+            if person and (more_org or place):  # the holder's affiliation or home: "expert Zulkifli
+                break  # Chaniago of Andalas University", "Fisherman Samsul Bahri of Bitung"
             name_at = j = joined.end()
             tokens, end, org = more, more_end, more_org
             continue
         paren = _PAREN.match(text, end + 1, hi) if text.startswith(" (", end) else None
-        if paren:  # the words named an institution: "ekonom Lembaga Kajian X (LKEN) Faisal R."
+        if paren and not paren.group()[1:-1].strip().isdigit():  # (an age closes the holder's name:
+            # "Petani Sri Rejeki (62) mengaku"); the words named an institution: "ekonom Lembaga
+            # Kajian X (LKEN) Faisal R."
             after = _skip_spaces(text, paren.end(), hi)
             name_at = after + 2 if text.startswith(", ", after) else after
             tokens, end, org = name_run(text, name_at, hi, sl)
