@@ -1100,3 +1100,12 @@ def test_an_age_in_a_description_finds_the_person_given_that_age(make_doc):
         '"We followed the river down," said Paramita.\n'
         '"I have climbed this mountain twenty times," the 52-year-old said.\n'))
     assert speakers(english) == ["Ayu Paramita", "Hendro Wibisono"]
+
+
+def test_among_those_arrested_was_brings_on_the_subject(make_doc):
+    doc = make_doc(
+        "Police arrest eight over illegal mine\n"
+        "Palu - Police spokesman Djoko Wienartono said eight people had been arrested.\n"
+        "Among those arrested was village head Ahmad Lasarika, 52, who allegedly collected fees.\n"
+        '"I only signed letters," he said from his cell.\n')
+    assert speakers(doc) == ["Ahmad Lasarika"]

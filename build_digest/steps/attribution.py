@@ -950,12 +950,15 @@ class Reader:
         "tampak Sri Lestari (48), seorang ibu …", "Among them was Rudi Hartono, 45, …"): the
         name, introduced by an age or set off by a comma, is the sentence's subject; anything
         else shown there gives a phrase of kind "presented" (no subject at ``pos``)."""
-        m = self.sl.pattern(r"(?i:{=presentatives})\s+(?=[A-Z])").match(self.text, pos, end)
+        rx = self.sl.presentative_rx
+        m = rx.match(self.text, pos, end) if rx is not None else None
         if m is None:
             return None
         np = parse_np(self.text, m.end(), end, self.sl)
         if np is None or np.kind != "name" or np.org or self.is_place(np) or not (
                 _AGE.match(self.text, np.end, end) or self.text.startswith(",", np.end) or np.end >= end - 1):
+            if not self.text[m.end():m.end() + 1].isupper():
+                return None  # ("Tampak hadir Bupati …": read as any sentence)
             return NP(pos, m.end(), "presented")  # something else is shown: no subject here
         return replace(np, start=pos)
 

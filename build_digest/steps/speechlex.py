@@ -438,6 +438,15 @@ class SpeechLexicon:
         return re.compile(rf"(?:{patterns}{alternation(names)})(?!\w)", re.I)
 
     @cached_property
+    def presentative_rx(self) -> re.Pattern[str] | None:
+        """A phrase that brings a person on ("Salah satunya", "Among those arrested was"), then
+        the word that follows: the words of ``presentatives`` and the regular
+        expressions of ``presentative_patterns``."""
+        parts = [alternation(self.words("presentatives"))] if self.words("presentatives") else []
+        parts += [f"(?:{p})" for p in self.words("presentative_patterns")]
+        return re.compile(rf"(?i:{'|'.join(parts)})\s+(?=\w)") if parts else None
+
+    @cached_property
     def role_first_words(self) -> frozenset[str]:
         """The words that open an office ("kasat" of "kasat reskrim", "menteri")."""
         names = self.words("role_nouns") + list(self.data.get("role_synonyms") or {})
