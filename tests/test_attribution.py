@@ -933,6 +933,17 @@ def test_a_courts_reasoning_speaks_for_the_court(make_doc):
     assert speakers(doc) == ["Pengadilan Negeri Kupang"]
 
 
+def test_a_person_set_off_by_an_office_of_an_institution_stays_a_person(make_doc):
+    doc = make_doc("Test Story For Sources\n" + (
+        "JAMBI (Reuters) - Floods cut the main road to the provincial capital on Monday.\n"
+        '"Two bridges are under water," said Yudi Hartono, the head of the agency, adding that '
+        "boats had been sent.\n"
+        "The agency is working with the army, though Hartono said more boats were needed. "
+        '"We have only six," he said.\n'))
+    assert speakers(doc) == ["Yudi Hartono", "Yudi Hartono"]
+    assert [q.attrs.get("speaker_kind") for q in doc.quotes] == ["person", "person"]
+
+
 def test_a_document_speaks_for_the_owner_named_at_its_mention(make_doc):
     doc = make_doc(HEAD + (
         "Bupati Karo Yosafat Ginting menandatangani larangan menanam di lereng gunung.\n"

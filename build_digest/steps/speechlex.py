@@ -301,14 +301,17 @@ class SpeechLexicon:
     @cached_property
     def kind_appositive_rx(self) -> re.Pattern[str] | None:
         """ "TaniMaju, an Indonesian agritech startup that …": a name set off by its kind (groups
-        ``name``, ``kind``); what follows the kind is a clause or a place, not another noun."""
+        ``name``, ``kind``); what follows the kind is a clause or a place, not another noun, and
+        the kind is the head, not the complement of another ("Edwar Nasution, the head of the
+        agency," is a person)."""
         kinds = self.words("organisation_kinds")
         if not kinds:
             return None
         return re.compile(
             r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}),\s+"
             r"(?i:(?:an?|the|sebuah|salah satu|one of(?: the)?)\s+)?"
-            rf"(?:[\w'’-]+\s+){{0,4}}?(?P<kind>(?i:{alternation(kinds)}))(?:e?s)?"
+            r"(?:(?!(?i:of|for|at|from|dari|di|untuk|pada)\s)[\w'’-]+\s+){0,4}?"  # (not "the head
+            rf"(?P<kind>(?i:{alternation(kinds)}))(?:e?s)?"  # of the agency": a person's office)
             r"(?=[,.;]|\s+(?i:that|which|based|in|from|with|yang|asal|berbasis|di|dari|dengan)(?!\w))")
 
     @cached_property
