@@ -165,6 +165,8 @@ class Reader:
         self._before_names: dict[tuple[str, tuple[str, ...]], bool] = {}  # (_written_before)
         self._gender_cues: dict[tuple[str, ...], str] = {}  # name -> the gender the text gives it
         self._offices_before: dict[tuple[str, ...], list[list[str]]] = {}  # (_office_written)
+        self._office_holders: dict[tuple[str, ...], Entity | None] = {}  # (_office_written)
+        self._unheld: dict[tuple[str, ...], Entity | None] = {}  # (_unheld_office)
         self._age_cues: dict[tuple[str, ...], int] = {}  # name -> the age given with it (-1: two)
 
     @staticmethod
@@ -1099,13 +1101,14 @@ class Reader:
     def _unheld_office(self, np: NP) -> Entity | None:
         """A "name" that is no person's but an office the text wrote before one ("kata Kasat
         Lantas"): that person."""
-        if np.org or np.role:
+        if np.org or np.role or not (len(np.name) >= 2 or np.name[0].casefold() in self.sl.role_first_words):
             return None
-        key = key_tokens(np.name)
-        if any(e.tokens != np.name and not e.org and contains(key_tokens(e.tokens), key)
-               for e in self.registry.entities):
-            return None
-        return self._office_written(list(np.name))
+        if np.name not in self._unheld:  # (remembered: asked for each mention)
+            key = key_tokens(np.name)
+            self._unheld[np.name] = None if any(
+                e.tokens != np.name and not e.org and contains(key_tokens(e.tokens), key)
+                for e in self.registry.entities) else self._office_written(list(np.name))
+        return self._unheld[np.name]
 
     def _office_written(self, short: list[str]) -> Entity | None:
         """The one person whose name the text writes right after the office ``short`` stands for:
@@ -1114,6 +1117,11 @@ class Reader:
         or syllables of several)."""
         if not short or not short[0][:1].isupper():
             return None
+        if tuple(short) not in self._office_holders:  # (asked again and again: remembered)
+            self._office_holders[tuple(short)] = self._find_office_holder(short)
+        return self._office_holders[tuple(short)]
+
+    def _find_office_holder(self, short: list[str]) -> Entity | None:
         skips = self.sl.folded_words("short_form_skips")
         firsts = self.sl.role_first_words
         if short[0].casefold() in firsts:  # an office's word ("Kasat", "Menteri"), maybe after a
@@ -1133,7 +1141,10 @@ class Reader:
                 continue
             if entity.tokens not in self._offices_before:
                 written, runs, at = " ".join(entity.tokens), [], 0
-                while len(runs) < 4 and (at := self.text.find(written, at)) >= 0:
+                for _ in range(4):  # the first mentions, where an office is written
+                    at = self.text.find(written, at)
+                    if at < 0:
+                        break
                     words = office_before(self.text, at)
                     if words and words[-1].casefold() not in connectors:  # not "Budi dan Agus Salim"
                         runs.append(words)
