@@ -944,6 +944,14 @@ def test_a_person_set_off_by_an_office_of_an_institution_stays_a_person(make_doc
     assert [q.attrs.get("speaker_kind") for q in doc.quotes] == ["person", "person"]
 
 
+def test_an_english_institution_joined_by_and_is_one_name(make_doc):
+    doc = make_doc("Test Story For Sources\n" + (
+        "KUALA LUMPUR (Reuters) - Malaysia's Department of Fisheries said it had seized two boats.\n"
+        "In a statement, the Fisheries and Maritime Ministry said it would protest. "
+        '"We will summon the ambassador," the statement said.\n'))
+    assert speakers(doc) == ["Fisheries and Maritime Ministry"]
+
+
 def test_a_document_speaks_for_the_owner_named_at_its_mention(make_doc):
     doc = make_doc(HEAD + (
         "Bupati Karo Yosafat Ginting menandatangani larangan menanam di lereng gunung.\n"

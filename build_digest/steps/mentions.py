@@ -138,7 +138,9 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
                     _ABBREVIATED_PART.match(text, after, hi)):
                 word, after = word + ".", after + 1  # a shortened part: "Andi Muh. Ilham", "St. Nurhaeda"
             tokens.append(word)
-        elif word in sl.connectors or (word.casefold() in sl.org_connectors and _is_org(tokens, sl)):
+        elif word in sl.connectors or (word.casefold() in sl.org_connectors and (
+                _is_org(tokens, sl) or (word.casefold() in sl.folded_words("coordinators")
+                                        and _org_word_ends(text, after, hi, sl)))):
             nxt = _token(text, _skip_spaces(text, after, hi), hi)
             if not (nxt and _is_capital(nxt.group())) or after >= hi or text[after] != " ":
                 break
@@ -185,6 +187,17 @@ def _opener_inside(tokens: list[str], sl: SpeechLexicon) -> int:
         if word in sl.openers and len(word) > 1 and _particle(tokens, sl, k):
             return k
     return 0
+
+
+_CAPITAL_RUN_AFTER = re.compile(r"(?: [A-Z][\w'’-]*)+")
+
+
+def _org_word_ends(text: str, after: int, hi: int, sl: SpeechLexicon) -> bool:
+    """The run of capitalised words after "and" ends with an institution word: "the Environment
+    and Forestry Ministry" is one institution, joined before its head is read (not after "of":
+    "Theodorus … of Sam Ratulangi University" is a person and where he works)."""
+    run = _CAPITAL_RUN_AFTER.match(text, after, hi)
+    return run is not None and run.group().split()[-1] in sl.organisations
 
 
 def _past_premises(text: str, i: int, hi: int, sl: SpeechLexicon) -> int:
