@@ -335,8 +335,9 @@ def _field_of_office(text: str, joiner: str, word: re.Match[str], hi: int, sl: S
     if joiner not in sl.folded_words("office_field_joiners") or not _is_capital(word.group()):
         return False
     name = word.group()
-    if sl.role_rx.fullmatch(name) or name in sl.particles or name in sl.openers or name in sl.not_names:
-        return False
+    if sl.role_rx.fullmatch(name) or name in sl.particles or name in sl.openers or name in sl.not_names or (
+            name in sl.folded_words("company_forms") or name in sl.organisations):
+        return False  # (an institution's own name: "Project Manager of PT Wijaya Karya … Dimas")
     nxt = _token(text, word.end() + 1, hi) if text.startswith(" ", word.end()) else None
     return nxt is not None and _is_capital(nxt.group())
 
@@ -904,7 +905,10 @@ class Registry:
                 n += 1
             return n
         rest = words[last + 1:]
-        return len(words) if not rest or self._describes(rest, name, text, entity) else last + 1
+        opens = words[last] in self.sl.organisations or words[last] in self.sl.folded_words("company_forms")
+        if not rest or opens or self._describes(rest, name, text, entity):
+            return len(words)  # (after "PT" or "Universitas" the words name the institution)
+        return last + 1
 
     def _describes(self, words: tuple[str, ...], name: tuple[str, ...], text: str,
                    entity: Entity | None = None) -> bool:
