@@ -14,6 +14,7 @@ from .cache import DocumentCache, code_fingerprint, default_cache_dir  # noqa: F
 from .corpus import discover_seeds, load_corpus
 from .doc import Document
 from .errors import InputError
+from .filedigest import FileDigests
 from .lazydocs import LazyDocs, LazyInbound
 from .output import write_groups
 from .pagegroups import (
@@ -247,7 +248,7 @@ def build(seeds: Path, out: Path, keep_going: bool = False,
     lets the next build with it skip when nothing changed.
     """
     stamp_dir = stamp_dir or cache_dir
-    stamp = (inputs or inputs_digest(seeds, out, keep_going)) if stamp_dir else None
+    stamp = (inputs or inputs_digest(seeds, out, keep_going, cache_dir)) if stamp_dir else None
     paths = discover_seeds(seeds)
     cache = DocumentCache(cache_dir) if cache_dir else None
     progress = Progress("annotating")
@@ -286,8 +287,10 @@ def build(seeds: Path, out: Path, keep_going: bool = False,
         # an incremental build keeps the parts of every state (articles edited back read them)
         _save_pickle(cache_dir / PARTS_MEMO, {k: v for k, v in fingerprints.parts.items()
                                               if loaded.incremental or k in fingerprints.used})
-    if cache and not loaded.failures and not loaded.incremental:
-        cache.prune()
+    if cache and not loaded.failures:
+        FileDigests.of(cache.root).save()
+        if not loaded.incremental:
+            cache.prune()
     if site is not None:
         warnings = [(source, warning) for source, doc_id in zip(loaded.snapshot.sources,  # type: ignore[union-attr]
                                                                   loaded.docs.ids, strict=True)

@@ -10,8 +10,10 @@ from pathlib import Path
 
 from . import incremental
 from .cache import DocumentCache, code_fingerprint, document_key
+from .decode import MAX_BYTES
 from .doc import Document
 from .errors import InputError
+from .filedigest import FileDigests
 from .incremental import Snapshot
 from .ingest import read_seed, require_text_name, slug_for
 from .lexicon import Lexicon, load_lexicon
@@ -79,15 +81,23 @@ def assign_ids(paths: list[Path]) -> dict[Path, str]:
     return ids
 
 
-def _cache_key(path: Path, shown: str, doc_id: str, lex: Lexicon) -> str | None:
-    """The document's cache key, or None when its sidecar cannot be read (annotation says why)."""
+def _cache_key(path: Path, shown: str, doc_id: str, lex: Lexicon, digests: FileDigests
+               ) -> str | None:
+    """The document's cache key, or None when its sidecar cannot be read (annotation says why).
+    The seed enters it by the digest of its bytes (not read again while its stat is unchanged)."""
     require_text_name(shown)
     side = sidecar_path(path)
     try:
         side_raw = side.read_bytes() if side else None
     except OSError:
         return None
-    return document_key(read_seed(path, shown), side_raw, shown, doc_id, lex.fingerprint)
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            read_seed(path, shown)  # says why it is refused
+        seed = digests.digest(path)
+    except OSError:
+        seed = read_seed(path, shown)  # says why it cannot be read (or reads it after all)
+    return document_key(seed, side_raw, shown, doc_id, lex.fingerprint)
 
 
 def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
@@ -118,7 +128,7 @@ def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
         if cache is None:
             break
         try:
-            key = _cache_key(path, display(path), ids[path], lex)
+            key = _cache_key(path, display(path), ids[path], lex, FileDigests.of(cache.root))
         except InputError as exc:
             outcomes[path] = exc
             advance()

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .cache import PACKAGE_DIR, code_fingerprint
+from .filedigest import FileDigests
 from .seedfiles import discover_seeds
 
 STAMP = "uptodate.json"  # in the cache folder, one per output folder: see stamp_path
@@ -42,9 +43,13 @@ def _file_digest(path: Path) -> bytes:
         return hashlib.file_digest(fh, "blake2b").digest()
 
 
-def inputs_digest(seeds: Path, out: Path, keep_going: bool) -> str:
-    """Digest of everything the build step reads (see the module docstring)."""
+def inputs_digest(seeds: Path, out: Path, keep_going: bool, cache_dir: Path | None = None) -> str:
+    """Digest of everything the build step reads (see the module docstring); with
+    ``cache_dir``, seeds and sidecars whose stat is as when last hashed are not read again."""
     from .sidecar import sidecar_path
+
+    digests = FileDigests.of(cache_dir) if cache_dir is not None else None
+    file_digest = digests.digest if digests is not None else _file_digest
 
     h = hashlib.blake2b(digest_size=20)
 
@@ -70,10 +75,10 @@ def inputs_digest(seeds: Path, out: Path, keep_going: bool) -> str:
     part(str(out.resolve()))
     for seed in discover_seeds(seeds):
         part(seed.as_posix())
-        part(_file_digest(seed))
+        part(file_digest(seed))
         side = sidecar_path(seed)
         part(side.name if side else "")
-        part(_file_digest(side) if side else b"")
+        part(file_digest(side) if side else b"")
     return h.hexdigest()
 
 
@@ -138,7 +143,7 @@ def unchanged(seeds: Path, out: Path, keep_going: bool, cache_dir: Path
     except Exception:  # any doubt means: build
         return None, None
     try:
-        inputs = inputs_digest(seeds, out, keep_going)
+        inputs = inputs_digest(seeds, out, keep_going, cache_dir)
     except Exception:  # the build reports what is wrong with the inputs
         return None, None
     if inputs != record["inputs"]:

@@ -487,3 +487,31 @@ def test_states_and_parts_are_the_same_in_every_process(tmp_path):
                for seed in ("1", "2")]
     assert outputs[0] == outputs[1]
     assert len(json.loads(outputs[0])["states"]) == len(list(seeds.glob("*.txt")))
+
+
+def test_a_file_is_read_again_only_when_its_stat_changed(tmp_path, monkeypatch):
+    """The digest of an unchanged file is reused; a file rewritten with the same size and its
+    modification time set back is still read again (its change time moved)."""
+    import os
+    import time
+
+    from build_digest import filedigest
+
+    monkeypatch.setattr(filedigest, "RACY_NS", 0)
+    reads = []
+    real = filedigest.content_digest
+    monkeypatch.setattr(filedigest, "content_digest", lambda p: reads.append(p) or real(p))
+    seed = tmp_path / "a.txt"
+    seed.write_bytes(b"satu")
+    old = os.stat(seed).st_mtime_ns - 10**10
+    os.utime(seed, ns=(old, old))
+    first = filedigest.FileDigests(tmp_path / "cache")
+    digest = first.digest(seed)
+    first.save()
+    assert filedigest.FileDigests(tmp_path / "cache").digest(seed) == digest
+    assert len(reads) == 1
+    time.sleep(0.05)  # past the kernel clock's tick: the change time moves
+    seed.write_bytes(b"dua!")
+    os.utime(seed, ns=(old, old))
+    assert filedigest.FileDigests(tmp_path / "cache").digest(seed) != digest
+    assert len(reads) == 2
