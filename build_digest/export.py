@@ -99,44 +99,65 @@ def _float(value: float) -> str:
     return float.__repr__(value)
 
 
-def _pretty(value: Any, level: int, out: list[str]) -> None:
+def _leaf(value: Any) -> str | None:
+    """A scalar as json.dumps writes it; None for a list, tuple or dict (checked in its order)."""
+    kind = type(value)
+    if kind is str:
+        return _STRING(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float:
+        return _float(value)
     if isinstance(value, str):
-        out.append(_STRING(value))
-    elif value is None:
-        out.append("null")
-    elif value is True:
-        out.append("true")
-    elif value is False:
-        out.append("false")
-    elif isinstance(value, int):
-        out.append(int.__repr__(value))
-    elif isinstance(value, float):
-        out.append(_float(value))
-    elif isinstance(value, (list, tuple)):
-        if not value:
-            out.append("[]")
-            return
-        inner = "\n" + " " * (level + 1)
-        out.append("[" + inner)
-        for i, item in enumerate(value):
-            if i:
-                out.append("," + inner)
-            _pretty(item, level + 1, out)
-        out.append("\n" + " " * level + "]")
-    elif isinstance(value, dict):
-        if not value:
-            out.append("{}")
-            return
-        inner = "\n" + " " * (level + 1)
-        out.append("{" + inner)
-        for i, (key, item) in enumerate(value.items()):
-            if not isinstance(key, str):
-                raise TypeError("only string keys are written directly")
-            out.append(("," + inner if i else "") + _STRING(key) + ": ")
-            _pretty(item, level + 1, out)
-        out.append("\n" + " " * level + "}")
+        return _STRING(value)
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return _float(value)
+    if isinstance(value, (list, tuple, dict)):
+        return None
+    raise TypeError(f"not JSON: {type(value).__name__}")
+
+
+_ITEM = object()  # the "key" of a list item
+
+
+def _pretty(value: Any, level: int, out: list[str]) -> None:
+    leaf = _leaf(value)
+    if leaf is not None:
+        out.append(leaf)
+        return
+    if not value:
+        out.append("{}" if isinstance(value, dict) else "[]")
+        return
+    inner = "\n" + " " * (level + 1)
+    items: Any
+    if isinstance(value, dict):
+        opening, closing, items = "{", "}", value.items()
     else:
-        raise TypeError(f"not JSON: {type(value).__name__}")
+        opening, closing, items = "[", "]", ((_ITEM, item) for item in value)
+    separator = opening + inner
+    for key, item in items:
+        if key is _ITEM:
+            head = separator
+        elif type(key) is str:
+            head = separator + _STRING(key) + ": "
+        else:
+            raise TypeError("only string keys are written directly")
+        separator = "," + inner
+        leaf = _leaf(item)
+        if leaf is None:
+            out.append(head)
+            _pretty(item, level + 1, out)
+        else:
+            out.append(head + leaf)
+    out.append("\n" + " " * level + closing)
 
 
 def pretty_json(value: Any, level: int = 0) -> str:

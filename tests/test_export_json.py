@@ -29,7 +29,7 @@ def test_pretty_json_is_json_dumps_with_indent_one(value):
 
 
 def test_pretty_json_with_keys_json_converts_falls_back_to_it():
-    value = {2: "two", None: [2.5], 1.5: {"x": []}}
+    value = {None: [2.5], 2: "two", 1.5: {"x": []}, False: 0}
     assert pretty_json(value) == json.dumps(value, ensure_ascii=False, indent=1)
     nested = json.dumps({"outer": [value]}, ensure_ascii=False, indent=1)
     assert nested == '{\n "outer": [\n  ' + pretty_json(value, 2) + "\n ]\n}"

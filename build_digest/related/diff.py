@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
@@ -21,7 +22,8 @@ class Piece:
     text: str
 
 
-def _norm(word: str) -> str:
+@lru_cache(maxsize=1 << 14)
+def _norm(word: str) -> str:  # words recur across the versions of a statement: each once
     return _EDGE_PUNCT.sub("", fold(word)) or word
 
 

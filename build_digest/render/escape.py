@@ -10,6 +10,7 @@ text, and never starts a Markdown block.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # ASCII punctuation left as is: it cannot start or close any syntax inside running text.
 _PLAIN = set(".,;-/?%()")
@@ -33,6 +34,13 @@ def display(text: str) -> str:
 
 def esc(text: str, *, collapse: bool = True) -> str:
     """Escape untrusted text for HTML text, attributes and Markdown inline text."""
+    return _escaped(text, collapse)
+
+
+@lru_cache(maxsize=1 << 14)
+def _escaped(text: str, collapse: bool) -> str:
+    # a site escapes the same few thousand strings (outlets, titles, labels, names) hundreds of
+    # thousands of times: each is escaped once
     shown = display(text)
     if collapse:
         shown = _RUN.sub(" ", shown)

@@ -49,26 +49,37 @@ def page_url(kind: str, slug: str) -> str:
     return f"{kind}/{slug}/"
 
 
-def relative_url(from_md: str, to_url: str) -> str:
-    """Relative link from the page built from ``from_md`` to the site URL ``to_url``.
-
-    Plain string work (no ``posixpath.relpath``, which resolves against the working folder):
-    a build makes hundreds of thousands of these links.
-    """
+@lru_cache(maxsize=1 << 12)
+def _page_parts(from_md: str) -> tuple[str, ...]:
+    """The folders of the URL of the page built from ``from_md``."""
     if from_md == "index.md":
         base = ""
     elif from_md.endswith("/index.md"):
         base = from_md[: -len("index.md")]
     else:
         base = from_md[: -len(".md")] + "/"
-    base_parts = [p for p in base.split("/") if p and p != "."]
-    to_parts = [p for p in to_url.split("/") if p and p != "."]
+    return tuple(p for p in base.split("/") if p and p != ".")
+
+
+@lru_cache(maxsize=1 << 14)
+def _url_parts(url: str) -> tuple[str, ...]:
+    return tuple(p for p in url.split("/") if p and p != ".")
+
+
+def relative_url(from_md: str, to_url: str) -> str:
+    """Relative link from the page built from ``from_md`` to the site URL ``to_url``.
+
+    Plain string work (no ``posixpath.relpath``, which resolves against the working folder):
+    a build makes hundreds of thousands of these links.
+    """
+    base_parts = _page_parts(from_md)
+    to_parts = _url_parts(to_url)
     common = 0
     for mine, other in zip(base_parts, to_parts, strict=False):
         if mine != other:
             break
         common += 1
-    rel = "/".join([".."] * (len(base_parts) - common) + to_parts[common:])
+    rel = "/".join((*[".."] * (len(base_parts) - common), *to_parts[common:]))
     if not rel:
         return "./"
     if to_url.endswith("/") and not rel.endswith("/"):
