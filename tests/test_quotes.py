@@ -210,3 +210,11 @@ def test_a_phrase_the_article_shortens_to_its_initials_is_a_term(make_doc):
         "Volume sampah di TPS naik dua kali lipat.\n"
         'Ia menyebut "tempat yang nyaman" bagi pemulung.\n'))
     assert texts(doc) == ["tempat yang nyaman"]
+
+
+def test_what_no_one_named_calls_something_is_a_scare_quote(make_doc):
+    doc = make_doc(HEAD + (
+        'Kota itu sempat disebut sebagai salah satu kota "paling ramah" bagi pesepeda.\n'
+        'Kota itu disebut Wali Kota Sutrisno sebagai kota "paling ramah" bagi pejalan kaki.\n'
+        'Kota itu disebutnya sebagai kota "paling bersih" di Jawa.\n'))
+    assert texts(doc) == ["paling ramah", "paling bersih"]

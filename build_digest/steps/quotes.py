@@ -205,6 +205,27 @@ def _spelled_as_acronym(words: list[str], text: str) -> bool:
     return initials.isalpha() and re.search(rf"(?<![\w-]){initials}(?![\w-])", text) is not None
 
 
+def _said_by_no_one(before: str, sl: SpeechLexicon) -> bool:
+    """The only speech verb before a short fragment is a passive one with no agent ("sempat
+    disebut sebagai salah satu pasangan"; not "disebut Bagus", "disebutnya", "disebut oleh …"),
+    and the sentence names no one and no document before the mark: what people call something, a
+    scare quote."""
+    words = _WORD_RX.findall(before)[-GOVERNING_REACH:]
+    verbs = sl.report_verbs | sl.after_verbs
+    passive = sl.folded("passive_verbs")
+    governing = [n for n, w in enumerate(words) if w.casefold() in verbs or (
+        w.casefold().endswith("nya") and w.casefold()[:-3] in verbs) or sl.according_rx.fullmatch(w)]
+    if len(governing) != 1 or words[governing[0]].casefold() not in passive:
+        return False
+    rest = words[governing[0] + 1:]
+    agents = sl.folded_words("agent_markers")
+    said = _WORD_RX.findall(before)
+    named = any(w[:1].isupper() for w in said[1:])  # ("… dibacakan KPK, uang itu disebut")
+    documents = sl.folded("document_nouns")  # ("Dalam dakwaan, uang itu disebut sebagai …")
+    written = any(w.casefold() in documents or w.casefold().removesuffix("nya") in documents for w in said)
+    return bool(rest) and not named and not written and not any(w.casefold() in agents for w in rest)
+
+
 def _role_of_other_verb(before: str, sl: SpeechLexicon) -> bool:
     """The mark follows a linking word ("sebagai") right after a verb that is not one of speech
     or naming ("berakhir sebagai", "tampil sebagai"): the quoted words are the role the
@@ -305,6 +326,8 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
     if len(words) >= 2 and _governed(before, sl, GOVERNING_REACH):
         if not punct and _believed(before, sl):  # "masih ada anggapan bahwa … "paling murah""
             return False, False, "scare"
+        if not punct and len(words) <= SHORT_TERM and _said_by_no_one(before, sl):
+            return False, False, "scare"  # "sempat disebut sebagai salah satu pasangan "paling adem""
         if not punct and _role_of_other_verb(before, sl):  # "… kerap berakhir sebagai "panggung
             return False, False, "scare"  # politik"": what the reporter's own verb makes it
         return True, True, "governed"
