@@ -307,12 +307,15 @@ class SpeechLexicon:
         kinds = self.words("organisation_kinds")
         if not kinds:
             return None
+        opener = alternation(self.words("kind_appositive_openers")) or "(?!)"
+        complement = alternation(self.words("kind_complement_prepositions")) or "(?!)"
+        follower = alternation(self.words("kind_appositive_followers")) or "(?!)"
         return re.compile(
             r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}),\s+"
-            r"(?i:(?:an?|the|sebuah|salah satu|one of(?: the)?)\s+)?"
-            r"(?:(?!(?i:of|for|at|from|dari|di|untuk|pada)\s)[\w'’-]+\s+){0,4}?"  # (not "the head
-            rf"(?P<kind>(?i:{alternation(kinds)}))(?:e?s)?"  # of the agency": a person's office)
-            r"(?=[,.;]|\s+(?i:that|which|based|in|from|with|yang|asal|berbasis|di|dari|dengan)(?!\w))")
+            rf"(?i:(?:{opener})\s+)?"
+            rf"(?:(?!(?i:{complement})\s)[\w'’-]+\s+){{0,4}}?"  # (not "the head of the agency")
+            rf"(?P<kind>(?i:{alternation(kinds)}))(?:e?s)?"
+            rf"(?=[,.;]|\s+(?i:{follower})(?!\w))")
 
     @cached_property
     def described_institution_rx(self) -> re.Pattern[str] | None:
