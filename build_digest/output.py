@@ -54,9 +54,16 @@ def _reusable(out: Path, old: object, fingerprint: str | None, owned: list[str])
     return paths
 
 
-def _keep(source: Path, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.unlink(missing_ok=True)
+def _keep(source: Path, target: Path, folders: set[Path] | None = None,
+          fresh: bool = False) -> None:
+    """Link (or copy) ``source`` to ``target``; ``folders``: the staging folders made so far;
+    ``fresh``: nothing was written at ``target`` yet (the staging folder starts empty)."""
+    if folders is None or target.parent not in folders:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if folders is not None:
+            folders.add(target.parent)
+    if not fresh:
+        target.unlink(missing_ok=True)
     try:
         os.link(source, target)
     except OSError:
@@ -97,6 +104,7 @@ def write_groups(out: Path, groups: Iterable[PageGroup],
     for leftover in (staging, trash):
         shutil.rmtree(leftover, ignore_errors=True)
     written: dict[str, None] = {}
+    folders: set[Path] = set()  # staging folders made by _keep
     recorded: dict[str, list] = {}
     result = Written()
     try:
@@ -105,7 +113,7 @@ def write_groups(out: Path, groups: Iterable[PageGroup],
             paths = _reusable(out, old_groups.get(group.name), stamp, previously)
             if paths is not None:
                 for rel in paths:
-                    _keep(out / rel, staging / rel)
+                    _keep(out / rel, staging / rel, folders, fresh=rel not in written)
                 result.kept += 1
             else:
                 pages = group.render()
