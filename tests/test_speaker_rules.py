@@ -393,3 +393,13 @@ def test_an_office_in_a_short_form_spells_the_office_written_in_full():
     assert office_before(text, text.index("Bagas")) == ["Kanit", "Reskrim", "Polsek", "Sewon", "Iptu"]
     text = "Kepala Dinas PUPR (PUPR) Kota Madiun, Ir. Joko Santoso"
     assert office_before(text, text.index("Joko"))[-3:] == ["Kota", "Madiun", "Ir."]
+
+
+def test_an_office_short_form_may_open_with_a_syllable_for_a_word():
+    from build_digest.steps.speaker_rules import spells_office
+    syllables = {"ka": "kepala"}
+    written = "Kepala Suku Dinas Ketahanan Pangan Kelautan dan Pertanian Jakarta Utara"
+    office = written.split(" ")
+    assert spells_office(["Kasudin", "KPKP"], office, frozenset(), syllables)
+    assert not spells_office(["Kasudin", "KPKP"], office, frozenset(), {})
+    assert not spells_office(["Kasudin", "KPKP"], ["Kepala", "Dinas", "Kesehatan"], frozenset(), syllables)

@@ -1123,14 +1123,16 @@ class Reader:
 
     def _find_office_holder(self, short: list[str]) -> Entity | None:
         skips = self.sl.folded_words("short_form_skips")
+        syllables = {k.casefold(): v.casefold()  # ("Ka" of "Kasudin" for "Kepala")
+                     for k, v in (self.sl.data.get("office_syllables") or {}).items()}
         firsts = self.sl.role_first_words
         if short[0].casefold() in firsts:  # an office's word ("Kasat", "Menteri"), maybe after a
             def spelled(words: list[str]) -> bool:  # sentence's first word, not after "Wakil"
-                return spells_office(short, words, skips) or (len(words) > 1 and (
-                    words[0].casefold() not in firsts) and spells_office(short, words[1:], skips))
+                return spells_office(short, words, skips, syllables) or (len(words) > 1 and (
+                    words[0].casefold() not in firsts) and spells_office(short, words[1:], skips, syllables))
         elif len(short) >= 2:  # unlisted words: from where the words before the name start
             def spelled(words: list[str]) -> bool:  # (not an institution inside: "CEO Kayon Motor")
-                return spells_office(short, words, skips)
+                return spells_office(short, words, skips, syllables)
         else:
             return None
         connectors = self.sl.folded("office_joiners")

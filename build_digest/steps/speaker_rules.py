@@ -379,18 +379,27 @@ def office_before(text: str, at: int) -> list[str]:
     return [w.strip(",()") for w in m.group(1).split()] if m else []
 
 
-def spells_office(short: list[str], words: list[str], skips: frozenset[str] = frozenset()) -> bool:
+def spells_office(short: list[str], words: list[str], skips: frozenset[str] = frozenset(),
+                  syllables: dict[str, str] | None = None) -> bool:
     """Whether ``short`` ("Menteri PU", "Kasat Lantas") writes the start of the office ``words``
     ("Menteri Pekerjaan Umum", "Kasat Lantas Polres …"): word for word, or a word standing for
     two or more of them by their initials ("PU": Pekerjaan Umum) or by their first syllables
-    ("Dishub": DInas perHUBungan, after a prefix of ``skips``)."""
+    ("Dishub": DInas perHUBungan, after a prefix of ``skips``); a word may open with a syllable
+    of ``syllables`` standing for a whole word ("Ka" for "Kepala": "Kasudin" = KA SUku DINas)."""
     if not short:
         return True
     if not words:
         return False
     head = short[0]
-    if head.casefold() == words[0].casefold() and spells_office(short[1:], words[1:], skips):
+    if head.casefold() == words[0].casefold() and spells_office(short[1:], words[1:], skips, syllables):
         return True
+    folded = head.casefold()
+    for syllable, word in (syllables or {}).items():
+        if folded.startswith(syllable) and len(folded) > len(syllable) and words[0].casefold() == word:
+            rest = folded[len(syllable):]
+            used = _pieces(rest, [w.casefold() for w in words[1:]], 0, skips)
+            if used is not None and spells_office(short[1:], words[1 + used:], skips, syllables):
+                return True
     if len(head) >= 2 and head.isupper():  # initials, the words joining them skipped: "PUPR"
         k = 0
         for letter in head:
@@ -400,8 +409,8 @@ def spells_office(short: list[str], words: list[str], skips: frozenset[str] = fr
                 break
             k += 1
         else:
-            if k >= 2 and spells_office(short[1:], words[k:], skips):
+            if k >= 2 and spells_office(short[1:], words[k:], skips, syllables):
                 return True
     used = _pieces(head.casefold(), [w.casefold() for w in words], 0, skips) if len(head) >= 4 else None
-    return used is not None and used >= 2 and spells_office(short[1:], words[used:], skips)
+    return used is not None and used >= 2 and spells_office(short[1:], words[used:], skips, syllables)
 
