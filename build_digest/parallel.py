@@ -9,11 +9,13 @@ saves below a few hundred documents. ``BUILD_DIGEST_JOBS`` sets the number of pr
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from .doc import Document
 from .errors import InputError
@@ -91,3 +93,33 @@ def annotate_all(jobs: list[Job], lex: Lexicon,
     finally:
         _LEX = None
 
+
+
+_TASK: list[Callable[[int], Any]] = []  # the function fork_map's workers call (inherited)
+
+
+def _run_task(number: int) -> tuple[bool, Any]:
+    try:
+        return True, _TASK[0](number)
+    except Exception:  # the caller does the work itself, and raises the error there
+        return False, None
+
+
+def fork_map(func: Callable[[int], Any], count: int, chunk: int = 8) -> list[Any] | None:
+    """``[func(i) for i in range(count)]`` in forked worker processes, which inherit everything
+    the caller has built (nothing but ``i`` and the results is pickled). None when a pool would
+    not help (one core, too few items, no ``fork``) or when a call failed."""
+    processes = min(job_count(), count // chunk)
+    if processes < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    _TASK[:] = [func]
+    gc.freeze()  # the workers' collector leaves the inherited objects (and their pages) alone
+    try:
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            results = pool.map(_run_task, range(count), chunksize=chunk)
+    finally:
+        gc.unfreeze()
+        _TASK.clear()
+    if not all(ok for ok, _value in results):
+        return None
+    return [value for _ok, value in results]
