@@ -381,7 +381,7 @@ def test_patterns_take_their_words_from_the_language(sl_id, sl_en):
     assert sl_id.pattern(template) is sl_id.pattern(template)  # compiled once
 
 
-def test_an_office_in_a_short_form_spells_the_office_written_in_full():
+def test_an_office_in_a_short_form_spells_the_office_written_in_full(sl_id):
     from build_digest.steps.speaker_rules import office_before, spells_office
     assert spells_office(["Menteri", "PU"], ["Menteri", "Pekerjaan", "Umum"])
     written = "Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kota"
@@ -390,9 +390,11 @@ def test_an_office_in_a_short_form_spells_the_office_written_in_full():
     assert not spells_office(["Menteri", "PU"], ["Menteri", "Perdagangan"])
     assert not spells_office(["Kasat", "Lantas"], ["Kasat", "Reskrim", "Polres"])
     text = "dilarikan ke RSUD Panembahan Senopati.\nKanit Reskrim Polsek Sewon Iptu Bagas Wirawan"
-    assert office_before(text, text.index("Bagas")) == ["Kanit", "Reskrim", "Polsek", "Sewon", "Iptu"]
+    assert office_before(text, text.index("Bagas"), sl_id) == ["Kanit", "Reskrim", "Polsek", "Sewon", "Iptu"]
     text = "Kepala Dinas PUPR (PUPR) Kota Madiun, Ir. Joko Santoso"
-    assert office_before(text, text.index("Joko"))[-3:] == ["Kota", "Madiun", "Ir."]
+    assert office_before(text, text.index("Joko"), sl_id)[-3:] == ["Kota", "Madiun", "Ir."]
+    text = "Kepala Dinas Sumber Daya Air dan Bina Marga Budi Santoso"  # a joiner of the data
+    assert office_before(text, text.index("Budi"), sl_id)[-4:] == ["Air", "dan", "Bina", "Marga"]
 
 
 def test_an_office_short_form_may_open_with_a_syllable_for_a_word():

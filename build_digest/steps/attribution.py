@@ -1147,7 +1147,7 @@ class Reader:
                     at = self.text.find(written, at)
                     if at < 0:
                         break
-                    words = office_before(self.text, at)
+                    words = office_before(self.text, at, self.sl)
                     if words and words[-1].casefold() not in connectors:  # not "Budi dan Agus Salim"
                         runs.append(words)
                     at += len(written)

@@ -366,16 +366,16 @@ def described_appositive(text: str, start: int, hi: int, sl: SpeechLexicon) -> N
 
 
 # capitalised words (a short title may end in a full stop: "Dra."), short forms in brackets and
-# the words joining an office's fields, on one line
-_OFFICE_BEFORE = re.compile(r"(?<![\w'’.&/-])((?:(?:[A-Z][\w'’&/-]*|[A-Z][A-Za-z]{0,3}\.|\([A-Z][\w-]*\)),? +"
-                            r"|(?:dan|&|and|of|for|untuk) +){1,14})$")
+# the words joining an office's fields (``office_joiners``), on one line
+_OFFICE_BEFORE = (r"(?<![\w'’.&/-])((?:(?:[A-Z][\w'’&/-]*|[A-Z][A-Za-z]{0,3}\.|\([A-Z][\w-]*\)),? +"
+                  r"|(?:{=office_joiners}) +){1,14})$")
 
 
-def office_before(text: str, at: int) -> list[str]:
+def office_before(text: str, at: int, sl: SpeechLexicon) -> list[str]:
     """The capitalised words written right before a name at ``at`` (its office, place, unit
     and rank: "Kasat Lantas Polres Majalengka AKP", "Menteri Pekerjaan Umum"), commas and
     brackets dropped."""
-    m = _OFFICE_BEFORE.search(text, max(0, at - 160), at)
+    m = sl.pattern(_OFFICE_BEFORE).search(text, max(0, at - 160), at)
     return [w.strip(",()") for w in m.group(1).split()] if m else []
 
 
