@@ -6,7 +6,9 @@ Read with MkDocs' own YAML loader, so ``!ENV [SITE_URL, ...]`` resolves exactly 
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -30,7 +32,16 @@ def load_site_config(project: Path) -> SiteConfig:
     path = project / CONFIG_FILE
     if not path.is_file():
         return SiteConfig()
+    # read once per process for the same file, bytes and environment (the up-to-date check and
+    # the build both need it)
+    return _parsed(str(path.resolve()), path.read_bytes(), frozenset(os.environ.items()))
+
+
+@lru_cache(maxsize=4)
+def _parsed(name: str, _raw: bytes, _environ: frozenset[tuple[str, str]]) -> SiteConfig:
     from mkdocs.utils.yaml import get_yaml_loader
+
+    path = Path(name)
 
     try:
         with path.open(encoding="utf-8") as fh:
