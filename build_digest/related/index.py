@@ -44,16 +44,19 @@ class BlockingIndex:
     def selective(self, term: str) -> bool:
         return len(self.postings.get(term, ())) <= self.max_posting
 
-    def pairs(self, min_shared: int = 2) -> Iterator[tuple[int, int, int]]:
+    def pairs(self, min_shared: int = 2, share: tuple[int, int] = (0, 1)
+              ) -> Iterator[tuple[int, int, int]]:
         """(i, j, shared indexed terms) for every candidate pair, i < j, each pair once.
 
         A statement with fewer than ``min_shared`` selective terms needs to share only what it has.
+        ``share`` (k, n): only the pairs whose i is k modulo n (one worker's part of the work).
         """
         selective = {t for t, numbers in self.postings.items() if len(numbers) <= self.max_posting}
         usable_terms = [[t for t in own if t in selective] for own in self.terms]
         usable_count = [len(usable) for usable in usable_terms]
+        part, parts = share
         for i, usable in enumerate(usable_terms):
-            if not usable:
+            if not usable or i % parts != part:
                 continue
             counts: Counter[int] = Counter()
             for term in usable:

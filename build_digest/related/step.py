@@ -22,10 +22,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..doc import Document, Quote, RelatedLink, Span
 from ..lexicon import Lexicon
+from ..parallel import fork_map, job_count
 from .editor import apply_decisions
 from .index import BlockingIndex, index_terms
 from .match import Statement, compare, could_be_same, idf_weights
@@ -152,6 +154,10 @@ def find_same_statements(entries: list[Entry], memo: RelatedMemo | None = None
     index = BlockingIndex()
     for e in entries:
         index.add(index_terms(e.statement.keys))
+    if memo is None:
+        parts = _on_both_cores(entries, lambda share: _same_pairs(entries, index, weight, share))
+        if parts is not None:
+            return {pair: score for part in parts for pair, score in part}
     keys = [_weighted_key(e, weight) for e in entries] if memo else []
     found = {}
     for i, j, _shared in index.pairs(min_shared=2):
@@ -168,6 +174,32 @@ def find_same_statements(entries: list[Entry], memo: RelatedMemo | None = None
             score = _same_score(a, b, weight)
         if score is not None:
             found[(i, j)] = score
+    return found
+
+
+PARALLEL_QUOTES = 3000  # fewer quotes than this: the pairs are scored in one process
+
+
+def _on_both_cores(entries: list[Entry], work: Callable[[tuple[int, int], list]]
+                   ) -> list[list] | None:
+    """``work((k, n))`` for every part k of n in forked workers (see :func:`.parallel.fork_map`);
+    None when one process does it."""
+    if len(entries) < PARALLEL_QUOTES:
+        return None
+    parts = job_count()
+    return fork_map(lambda k: work((k, parts)), parts, chunk=1)
+
+
+def _same_pairs(entries: list[Entry], index: BlockingIndex, weight, share: tuple[int, int]
+                ) -> list[tuple[tuple[int, int], float]]:
+    """The same-statement pairs (and scores) of one share of the candidates."""
+    found = []
+    for i, j, _shared in index.pairs(min_shared=2, share=share):
+        a, b = entries[i], entries[j]
+        if a.doc is not b.doc:
+            score = _same_score(a, b, weight)
+            if score is not None:
+                found.append(((i, j), score))
     return found
 
 
@@ -214,6 +246,14 @@ def find_related(entries: list[Entry], same: dict[tuple[int, int], float],
     # an entry's weighted vector (and its speaker, in entry.key) determine a pair's score
     keys = ([digest(e.key, e.topic.norm, e.topic.vector, e.topic.surfaces) for e in entries]
             if memo else [])
+    parts = (_on_both_cores(entries, lambda share: _related_best(entries, index, same, share))
+             if memo is None else None)
+    if parts is not None:
+        best = defaultdict(list)
+        for part in parts:  # each part's best of every quote: the best of all are among them
+            for i, links in part:
+                best[i].extend(links)
+        return _with_terms(entries, best)
     best: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for i, j, _shared in index.pairs(min_shared=2):
         a, b = entries[i], entries[j]
@@ -234,6 +274,33 @@ def find_related(entries: list[Entry], same: dict[tuple[int, int], float],
             links.append((score, other))
             if len(links) > _PRUNE_AT:
                 _keep_best(links)
+    return _with_terms(entries, best)
+
+
+def _related_best(entries: list[Entry], index: BlockingIndex, same: dict[tuple[int, int], float],
+                  share: tuple[int, int]) -> list[tuple[int, list[tuple[float, int]]]]:
+    """The best related candidates of each quote among one share of the candidate pairs."""
+    best: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for i, j, _shared in index.pairs(min_shared=2, share=share):
+        a, b = entries[i], entries[j]
+        if a.doc is b.doc or (i, j) in same:
+            continue
+        score = _topic_score(a, b)
+        if score is None:
+            continue
+        for mine, other in ((i, j), (j, i)):
+            links = best[mine]
+            links.append((score, other))
+            if len(links) > _PRUNE_AT:
+                _keep_best(links)
+    for links in best.values():
+        _keep_best(links)
+    return list(best.items())
+
+
+def _with_terms(entries: list[Entry], best: dict[int, list[tuple[float, int]]]
+                ) -> dict[int, list[tuple[float, int, list[str]]]]:
+    """Each quote's best links, ranked, with their shared terms."""
     ranked: dict[int, list[tuple[float, int, list[str]]]] = {}
     terms: dict[tuple[int, int], list[str]] = {}
     for i, links in best.items():

@@ -1,4 +1,4 @@
-"""Pages rendered and written on every core give the files one process writes."""
+"""Work done on every core (related statements, pages) gives what one process gives."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from hostile_corpus import tree_digest
 
 import build_digest.output as output
 from build_digest.build import build
+from build_digest.corpus import load_corpus
 from build_digest.pagegroups import PageGroup
+from build_digest.related import step
 
 
 def _seeds(dest: Path, copies: int) -> Path:
@@ -65,3 +67,23 @@ def test_a_failing_page_fails_the_build_as_in_one_process(tmp_path: Path,
     with pytest.raises(ValueError, match="bad page"):
         output.write_groups(tmp_path / "docs", groups)
     assert not (tmp_path / ".docs.staging").exists()
+
+
+def test_related_links_found_by_workers_are_the_serial_links(tmp_path: Path, lex,
+                                                             monkeypatch: pytest.MonkeyPatch):
+    paths = sorted(_seeds(tmp_path / "seeds", 3).glob("*.txt"))
+
+    def links() -> list:
+        docs = load_corpus(paths, lex=lex).docs
+        return [(d.id, d.related, [q.attrs for q in d.quotes]) for d in docs]
+
+    monkeypatch.setenv("BUILD_DIGEST_JOBS", "1")
+    serial = links()
+    assert sum(len(related) for _id, related, _attrs in serial) > 20
+    monkeypatch.setenv("BUILD_DIGEST_JOBS", "2")
+    monkeypatch.setattr(step, "PARALLEL_QUOTES", 2)
+    calls = []
+    real = step.fork_map
+    monkeypatch.setattr(step, "fork_map", lambda *a, **k: calls.append(1) or real(*a, **k))
+    assert links() == serial
+    assert len(calls) == 2  # same statements and related ones, each on two workers
