@@ -124,11 +124,12 @@ def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
         if progress:
             progress(done, len(paths))
 
+    digests = FileDigests.of(cache.root if cache is not None else None)
     for path in paths:
         if cache is None:
             break
         try:
-            key = _cache_key(path, display(path), ids[path], lex, FileDigests.of(cache.root))
+            key = _cache_key(path, display(path), ids[path], lex, digests)
         except InputError as exc:
             outcomes[path] = exc
             advance()

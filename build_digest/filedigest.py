@@ -47,7 +47,7 @@ class FileDigests:
     @classmethod
     def of(cls, root: Path | None) -> FileDigests:
         """The digests kept in ``root`` (one object per folder and process)."""
-        key = str(root.resolve()) if root is not None else ""
+        key = str(root) if root is not None else ""
         if key not in cls._open:
             cls._open[key] = cls(root)
         return cls._open[key]
