@@ -405,3 +405,9 @@ def test_an_office_short_form_may_open_with_a_syllable_for_a_word():
     assert spells_office(["Kasudin", "KPKP"], office, frozenset(), syllables)
     assert not spells_office(["Kasudin", "KPKP"], office, frozenset(), {})
     assert not spells_office(["Kasudin", "KPKP"], ["Kepala", "Dinas", "Kesehatan"], frozenset(), syllables)
+
+
+def test_a_clitic_comes_off_only_in_the_language_that_has_it(sl_id, sl_en):
+    assert sl_id.without_clitic("Suratnya") == "surat"
+    assert sl_id.without_clitic("surat") == "surat"
+    assert sl_en.without_clitic("Kenya") == "kenya"  # English lists no clitic

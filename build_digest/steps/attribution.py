@@ -1315,15 +1315,15 @@ class Reader:
         if not words:
             return None
         k = self.paragraphs.index(self.paragraph_of(np.start))
-        sent = self._sent_by(words[-1].casefold().removesuffix("nya"), self.paragraphs[max(0, k - 1)][0],
+        sent = self._sent_by(self.sl.without_clitic(words[-1]), self.paragraphs[max(0, k - 1)][0],
                              np.start)
         if sent is not None:  # "pesan singkat yang dikirim Darmadi kepada kontraktor"
             return sent
-        for noun in dict.fromkeys(w.casefold().removesuffix("nya") for w in (words[-1], words[0])):
+        for noun in dict.fromkeys(self.sl.without_clitic(w) for w in (words[-1], words[0])):
             owner = self._document_owner(noun, self.paragraphs[max(0, k - 1)][0], np.start)
             if owner is not None:  # "pesan singkat terdakwa kepada rekanan. Pesan itu berbunyi, …"
                 return owner
-        at = owned_document(self.text, words[-1].casefold().removesuffix("nya"),
+        at = owned_document(self.text, self.sl.without_clitic(words[-1]),
                             self.paragraphs[max(0, k - 1)][0], np.start, self.sl)
         if at is None or self.inside_quote(at):
             return None
@@ -1643,7 +1643,8 @@ class Reader:
         passive = self.sl.folded("passive_verbs")
         for m in re.finditer(r"[\w-]+", self.text[start:end]):
             word = m.group().casefold()
-            if word.endswith("nya") and word[:-3] in passive:
+            bare = self.sl.without_clitic(word)
+            if bare != word and bare in passive:
                 return start + m.start(), start + m.end()
         return None
 

@@ -116,6 +116,12 @@ SHORT_TERM = 3  # words: a quoted noun phrase this short may be the reporter's o
 GOVERNING_REACH = 15  # words between a reporting verb and the partial quote it governs
 
 
+def _listed(word: str, listed: frozenset[str], sl: SpeechLexicon) -> bool:
+    """``word`` (case-folded) is in ``listed``, or is with its clitic taken off ("disebutnya")."""
+    folded = word.casefold()
+    return folded in listed or sl.without_clitic(folded) in listed
+
+
 def _governed(before: str, sl: SpeechLexicon, reach: int | None = None) -> bool:
     """A speech verb (or "menurut", or a passive verb with its clitic) in ``before``, within
     ``reach`` words of its end when given."""
@@ -127,7 +133,7 @@ def _governed(before: str, sl: SpeechLexicon, reach: int | None = None) -> bool:
     if sl.according_rx.search(folded):
         return True
     verbs = sl.report_verbs | sl.after_verbs
-    if any(w in verbs or (w.endswith("nya") and w[:-3] in verbs) for w in words):
+    if any(_listed(w, verbs, sl) for w in words):
         return True
     # multi-word verbs ("told reporters", "described as")
     return any(" " in v and v in folded for v in sl.report_verbs)
@@ -213,8 +219,7 @@ def _said_by_no_one(before: str, sl: SpeechLexicon) -> bool:
     words = _WORD_RX.findall(before)[-GOVERNING_REACH:]
     verbs = sl.report_verbs | sl.after_verbs
     passive = sl.folded("passive_verbs")
-    governing = [n for n, w in enumerate(words) if w.casefold() in verbs or (
-        w.casefold().endswith("nya") and w.casefold()[:-3] in verbs) or sl.according_rx.fullmatch(w)]
+    governing = [n for n, w in enumerate(words) if _listed(w, verbs, sl) or sl.according_rx.fullmatch(w)]
     if len(governing) != 1 or words[governing[0]].casefold() not in passive:
         return False
     rest = words[governing[0] + 1:]
@@ -222,7 +227,7 @@ def _said_by_no_one(before: str, sl: SpeechLexicon) -> bool:
     said = _WORD_RX.findall(before)
     named = any(w[:1].isupper() for w in said[1:])  # ("… dibacakan KPK, uang itu disebut")
     documents = sl.folded("document_nouns")  # ("Dalam dakwaan, uang itu disebut sebagai …")
-    written = any(w.casefold() in documents or w.casefold().removesuffix("nya") in documents for w in said)
+    written = any(_listed(w, documents, sl) for w in said)
     return bool(rest) and not named and not written and not any(w.casefold() in agents for w in rest)
 
 

@@ -40,6 +40,15 @@ class SpeechLexicon:
     def folded(self, key: str) -> frozenset[str]:
         return _fold(self.words(key))
 
+    def without_clitic(self, word: str) -> str:
+        """``word`` case-folded, a clitic of ``clitics`` ("-nya") taken off its end: "suratnya"
+        -> "surat"."""
+        folded = word.casefold()
+        for clitic in self.folded_words("clitics"):
+            if folded.endswith(clitic) and len(folded) > len(clitic):
+                return folded[:-len(clitic)]
+        return folded
+
     @cached_property
     def after_verbs(self) -> frozenset[str]:
         return self.folded("after_verbs")
