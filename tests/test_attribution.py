@@ -959,6 +959,12 @@ def test_a_document_speaks_for_the_owner_named_at_its_mention(make_doc):
         '"Lahan di atas ketinggian 1.400 meter dilarang ditanami sayur."\n'))
     assert speakers(doc) == ["Yosafat Ginting"]
     assert doc.quotes[0].partial is False
+    # an office and the word written before its holder's name, with no "itu": that holder
+    doc = make_doc(HEAD + (
+        "Camat Wonogiri Heru Prasetyo mengaku sudah mengingatkan para kepala sekolah.\n"
+        "Ia memperlihatkan surat edaran Camat Wonogiri kepada wartawan. Surat itu berbunyi, "
+        '"Setiap pembelian di atas lima juta rupiah wajib disertai tiga penawaran."\n'))
+    assert speakers(doc) == ["Heru Prasetyo"]
 
 
 def test_words_read_out_by_a_named_person_are_theirs(make_doc):
