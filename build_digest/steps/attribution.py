@@ -1082,9 +1082,14 @@ class Reader:
 
     def _agrees(self, event: Event, gender: str) -> bool:
         """Whether the person of ``event`` may have ``gender`` (unknown or "?" may)."""
-        entity = event.entity
-        known = self.gender_of(entity) if entity is not None else gender_of_text(event.surface, self.sl)
-        return known in ("", "?", gender)
+        if event.entity is not None:
+            return self._may_have(event.entity, gender)
+        return gender_of_text(event.surface, self.sl) in ("", "?", gender)
+
+    def _may_have(self, entity: Entity, gender: str) -> bool:
+        """Whether the text lets ``entity`` have ``gender``: its own is unknown, both ("?") or
+        the same; any person may when ``gender`` is ""."""
+        return self.gender_of(entity) in ("", "?", gender or entity.gender)
 
     def _office_holder(self, np: NP) -> Entity | None:
         """ "Camat Wonosalam" after "Camat Wonosalam Heru Prasetyo": an office and the word that
@@ -1207,7 +1212,7 @@ class Reader:
             return None
         rest = set(words[1:])
         fits = [e for e in self.registry.entities if not e.org and words[0] in e.described
-                and rest & e.described and self.gender_of(e) in ("", "?", gender or e.gender)]
+                and rest & e.described and self._may_have(e, gender)]
         return max(fits, key=lambda e: e.last_seen) if fits else None
 
     def _profile_head(self, word: str) -> bool:
@@ -1384,7 +1389,7 @@ class Reader:
             np = self.mentions[k]
             if not self.inside_quote(np.start) and not self.is_place(np):
                 entity = self.registry.resolve(np, np.start)
-                if not entity.org and self.gender_of(entity) in ("", "?", gender or entity.gender):
+                if not entity.org and self._may_have(entity, gender):
                     return entity
             k -= 1
         return None
@@ -1406,7 +1411,7 @@ class Reader:
             if self.inside_quote(np.start) or self.is_place(np):
                 continue
             entity = self.registry.resolve(np, np.start)
-            if not entity.org and (not gender or self.gender_of(entity) in ("", "?", gender)):
+            if not entity.org and (not gender or self._may_have(entity, gender)):
                 return entity
         return None
 
@@ -1705,6 +1710,7 @@ class Reader:
         return found
 
     def _is_question(self, quote: Quote) -> bool:
+        """The quoted words end with a question mark ("…?" tanya seorang wartawan)."""
         return self.text[quote.start:quote.end].rstrip(" ,.\"”'’").endswith("?")
 
     def interview_turn(self, para: tuple[int, int], asked: bool, started: bool) -> str | None:

@@ -19,6 +19,7 @@ _WORD = re.compile(r"[\w'’-]+")
 
 
 def _lists(sl: SpeechLexicon, key: str) -> dict[str, frozenset[str]]:
+    """The female and male words of ``key`` (case-folded), cached on the lexicon."""
     cache = sl.__dict__.setdefault("_gender_lists", {})
     if key not in cache:
         given = sl.data.get(key) or {}
@@ -36,6 +37,7 @@ def gender_of_words(words: Iterable[str], sl: SpeechLexicon) -> str:
 
 
 def gender_of_text(text: str, sl: SpeechLexicon) -> str:
+    """The gender the words of ``text`` give (:func:`gender_of_words`)."""
     return gender_of_words(_WORD.findall(text), sl)
 
 
