@@ -1014,7 +1014,8 @@ class Registry:
         words = role.split()
         head = self.sl.role_rx.match(role)
         head_text = head.group().casefold() if head else role
-        detail = [w for w in words[len(head_text.split()):] if w not in ("itu", "tersebut", "ini")]
+        pointing = self.sl.folded_words("demonstratives")  # ("itu", "tersebut", "ini")
+        detail = [w for w in words[len(head_text.split()):] if w not in pointing]
 
         def holds(entity: Entity, details: list[str]) -> bool:
             return any((self.sl.role_matches(head_text, held) and all(w in held.split() for w in details))
