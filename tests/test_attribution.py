@@ -1085,6 +1085,11 @@ def test_an_institution_kind_alone_as_subject_is_the_institution_named(make_doc)
         "Perhimpunan Hotel dan Restoran Lombok (PHRL) mencatat okupansi turun 20 persen.\n"
         'Perhimpunan menyebut penurunan itu "belum pernah terjadi sejak pandemi".\n'))
     assert speakers(doc) == ["Perhimpunan Hotel dan Restoran Lombok"]
+    # (there the word also opens the name; here only its kind, organisation_kinds, names it)
+    doc = make_doc(HEAD + (
+        "Gabungan Pengusaha Kopi Lombok (GPKL) menolak kenaikan retribusi pasar.\n"
+        'Asosiasi menyebut kenaikan itu "memberatkan petani kecil".\n'))
+    assert speakers(doc) == ["Gabungan Pengusaha Kopi Lombok"]
 
 
 def test_an_office_written_before_a_name_names_its_holder(make_doc):
