@@ -659,9 +659,8 @@ class Reader:
         word = _WORD_RUN.match(self.text, _skip_spaces(self.text, pos, hi), hi)
         if word is None or not word.group()[:1].islower() or pos == word.start():
             return False
-        w = word.group()
-        return w in self.sl.report_verbs or w in self.sl.after_verbs or w.startswith(
-            (*self.sl.verb_prefixes, *self.sl.folded_words("passive_prefixes")))
+        w, sl = word.group(), self.sl
+        return w in sl.report_verbs or w in sl.after_verbs or w.startswith(sl.any_verb_prefixes)
 
     def _salient_institution(self, pos: int, kind: str) -> Event | None:
         """The institution an anaphor of ``kind`` points to when no institution of that kind is

@@ -239,8 +239,7 @@ def _role_of_other_verb(before: str, sl: SpeechLexicon) -> bool:
     if len(words) < 2 or words[-1] not in sl.folded("title_cue_links"):
         return False
     verb = words[-2]
-    prefixes = (*sl.verb_prefixes, *sl.folded_words("passive_prefixes"))
-    return (any(verb.startswith(p) and len(verb) >= len(p) + 4 for p in prefixes)
+    return (any(verb.startswith(p) and len(verb) >= len(p) + 4 for p in sl.any_verb_prefixes)
             and verb not in sl.report_verbs and verb not in sl.after_verbs and verb not in sl.title_cues)
 
 

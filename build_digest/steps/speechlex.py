@@ -383,6 +383,11 @@ class SpeechLexicon:
         return tuple(w.casefold() for w in self.words("verb_prefixes"))
 
     @cached_property
+    def any_verb_prefixes(self) -> tuple[str, ...]:
+        """The prefixes of a verb, active (``verb_prefixes``: "me", "ber") or passive ("di")."""
+        return (*self.verb_prefixes, *self.words("passive_prefixes"))
+
+    @cached_property
     def place_rx(self) -> re.Pattern[str] | None:
         """A place noun and the capitalised words after it ("Kabupaten Luwu Utara")."""
         nouns = self.words("place_nouns")
