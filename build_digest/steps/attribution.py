@@ -109,6 +109,7 @@ _WORD_RUN = re.compile(r"[\w-]+")
 _SHAPE_MARKS = tuple(SHAPES)
 _SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", ",")
 _SALIENT_PARAGRAPHS = 2  # an institution made subject this many paragraphs back is still salient
+_OFFICE_MENTIONS_READ = 4  # the first mentions of a name, where its office is written
 
 CONFIDENCE = {
     "name": 0.95, "role-name": 0.95, "role": 0.8, "pronoun": 0.85, "pronoun-weak": 0.7,
@@ -1126,9 +1127,8 @@ class Reader:
         return self._office_holders[tuple(short)]
 
     def _find_office_holder(self, short: list[str]) -> Entity | None:
-        skips = self.sl.folded_words("short_form_skips")
-        syllables = {k.casefold(): v.casefold()  # ("Ka" of "Kasudin" for "Kepala")
-                     for k, v in (self.sl.data.get("office_syllables") or {}).items()}
+        """:meth:`_office_written`, not remembered."""
+        skips, syllables = self.sl.folded_words("short_form_skips"), self.sl.office_syllables
         firsts = self.sl.role_first_words
         if short[0].casefold() in firsts:  # an office's word ("Kasat", "Menteri"), maybe after a
             def spelled(words: list[str]) -> bool:  # sentence's first word, not after "Wakil"
@@ -1139,26 +1139,28 @@ class Reader:
                 return spells_office(short, words, skips, syllables)
         else:
             return None
-        connectors = self.sl.folded("office_joiners")
-        holders = []
-        for entity in self.registry.entities:
-            if entity.org or entity.display is not None or len(entity.tokens) < 2 or (
-                    list(entity.tokens) == short):
-                continue
-            if entity.tokens not in self._offices_before:
-                written, runs, at = " ".join(entity.tokens), [], 0
-                for _ in range(4):  # the first mentions, where an office is written
-                    at = self.text.find(written, at)
-                    if at < 0:
-                        break
-                    words = office_before(self.text, at, self.sl)
-                    if words and words[-1].casefold() not in connectors:  # not "Budi dan Agus Salim"
-                        runs.append(words)
-                    at += len(written)
-                self._offices_before[entity.tokens] = runs
-            if any(spelled(words) for words in self._offices_before[entity.tokens]):
-                holders.append(entity)
+        holders = [e for e in self.registry.entities
+                   if not (e.org or e.display is not None or len(e.tokens) < 2 or list(e.tokens) == short)
+                   and any(spelled(words) for words in self._offices_before_name(e.tokens))]
         return holders[0] if len(holders) == 1 else None
+
+    def _offices_before_name(self, tokens: tuple[str, ...]) -> list[list[str]]:
+        """The capitalised words written right before the first mentions of the name ``tokens``
+        (where its office is written), remembered; not a run ending with a joiner ("Budi dan
+        Agus Salim")."""
+        if tokens not in self._offices_before:
+            joiners = self.sl.folded("office_joiners")
+            written, runs, at = " ".join(tokens), [], 0
+            for _ in range(_OFFICE_MENTIONS_READ):
+                at = self.text.find(written, at)
+                if at < 0:
+                    break
+                words = office_before(self.text, at, self.sl)
+                if words and words[-1].casefold() not in joiners:
+                    runs.append(words)
+                at += len(written)
+            self._offices_before[tokens] = runs
+        return self._offices_before[tokens]
 
     def _written_before(self, word: str, tokens: tuple[str, ...]) -> bool:
         """Whether the text writes ``word`` right before the name ``tokens`` (remembered: the

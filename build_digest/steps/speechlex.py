@@ -383,6 +383,12 @@ class SpeechLexicon:
         return tuple(w.casefold() for w in self.words("verb_prefixes"))
 
     @cached_property
+    def office_syllables(self) -> dict[str, str]:
+        """Syllables that open an office's short form for a whole word ("ka" of "Kasudin" for
+        "kepala"), case-folded."""
+        return {k.casefold(): v.casefold() for k, v in (self.data.get("office_syllables") or {}).items()}
+
+    @cached_property
     def any_verb_prefixes(self) -> tuple[str, ...]:
         """The prefixes of a verb, active (``verb_prefixes``: "me", "ber") or passive ("di")."""
         return (*self.verb_prefixes, *self.words("passive_prefixes"))
