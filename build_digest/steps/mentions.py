@@ -495,7 +495,7 @@ def _pronoun_as_name(text: str, m: re.Match[str], hi: int, sl: SpeechLexicon) ->
     if before.endswith(("\"", "”", "’", "'")):
         before = before[:-1].rstrip()
         return before.endswith(",")
-    return bool(before) and (before[-1].isalnum() or before[-1] == ",")
+    return _inside_sentence(text, m.start())
 
 
 def _titled(text: str, m: re.Match[str], hi: int, sl: SpeechLexicon) -> bool:
@@ -589,14 +589,13 @@ def _kin_word_as_name(text: str, i: int, rel_end: int, nxt: int, hi: int, sl: Sp
     capitalised words or more follow it, and then an age ("Putri Maharani Sembiring (29)"), or it
     stands inside a sentence, where a kin word is written in lower case ("penonton Putri Maharani
     Sembiring")."""
-    if not _is_capital(text[i:i + 1]) or " " in text[i:rel_end].strip() or not text.startswith(" ", rel_end):
+    if not _one_capitalised_word(text, i, rel_end) or not text.startswith(" ", rel_end):
         return False
     tokens, end, org = name_run(text, nxt, hi, sl)
     if len(tokens) < 2 or org:
         return False
-    before = text[:i].rstrip()
-    inside = bool(before) and (before[-1].isalnum() or before[-1] == "/")  # (a pair: "Salsabila/Putri …")
-    return inside or bool(_AGE_AFTER.match(text, end, hi))
+    # (after a slash: the second of a pair, "Salsabila/Putri …")
+    return _inside_sentence(text, i, "/") or bool(_AGE_AFTER.match(text, end, hi))
 
 
 _ALONE_AFTER = re.compile(r"[,.;:!?)]|\s+[a-z]")
@@ -605,11 +604,19 @@ _ALONE_AFTER = re.compile(r"[,.;:!?)]|\s+[a-z]")
 def _kin_word_alone(text: str, i: int, rel_end: int) -> bool:
     """A capitalised kin word alone inside a sentence, where a kin word is written in lower case:
     a first name used for its person ("kata Putri.", "Rekannya, Putri, menyebut …")."""
-    if not _is_capital(text[i:i + 1]) or " " in text[i:rel_end].strip():
-        return False
+    return (_one_capitalised_word(text, i, rel_end) and _inside_sentence(text, i)
+            and bool(_ALONE_AFTER.match(text, rel_end)))
+
+
+def _one_capitalised_word(text: str, i: int, end: int) -> bool:
+    """``text[i:end]`` is a single word opened by a capital ("Putri", not "putri" or "Ibu Kota")."""
+    return _is_capital(text[i:i + 1]) and " " not in text[i:end].strip()
+
+
+def _inside_sentence(text: str, i: int, marks: str = ",") -> bool:
+    """What stands at ``i`` follows a word or one of ``marks``: it is inside a sentence."""
     before = text[:i].rstrip()
-    inside = bool(before) and (before[-1].isalnum() or before[-1] == ",")
-    return inside and bool(_ALONE_AFTER.match(text, rel_end))
+    return bool(before) and (before[-1].isalnum() or before[-1] in marks)
 
 
 def _cut_description(tokens: tuple[str, ...], sl: SpeechLexicon) -> tuple[str, ...]:
