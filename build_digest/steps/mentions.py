@@ -279,13 +279,13 @@ def _complement(text: str, k: int, hi: int, sl: SpeechLexicon, titled: bool = Fa
     """Skip the words that describe an office ("Luar Negeri", "Kremlin", "(AS)"); ``titled``: the
     office is written as a title, capitalised ("Director General of Plantations …")."""
     while True:
-        listed = _OFFICE_LIST.match(text, k, hi)
+        listed = sl.pattern(_OFFICE_LIST).match(text, k, hi)
         if listed and not any(sl.role_rx.fullmatch(w) for w in re.findall(r"[\w-]+", listed.group())):
             nxt = _token(text, listed.end(), hi)  # "Direktur Penyuluhan, Pelayanan, dan Hubungan …"
             if nxt and not sl.role_rx.match(text, nxt.start(), hi):
                 k = nxt.end()
                 continue
-        coordinated = _OF_COORDINATED.match(text, k, hi)
+        coordinated = sl.pattern(_OF_COORDINATED).match(text, k, hi)
         if coordinated:  # "Minister of Natural Resources and Environment Nguyen Van Thanh"
             k = coordinated.end()
             continue
@@ -319,8 +319,9 @@ def _complement(text: str, k: int, hi: int, sl: SpeechLexicon, titled: bool = Fa
         joiner = word.casefold()
         if joiner in sl.folded_words("office_joiners") or joiner in sl.folded_words("office_fields"):
             nxt = _token(text, _skip_spaces(text, m.end(), hi), hi)
-            coordinated = word.casefold() in ("dan", "&", "and") and nxt and _is_capital(nxt.group()) and (
-                not sl.role_rx.match(text, nxt.start(), hi))  # "… Resources and Environment"
+            # "… Resources and Environment": a second field, not a holder
+            coordinated = (joiner in sl.folded_words("field_coordinators") and nxt
+                           and _is_capital(nxt.group()) and not sl.role_rx.match(text, nxt.start(), hi))
             field = titled and bool(nxt) and _field_of_office(text, joiner, nxt, hi, sl)  # type: ignore[arg-type]
             if nxt and (nxt.group() in sl.complement or coordinated or field):
                 k = nxt.end()
@@ -342,9 +343,9 @@ def _field_of_office(text: str, joiner: str, word: re.Match[str], hi: int, sl: S
     return nxt is not None and _is_capital(nxt.group())
 
 
-_OF_COORDINATED = re.compile(r" (?:of|for|urusan|bidang) (?:[A-Z][\w-]* ){1,3}"
-                             r"(?:and|dan|&) [A-Z][\w-]*(?!\w)")
-_OFFICE_LIST = re.compile(r"(?: [A-Z][\w-]*){0,2}(?:, [A-Z][\w-]*)+,? (?:dan|serta|and|&) (?=[A-Z])")
+_OF_COORDINATED = (r" (?:{=office_field_markers}) (?:[A-Z][\w-]* ){1,3}"
+                   r"(?:{=field_coordinators}) [A-Z][\w-]*(?!\w)")
+_OFFICE_LIST = r"(?: [A-Z][\w-]*){0,2}(?:, [A-Z][\w-]*)+,? (?:{=list_coordinators}) (?=[A-Z])"
 
 
 # a brand written in camel case ("KirimCepat", "GoTo"): a company, never a person's name
@@ -355,7 +356,7 @@ _ABBREVIATED_PART = re.compile(r"\. [A-Z][a-z]")
 # an academic degree after a name: "Sp.A.", "M.Kes.", "S.H.", "LL.M.", "Sp.PD(K)" (not "K.H. Mahfudz")
 _DEGREE = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.){1,3}(?:[A-Z][A-Za-z]{0,4}\.?)?(?:\([A-Z]{1,3}\))?"
                      r"(?=[,;]|$|\s+[a-z])")
-_JOINED = re.compile(r" (?:dan|&|and|serta|of|for|untuk) (?=[A-Z])")
+_JOINED = r" (?:{=holder_joiners}) (?=[A-Z])"
 # (a quoted title may stand inside: "sutradara yang menggarap "Layang-Layang Putus" tersebut")
 _ANAPHOR = r"((?:(?:[\w'’-]+|[\"“][^\"“”\n]{1,60}[\"”])\s+){0,10}?)(?:{back})(?!\w)"
 _SHORT_ANAPHOR = 5
@@ -664,7 +665,7 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
     name_at = j + 2 if text.startswith(", ", j) else j
     tokens, end, org = name_run(text, name_at, hi, sl)
     while tokens:
-        joined = _JOINED.match(text, end, hi)
+        joined = sl.pattern(_JOINED).match(text, end, hi)
         if joined and name_at == j:  # "Kepala Dinas Sumber Daya Air dan Bina Marga …"
             more, more_end, more_org = name_run(text, joined.end(), hi, sl)
             person = not org and len(tokens) >= 2 and not any(_descriptive(t, sl) for t in tokens)
