@@ -98,8 +98,8 @@ _DESCRIBED_BEFORE = re.compile(r"(?P<desc>[A-Za-z][^,.;:!?\"“”()\n]{2,80}?),
 _DESCRIBED_BY_CLAUSE = (r"[A-Z][a-z-]*(?:\s+[\w-]+){0,4}\s+(?:{=nickname_joiners})\s+"
                         r"|(?i:{=definite_articles})\s+[a-z][\w\s-]{0,40}?,?\s+")
 _DESCRIPTION_ANAPHOR = r"((?:[\w'’-]+\s+){1,7}?)(?:{back})(?!\w)"
-_AFFILIATION = re.compile(r" (?:of|from|at|dari) (?:the )?[A-Z][\w'’-]*"
-                          r"(?:(?: (?:of|for|and|dan|the))* [A-Z][\w'’-]*)*")
+_AFFILIATION = (r" (?:{=affiliation_prepositions}) (?:(?:{=affiliation_articles}) )?[A-Z][\w'’-]*"
+                r"(?:(?: (?:{=affiliation_glue}))* [A-Z][\w'’-]*)*")
 _AFTER_INITIALS = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,?")
 # a short opening phrase before the subject, all lower case after its first word ("Di luar
 # wawancara, ", "Sementara itu, ", "On Monday, ")
@@ -1530,7 +1530,7 @@ class Reader:
             if close > 0:
                 pos = close + 1
         else:  # "Pham Minh Duc of the Southern Institute of Water Resources told"
-            affiliation = _AFFILIATION.match(self.text, pos, hi)
+            affiliation = self.sl.pattern(_AFFILIATION).match(self.text, pos, hi)
             if affiliation:
                 pos = affiliation.end()
         for word in re.finditer(r"\S+", self.text[pos:hi]):
