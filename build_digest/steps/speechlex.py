@@ -452,8 +452,10 @@ class SpeechLexicon:
         words = self.words("source_formulas")
         if not words:
             return None
+        clitic = alternation(self.words("clitics")) or "(?!)"
+        by = alternation(self.words("source_formula_agents")) or "(?!)"
         return re.compile(rf"(?:{alternation(words)})(?:\s+(?:{alternation(self.words('document_nouns'))})"
-                          rf"(?:nya)?)+(?:\s+(?:dari|oleh))?(?!\w)", re.I)
+                          rf"(?:{clitic})?)+(?:\s+(?:{by}))?(?!\w)", re.I)
 
     @cached_property
     def role_rx(self) -> re.Pattern[str]:
