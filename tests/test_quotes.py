@@ -218,3 +218,13 @@ def test_what_no_one_named_calls_something_is_a_scare_quote(make_doc):
         'Kota itu disebut Wali Kota Sutrisno sebagai kota "paling ramah" bagi pejalan kaki.\n'
         'Kota itu disebutnya sebagai kota "paling bersih" di Jawa.\n'))
     assert texts(doc) == ["paling ramah", "paling bersih"]
+
+
+def test_unclosed_mark_stops_at_the_next_opening_mark(make_doc):
+    doc = make_doc(HEAD + (
+        "\u201cKami siap bertanding dengan kekuatan penuh. Pelatih kemudian menambahkan "
+        "\u201cSemua pemain dalam kondisi bugar,\u201d kata Budi Santoso.\n"))
+    first, second = doc.quotes
+    assert first.close_mark is None
+    assert "Semua pemain" not in first.text
+    assert second.text == "Semua pemain dalam kondisi bugar,"

@@ -55,6 +55,15 @@ def mark_role(text: str, i: int, lo: int, hi: int) -> str:
     return SHAPES[text[i]]
 
 
+def _next_opening(items: list[tuple[int, int | None]], index: int, hi: int) -> int:
+    """The first opening mark after ``items[index]``'s (``items`` sorted), else ``hi``."""
+    opening = items[index][0]
+    for later in range(index + 1, len(items)):
+        if items[later][0] > opening:
+            return items[later][0]
+    return hi
+
+
 def pair_marks(text: str, lo: int, hi: int) -> list[Candidate]:
     """Top-level quotes of the paragraph ``text[lo:hi]`` (nested double marks stay inside)."""
     stack: list[int] = []
@@ -73,8 +82,7 @@ def pair_marks(text: str, lo: int, hi: int) -> list[Candidate]:
         if opening < cursor:
             continue  # nested inside a closed pair
         if closing is None:
-            following = [o for o, _ in items[index + 1:] if o > opening]
-            stop = following[0] if following else hi
+            stop = _next_opening(items, index, hi)
             start, end = opening + 1, trim(text, opening + 1, stop)[1]
             if end <= start:
                 continue
