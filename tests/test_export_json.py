@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 
@@ -36,7 +37,7 @@ def test_pretty_json_with_keys_json_converts_falls_back_to_it():
 
 
 def test_statements_file_without_memo_is_corpus_json(seed_docs, lex):
-    docs = list(seed_docs.values())
+    docs = copy.deepcopy(list(seed_docs.values()))  # the session's seed documents stay as loaded
     run_corpus_steps(docs, lex)  # related links, clusters: every field of a record filled
     assert any(d.related for d in docs) and any(d.events for d in docs)
     expected = corpus_json([document_json(d) for d in docs])
