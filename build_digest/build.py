@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import pickle
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -119,12 +120,20 @@ def site_groups(docs: list[Document], ctx: SiteContext, json_memo: JsonMemo | No
         PageGroup(CHRONOLOGY_PAGE, partial(_one, CHRONOLOGY_PAGE, render_chronology, docs, ctx),
                   part=chronology_part),
         *speaker_groups(docs, slugs),
+        *_data_groups(docs, ctx, json_memo, states),
+    ]
+    return groups
+
+
+def _data_groups(docs: Sequence[Document] | LazyDocs, ctx: SiteContext,
+                 json_memo: JsonMemo | None, states: dict[str, str]) -> list[PageGroup]:
+    """The statements file and the feed: the last groups of every build."""
+    return [
         PageGroup(CORPUS_JSON, partial(_one, CORPUS_JSON, statements_chunks, docs, json_memo, states),
                   part=statements_part),
         PageGroup(FEED_PATH, partial(_one, FEED_PATH, render_feed, docs, ctx),
                   part=partial(feed_part, ctx=ctx)),
     ]
-    return groups
 
 
 def _article(path: str, doc_id: str, ctx: SiteContext) -> dict[str, str | list[str]]:
@@ -162,10 +171,7 @@ def lazy_site_groups(docs: LazyDocs, ctx: SiteContext, site: incremental.SiteRec
     groups += [
         PageGroup(SPEAKERS_INDEX, partial(_speakers_index, docs, site.slugs),
                   part=speakers_index_part),
-        PageGroup(CORPUS_JSON, partial(_one, CORPUS_JSON, statements_chunks, docs, json_memo, states),
-                  part=statements_part),
-        PageGroup(FEED_PATH, partial(_one, FEED_PATH, render_feed, docs, ctx),
-                  part=partial(feed_part, ctx=ctx)),
+        *_data_groups(docs, ctx, json_memo, states),
     ]
     return groups
 
