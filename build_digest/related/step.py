@@ -254,38 +254,31 @@ def find_related(entries: list[Entry], same: dict[tuple[int, int], float],
             for i, links in part:
                 best[i].extend(links)
         return _with_terms(entries, best)
-    best: dict[int, list[tuple[float, int]]] = defaultdict(list)
-    for i, j, _shared in index.pairs(min_shared=2):
-        a, b = entries[i], entries[j]
-        if a.doc is b.doc or (i, j) in same:
-            continue
-        if memo:
-            pair = pair_key(keys[i], keys[j])
-            score = memo.get("topic", pair, False)
-            if score is False:
-                score = _topic_score(a, b)
-                memo.put("topic", pair, score)
-        else:
-            score = _topic_score(a, b)
-        if score is None:
-            continue
-        for mine, other in ((i, j), (j, i)):
-            links = best[mine]
-            links.append((score, other))
-            if len(links) > _PRUNE_AT:
-                _keep_best(links)
-    return _with_terms(entries, best)
+
+    def remembered_score(i: int, j: int) -> float | None:
+        pair = pair_key(keys[i], keys[j])
+        score = memo.get("topic", pair, False)
+        if score is False:
+            score = _topic_score(entries[i], entries[j])
+            memo.put("topic", pair, score)
+        return score
+
+    scored = remembered_score if memo else None
+    return _with_terms(entries, dict(_related_best(entries, index, same, (0, 1), scored)))
 
 
 def _related_best(entries: list[Entry], index: BlockingIndex, same: dict[tuple[int, int], float],
-                  share: tuple[int, int]) -> list[tuple[int, list[tuple[float, int]]]]:
-    """The best related candidates of each quote among one share of the candidate pairs."""
+                  share: tuple[int, int],
+                  score_of: Callable[[int, int], float | None] | None = None,
+                  ) -> list[tuple[int, list[tuple[float, int]]]]:
+    """The best related candidates of each quote among one share of the candidate pairs, scored
+    by ``score_of`` (quote numbers -> score; default :func:`_topic_score`)."""
     best: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for i, j, _shared in index.pairs(min_shared=2, share=share):
         a, b = entries[i], entries[j]
         if a.doc is b.doc or (i, j) in same:
             continue
-        score = _topic_score(a, b)
+        score = score_of(i, j) if score_of else _topic_score(a, b)
         if score is None:
             continue
         for mine, other in ((i, j), (j, i)):
