@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from .doc import Document
 from .lexicon import Lexicon
-from .steps.attribution import apply_quote_overrides, attribute_quotes
+from .steps.attribution.step import apply_quote_overrides, attribute_quotes
 from .steps.boilerplate import mark_boilerplate
 from .steps.dates import mark_dates
 from .steps.elapsed import mark_elapsed

@@ -1,0 +1,89 @@
+"""Interview transcripts: which paragraphs are questions and answers, and who answers."""
+
+from __future__ import annotations
+
+from ...doc import Quote
+from ..mentions import Entity, contains, key_tokens, name_run
+from ..quotes import SHAPES
+from .patterns import CAPITAL_RUN, WORD_RUN
+from .state import ReaderState
+
+
+class Interviews(ReaderState):
+    """Interview transcripts: question and answer turns and the person interviewed."""
+
+    def _is_question(self, quote: Quote) -> bool:
+        """The quoted words end with a question mark ("…?" tanya seorang wartawan)."""
+        return self.text[quote.start:quote.end].rstrip(" ,.\"”'’").endswith("?")
+
+    def interview_turn(self, para: tuple[int, int], asked: bool, started: bool) -> str | None:
+        """ "question" or "answer" for a paragraph of an interview: labelled ("Tanya: …", "J:
+        "…"", "Q:") or, once the introduction announced an interview ("Berikut petikan
+        wawancaranya"), a bare question and the quoted paragraph that answers it."""
+        rx = self.sl.interview_label_rx
+        label = rx.match(self.text, *para) if rx is not None else None
+        if label is not None:
+            return "question" if label.group("question") else "answer" if started else None
+        if not (started or self.interview_announced(para[0])):
+            return None
+        line = self.text[para[0]:para[1]].rstrip()
+        asks = line.endswith("?") or "? " in line  # "Bagaimana …? Pusat data terkenal rakus energi."
+        if asks and not any(para[0] <= q.open_mark < para[1] for q in self.doc.quotes):
+            return "question"
+        if asked and line[:1] in SHAPES and not self.inline_cue(para):
+            return "answer"
+        return None
+
+    def interview_announced(self, before: int) -> bool:
+        """The text before ``before`` (a paragraph start) presents an interview ("petikan
+        wawancara", "edited for length"). The first cue is looked up once per article: asking
+        again for every paragraph made long texts quadratic."""
+        if self._interview_cue_end is None:
+            rx = self.sl.interview_cue_rx
+            first = rx.search(self.text) if rx is not None else None
+            self._interview_cue_end = first.end() if first is not None else len(self.text) + 1
+        return self._interview_cue_end <= before
+
+    def inline_cue(self, para: tuple[int, int]) -> bool:
+        """A speech verb outside the quotes of the paragraph: an ordinary attributed quote."""
+        outside = [(a, b) for a, b in self.opaque if para[0] <= a < para[1]]
+        pos, words = para[0], []
+        for a, b in outside:
+            words += WORD_RUN.findall(self.text, pos, a)
+            pos = b
+        words += WORD_RUN.findall(self.text, pos, para[1])
+        folded = {w.casefold() for w in words}
+        return not (folded.isdisjoint(self.sl.after_verbs) and folded.isdisjoint(self.sl.subject_verbs))
+
+    def interviewee(self, para: tuple[int, int]) -> Entity | None:
+        """Whom the introduction presents: the last person its last paragraph names in full
+        ("We spoke to the port's general manager, Yohanis Wenas Lumowa, …"), else the last
+        person the text made its subject."""
+        k = self.paragraphs.index(para)
+        intro = self.paragraphs[k - 1] if k > 0 else para
+        named = [np for np in self.mentions if intro[0] <= np.start < intro[1] and not self.is_place(np)
+                 and not self.inside_quote(np.start)]
+        for np in reversed(named):
+            entity = self.np_entity(np)
+            if not entity.org:
+                return entity
+        known = self._known_in(intro)
+        if known is not None:  # "Katadata berkesempatan mewawancarai Yoga": a person named before
+            return known
+        event = self.last_person(para[0])
+        return event.entity if event is not None else None
+
+    def _known_in(self, span: tuple[int, int]) -> Entity | None:
+        """The last person of the registry that a capitalised word of ``span`` names ("Yoga" of
+        Yoga Pradipta Wirawan, introduced earlier), or None."""
+        found: Entity | None = None
+        for m in CAPITAL_RUN.finditer(self.text, *span):
+            tokens, _, org = name_run(self.text, m.start(), m.end(), self.sl)
+            if not tokens or org or self.inside_quote(m.start()):
+                continue
+            key = key_tokens(tokens)
+            people = [e for e in self.registry.entities if not e.org and len(e.tokens) >= 2
+                      and contains(key_tokens(e.tokens), key)]
+            if len(people) == 1:
+                found = people[0]
+        return found

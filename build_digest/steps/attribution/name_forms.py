@@ -1,0 +1,104 @@
+"""From a noun phrase to an entity: the fullest name, clipped and spelled-out short forms."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..gender import gender_of_text
+from ..mentions import NP, Entity, contains, key_tokens, role_after_name
+from ..speaker_rules import fuller_name, syllabic_source
+from .patterns import AGE
+from .state import ReaderState
+
+_MIN_CLIPPED = 4  # letters a clipped first name has at least ("Frans", "Rifqi")
+
+
+class NameForms(ReaderState):
+    """The fullest form of a name or short form the article uses, as an entity."""
+
+    def _spelled_parts(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
+        """Known short forms after an office's short form spelled out ("Kemenag Sulsel" ->
+        Kementerian Agama Sulawesi Selatan), unless the article uses them as its own short forms."""
+        names = self.institutions.get("names") or {}
+        regions = self.institutions.get("regions") or {}
+        spelled: list[str] = []
+        for token in tokens:
+            full = None if token in self.registry.abbreviations else names.get(token) or regions.get(token)
+            spelled.extend(w.strip(",") for w in full.split()) if full else spelled.append(token)
+        return tuple(spelled)
+
+    def _unit_cut(self, np: NP) -> NP:
+        """ "Bidang Humas Polda Jatim": the public-relations unit speaks for its institution."""
+        for unit in self.sl.words("speaking_units"):
+            words = tuple(unit.split())
+            if np.name[:len(words)] == words and len(np.name) > len(words):
+                return replace(np, name=np.name[len(words):], org=True)
+        return np
+
+    def np_entity(self, np: NP) -> Entity:
+        if len(np.name) == 1 and np.name[0] in self.initials:  # "kata MK" (berinisial MK)
+            return self.registry.resolve(replace(np, org=False), np.start)
+        nicknamed = self.registry.nicknames.get(" ".join(np.name).casefold()) if len(np.name) > 1 else None
+        if nicknamed is not None:  # "kata Gede Surya" (akrab disapa Gede Surya)
+            np = replace(np, name=nicknamed.tokens)
+        np = self._unit_cut(np)
+        spelled = self._spelled_out(np)
+        np = self._fuller(self._known_prefix(spelled) if spelled == np else spelled)
+        np = self._clipped(np)
+        entity = self.registry.resolve(np, np.start)
+        role = role_after_name(self.text, np.end, self.paragraph_of(np.start)[1], self.sl)
+        if role and role not in entity.roles:
+            entity.roles.append(role)
+        if np.role:  # "Pria asal Bekasi, Dedi (45), …", "Seorang ibu, Sumarni, …"
+            self.learn_gender(entity, gender_of_text(np.role, self.sl))
+        return entity
+
+    def _fuller(self, np: NP) -> NP:
+        """ "Andi Fachrul" with "Andi Muhammad Fachrul Razak" in the article: the full name."""
+        key = key_tokens(np.name)
+        people = [e for e in self.registry.entities if not e.org and e.display is None]
+        if len(key) < 2 or np.org or any(len(e.tokens) > len(key) and contains(key_tokens(e.tokens), key)
+                                         for e in people):
+            return np
+        full = fuller_name(key, [key_tokens(e.tokens) for e in people])
+        entity = next((e for e in people if full is not None and key_tokens(e.tokens) == full), None)
+        return replace(np, name=entity.tokens) if entity is not None else np
+
+    def _clipped(self, np: NP) -> NP:
+        """ "tanya Rifqi" with "Rifqinizamy Karsayuda Hasibuan" named before: a one-word name that is
+        the start of a part of exactly one person's name, and no name part of its own, is that
+        person ("Frans" of "Fransiskus Xaverius …"); not where it first stands as someone introduced
+        (", Frans," "Frans (45)"), nor before that person is named."""
+        word = np.name[0] if len(np.name) == 1 and not np.org else ""
+        if len(word) < _MIN_CLIPPED or not word[1:].islower():
+            return np
+        key = word.casefold()
+        if key in self.registry.nicknames or any(key in key_tokens(e.tokens) for e in self.registry.entities):
+            return np
+        owners = [e for e in self.registry.entities if not e.org and e.display is None and len(e.tokens) >= 2
+                  and any(p.startswith(key) and len(p) > len(key) for p in key_tokens(e.tokens))]
+        if len(owners) != 1:
+            return np
+        first = self._first_use.get(word)
+        if first is None:
+            m = re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", self.text)
+            first = self._first_use[word] = m.start() if m else -1
+        named = self.text.find(" ".join(owners[0].tokens))
+        introduced = self.text.startswith(", ", max(0, first - 2)) or bool(
+            AGE.match(self.text, first + len(word)))
+        if named < 0 or first < named or introduced:
+            return np
+        return replace(np, name=owners[0].tokens)
+
+    def _spelled_out(self, np: NP) -> NP:
+        """ "tulis Kemenkes" with "Kementerian Kesehatan" in the article: the institution's name."""
+        first, tail = np.name[0], np.name[1:]  # ("Dinkes Garut": the region follows the short form)
+        if not np.name or len(tail) > 2 or first in self.registry.abbreviations or first.casefold() in (
+                self.registry.nicknames) or any(first in e.tokens for e in self.registry.entities
+                                                if len(e.tokens) > len(np.name)):
+            return np
+        institutions = [e.tokens for e in self.registry.entities
+                        if len(e.tokens) >= 2 and (e.org or e.tokens[0] in self.sl.organisations)]
+        spelled = syllabic_source(first, institutions, self.sl.folded_words("short_form_skips"), tail)
+        return replace(np, name=spelled, org=True) if spelled else np

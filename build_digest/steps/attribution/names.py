@@ -1,0 +1,215 @@
+"""Collecting the article's people before reading: names, offices, ranks, capacities."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..mentions import NP, contains, key_tokens, name_run, parse_np
+from ..speaker_rules import capital_followers, institution_prefix
+from .patterns import CAPITAL_WORD, RUN_BEFORE
+from .state import ReaderState
+
+_FIRST_LOWER_WORD = re.compile(r"(?<![\w.-])[a-z]{3,}(?![\w-])")
+_DEGREES_ONLY = re.compile(r"[\s,]*(?:[A-Z][\w]*\.(?:[A-Z][\w]*\.)*[\s,]*)*")  # ", M.M., "
+
+
+class NameCollection(ReaderState):
+    """Registers the article's names, offices and what is done to people before reading."""
+
+    def collect_names(self) -> None:
+        """Register every multi-word name, abbreviation and office holder before reading."""
+        found: list[NP] = []
+        aliases: set[tuple[str, ...]] = set()
+        for para in self.paragraphs:
+            for m in CAPITAL_WORD.finditer(self.text, *para):
+                if self.inside_quote(m.start()) or RUN_BEFORE.search(
+                        self.text, max(para[0], m.start() - 40), m.start()):
+                    continue  # inside a quote, or not the first word of a run of capitals
+                np = parse_np(self.text, m.start(), para[1], self.sl)
+                if np and np.kind == "name":
+                    found.append(np)
+                    if not np.role and len(np.name) <= 2 and (
+                            m.start() != self.sentence_of(m.start())[0] or np.name[0] in self.known_capitals):
+                        aliases.add(np.name)
+            for m in self.sl.role_scan_rx.finditer(self.text, *para):
+                if self.inside_quote(m.start()) or (m.start() > 0 and self.text[m.start() - 1].isalnum()):
+                    continue
+                np = parse_np(self.text, m.start(), para[1], self.sl)
+                if np and np.kind == "name":
+                    found.append(np)
+        self.collect_abbreviations()
+        self.initials = self.registry.initials = self.given_initials()
+        self.collect_known_institutions()
+        self.collect_nicknames()
+        self.collect_descriptions()
+        self.collect_org_kinds()
+        self.registry.nouns = self.common_nouns()
+        self.registry.heads = self.common_heads(found, aliases)
+        found = [np for np in found if not self._office_in_place(np)]
+        found = _outside_offices(found)
+        self.mentions = sorted((np for np in found if np.kind == "name" and not np.org and len(np.name) >= 2),
+                               key=lambda np: np.start)
+        self._mention_starts = [np.start for np in self.mentions]
+        # a run of capitals that starts inside an office: "… Resources and Environment Nguyen"
+        found = _outside_office_tails(found)
+        for np in found:
+            if (len(np.name) >= 2 or np.role) and " ".join(np.name).casefold() not in self.registry.nicknames:
+                self.registry.add_full(np.name, np.org)  # (not a nickname: "Hendri alias Ucu Hendri")
+        # the article's own words, not its credits ("Editor: Muhammad …")
+        body = "\n".join([*(self.text[s.start:s.end] for s in self.doc.spans_of("headline")),
+                          *(self.text[a:b] for a, b in self.paragraphs)])
+        self.registry.trim(aliases, {np.name for np in found if np.role}, self.places(), body)
+        self.cut_institutions()
+        for np in found:
+            if np.role:
+                self.registry.resolve(np, -1)
+        self.collect_described_nicknames(found)
+        self.collect_capacities()
+        self.collect_ranks()
+        self.collect_case_roles()
+        self.collect_genders()
+
+    def common_heads(self, found: list[NP], aliases: set[tuple[str, ...]]) -> frozenset[str]:
+        """Capitalised words before people's names that the article also uses as common nouns
+        ("a commissioner said" and "Commissioner Anggraeni told …", "sang vokalis" and "Vokalis
+        Arief …"): a noun after a determiner or before a demonstrative, never used alone as a
+        name, nor a name particle, is an office written before the name, whatever the office."""
+        nouns = self.registry.nouns
+        firsts = {np.name[0] for np in found if np.kind == "name" and not np.org and len(np.name) >= 2
+                  and np.name[0].casefold() in nouns}
+        kin = self.sl.folded("relative_nouns")  # ("seorang putri" and "Putri Nabila …": a first name)
+        return frozenset(w for w in firsts if w[1:].islower() and not (
+            w in self.sl.particles or w in self.sl.openers or (w,) in aliases
+            or self.registry._descriptive(w) or w.casefold() in kin))
+
+    def common_nouns(self) -> frozenset[str]:
+        """Lower-case words the article uses in a noun's place: after a determiner or before a
+        demonstrative."""
+        return frozenset(m.group("noun") for rx in self.sl.common_noun_rxs for para in self.paragraphs
+                         for m in rx.finditer(self.text, *para))
+
+    def collect_case_roles(self) -> None:
+        """ "Drs. Haryanto Wibisono, M.M., dituntut 7 tahun …": what is done to a person gives him
+        a role in the case ("terdakwa"), so that "jawab terdakwa" finds him (roles in the data)."""
+        given = self.sl.data.get("roles_from_predicates") or {}
+        by_verb = {verb.casefold(): role.casefold() for role, verbs in given.items() for verb in verbs}
+        initialled = (NP(m.start(), m.end(), "name", name=(m.group(),))  # "RS dijerat Pasal 338"
+                      for initials in sorted(self.initials)
+                      for m in re.finditer(rf"(?<![\w-]){re.escape(initials)}(?![\w-])", self.text))
+        named = [*self.mentions, *initialled]
+        for np in named if by_verb else ():
+            verb = _FIRST_LOWER_WORD.search(self.text, np.end, min(np.end + 40, len(self.text)))
+            role = by_verb.get(verb.group()) if verb else None
+            if role is None or self.inside_quote(np.start) or not _DEGREES_ONLY.fullmatch(
+                    self.text, np.end, verb.start()):  # only degrees between: ", M.M., dituntut"
+                continue
+            entity = self.registry.resolve(np, -1)
+            if not entity.org and role not in entity.roles:
+                entity.roles.append(role)
+
+    def collect_ranks(self) -> None:
+        """ "Mayjen TNI Yohanes Bere Mali": the rank makes him "jenderal bintang dua", so that
+        "tegas jenderal bintang dua itu" finds him (ranks and their descriptions in the data)."""
+        rx, described = self.sl.rank_rx, self.sl.rank_descriptions
+        for para in self.paragraphs if rx is not None else ():
+            for m in rx.finditer(self.text, *para):
+                tokens, _, org = name_run(self.text, m.end(), para[1], self.sl)
+                if not tokens or org or self.inside_quote(m.start()):
+                    continue
+                key = key_tokens(tokens)
+                entity = next((e for e in self.registry.entities
+                               if not e.org and contains(key_tokens(e.tokens), key)), None)
+                if entity is None:  # (not "Direktur Jenderal Kerja Sama ASEAN": a person named already)
+                    continue
+                for description in described[m.group("rank")]:
+                    if description not in entity.roles:
+                        entity.roles.append(description)
+
+    def collect_capacities(self) -> None:
+        """ "Lilik dihadirkan jaksa sebagai saksi", "Budi, selaku kuasa hukum, …": the office the
+        subject holds here, so "jawab saksi" finds Lilik. Not after an active transitive verb
+        ("Budi menunjuk Andi sebagai saksi": Andi's, not Budi's)."""
+        rx = self.sl.capacity_rx
+        if rx is None:
+            return
+        for para in self.paragraphs:
+            for m in rx.finditer(self.text, *para):
+                role = self.sl.role_rx.match(self.text, m.end(), para[1])
+                if role is None or self.inside_quote(m.start()):
+                    continue
+                sentence = self.sentence_of(m.start())
+                np = self.subject(sentence[0], m.start())
+                if np is None or np.kind != "name" or np.org or any(
+                        w.casefold().startswith(self.sl.verb_prefixes)
+                        for w in self.text[np.end:m.start()].split()):
+                    continue
+                entity = self.registry.resolve(np, -1)
+                written = role.group().casefold()
+                if written not in entity.roles:
+                    entity.roles.append(written)
+
+    def cut_institutions(self) -> None:
+        """ "pelatih Borneo Raya Ricardo Almeida Nunes": the club is not part of his name."""
+        follows: dict[tuple[str, ...], set[str]] | None = None
+        for entity in self.registry.entities:
+            if entity.org or entity.display or len(entity.tokens) < 4 or (
+                    entity.tokens[0] in self.sl.particles or entity.tokens[0] in self.sl.openers):
+                continue
+            follows = capital_followers(self.text) if follows is None else follows
+            cut = institution_prefix(entity.tokens, follows)
+            if cut:
+                entity.tokens = entity.tokens[cut:]
+
+    def _office_in_place(self, np: NP) -> bool:
+        """ "a provincial official in Quang Nam": the office's complement is a place, not its holder."""
+        rx = self.sl.place_rx
+        m = rx.search(self.text, np.start, np.end) if rx is not None and np.role else None
+        return m is not None and tuple(m.group(1).split()) == tuple(np.name)
+
+
+def _outside_office_tails(found: list[NP]) -> list[NP]:
+    """Drops a name that starts inside an office and ends as that office does ("… Resources and
+    Environment Nguyen" read again from "Environment"). Offices are looked up by position, not
+    all compared with every name, so long texts stay linear."""
+    offices = sorted((np for np in found if np.role), key=lambda o: o.start)
+    starts = [o.start for o in offices]
+    reach, furthest = [], -1  # the furthest end of the offices so far
+    for office in offices:
+        furthest = max(furthest, office.end)
+        reach.append(furthest)
+
+    def tail_of_office(np: NP) -> bool:
+        k = bisect_left(starts, np.start) - 1
+        while k >= 0 and reach[k] > np.start:
+            o = offices[k]
+            if np.start < o.end and len(o.name) < len(np.name) and np.name[-len(o.name):] == o.name:
+                return True
+            k -= 1
+        return False
+
+    return [np for np in found if np.role or not tail_of_office(np)]
+
+
+def _outside_offices(found: list[NP]) -> list[NP]:
+    """ "Kuasa hukum terdakwa, Bambang": the office "terdakwa", read again inside the office
+    "kuasa hukum terdakwa" with the same holder, is not Bambang's."""
+    spans: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for np in found:
+        if np.role:
+            spans.setdefault(np.name, []).append((np.start, np.end))
+    reach: dict[tuple[str, ...], tuple[list[int], list[int]]] = {}
+    for name, pairs in spans.items():  # starts in order, and the furthest end reached so far
+        pairs.sort()
+        ends, furthest = [], -1
+        for _start, end in pairs:
+            furthest = max(furthest, end)
+            ends.append(furthest)
+        reach[name] = ([start for start, _ in pairs], ends)
+
+    def inside(np: NP) -> bool:
+        starts, ends = reach[np.name]
+        k = bisect_left(starts, np.start) - 1
+        return k >= 0 and ends[k] > np.start
+
+    return [np for np in found if not np.role or not inside(np)]

@@ -1,0 +1,84 @@
+"""The reader that goes through an article in order, combining the rule families."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..mentions import Entity
+from ..quotes import SHAPES
+from .continuation import Continuation
+from .descriptions import Descriptions
+from .documents import DocumentSources
+from .frames import SpeechFrames
+from .genders import GenderCues
+from .institutions import Institutions
+from .interview import Interviews
+from .name_forms import NameForms
+from .names import NameCollection
+from .offices import Offices
+from .references import References
+from .state import CONFIDENCE, Attribution
+from .subjects import Subjects
+
+_HEADING_CHARS = 90
+_SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", ",")
+
+
+class Reader(Continuation, Interviews, SpeechFrames, DocumentSources, References, Offices, Subjects,
+             NameForms, Institutions, Descriptions, GenderCues, NameCollection):
+    """Reads one article in order like a reader does and attributes its quotes; each base
+    class holds one family of rules, :class:`ReaderState` the state they share."""
+
+    def read(self) -> dict[str, Attribution]:
+        self.collect_names()
+        found: dict[str, Attribution] = {}
+        quotes = sorted(self.doc.quotes, key=lambda q: q.open_mark)
+        marks = [q.open_mark for q in quotes]
+        interviewee: Entity | None = None
+        asked = False  # the paragraph before is an interview question
+        for para in self.paragraphs:
+            heading = self.is_heading(para)
+            turn = self.interview_turn(para, asked, interviewee is not None)
+            if turn == "question" and interviewee is None:
+                interviewee = self.interviewee(para)  # the person the introduction presents
+            asked = turn == "question"
+            if turn is not None and interviewee is not None:
+                if turn == "answer":
+                    label = rx.match(self.text, *para) if (rx := self.sl.interview_label_rx) else None
+                    for quote in quotes[bisect_left(marks, para[0]):bisect_left(marks, para[1])]:
+                        found[quote.id] = Attribution(interviewee, label.group().strip() if label else "",
+                                                      "interview", CONFIDENCE["context"], interviewee.name)
+                continue
+            for sentence in self.sentences[para]:
+                in_sentence = quotes[bisect_left(marks, sentence[0]):bisect_left(marks, sentence[1])]
+                if heading and not in_sentence:
+                    continue  # "2. Kemacetan Parah di Tol Cipali": nobody's subject
+                clitic = self.according_clitic(*sentence)  # read before the subject changes "-nya"
+                subject = self.unnamed_subject(*sentence) or self.subject(*sentence)
+                if subject is None or subject.kind == "document":  # "Pernyataan itu diamini
+                    subject = self.passive_agent(*sentence) or subject  # Rosmawati": she acts
+                inline = self.inline_attribution(*sentence)
+                if subject is not None:
+                    att = self.resolve(subject, (subject.start, subject.end), "subject")
+                    self.note(subject.start, att, self.has_speech_verb(*sentence) and inline is None)
+                if inline is not None:  # "Herman, kata dia, membawa …": "dia" is still speaking
+                    self.note(inline.cue_end or sentence[0], inline)
+                for quote in in_sentence:
+                    att = (self.after_cue(quote, sentence) or self.before_cue(quote, sentence)
+                           or (self.governing(quote, sentence) if quote.partial else None))
+                    if att is not None:
+                        found[quote.id] = att
+                        self.note(quote.open_mark, att, asks=self._is_question(quote))
+                according = self.according_to(*sentence)
+                if according is not None:
+                    self.note(according.start, self.resolve(according, (according.start, according.end)))
+                elif clitic is not None:  # "Menurutnya, Andi tidak berhak …": still the one speaking
+                    self.note(sentence[0], clitic)
+        self.neighbours(quotes, found)
+        return found
+
+    def is_heading(self, para: tuple[int, int]) -> bool:
+        """A subheading between paragraphs: short, no sentence end, no quote."""
+        line = self.text[para[0]:para[1]].strip()
+        return (len(line) <= _HEADING_CHARS and not line.endswith(_SENTENCE_ENDS)
+                and not self.inside_quote(para[0]) and not any(c in SHAPES for c in line))

@@ -1,0 +1,198 @@
+"""The subject of a sentence: the person or institution a speech verb or "Menurut" points to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..mentions import NP, parse_np
+from ..quotes import SHAPES
+from ..speaker_rules import (
+    after_connective,
+    appositive_name,
+    described_appositive,
+    description_subject,
+    name_after_words,
+)
+from .patterns import AGE, CAPITAL_WORD, RUN_BEFORE, WORD_RUN
+from .state import ReaderState
+
+_PREDICATE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*)")
+_PASSIVE = re.compile(r"(?<!\w)(di[\w-]+?)(?:nya)?(?:\s+oleh)?\s+(?=\S)")
+_AFTER_INITIALS = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,?")
+# a short opening phrase before the subject, all lower case after its first word ("Di luar
+# wawancara, ", "Sementara itu, ", "On Monday, ")
+_ADVERBIAL_OPENER = re.compile(r"[A-Z][a-z]*(?: [a-z][\w-]*){0,4}, ")
+
+
+class Subjects(ReaderState):
+    """Who a sentence is about: its subject, a passive agent, "Menurut X"."""
+
+    def subject(self, start: int, end: int) -> NP | None:
+        """The subject of the sentence ``text[start:end]``: a phrase at its start or after a comma,
+        followed by its predicate."""
+        text = self.text
+        positions = [start] + [m.end() for m in re.finditer(r", ", text[start:end])]
+        positions = [start] + [start + p for p in positions[1:]]
+        opened = after_connective(text, start, end, self.sl)
+        if opened is not None:  # "Adapun Andi Fachrul menilai …"
+            positions.insert(1, opened)
+        for pos in positions:
+            if self.inside_quote(pos) or (pos < end and text[pos] in SHAPES):
+                continue
+            presented = self._presented(pos, end)
+            if presented is not None:  # "Salah satunya Wartini (41), …", "Di antara massa, tampak Sri …"
+                if presented.kind == "name":
+                    return presented
+                continue  # "Tampak Pasar Cakranegara sepi": no one is brought on
+            if pos == start and (described := description_subject(text, pos, end, self.sl)):
+                return described  # "Warga Kecamatan Adiwerna, Tegal, itu duduk …"
+            if pos == start and (named := described_appositive(text, pos, end, self.sl)):
+                return named  # "Dokter spesialis paru dari PDPI, dr. Agustina Rahayu, Sp.P, …"
+            institution = self.org_anaphor(pos, end, bare=True)
+            if institution is not None and _PREDICATE.match(text, institution[1], end):
+                written = text[pos:institution[1]].casefold()
+                return NP(pos, institution[1], "role", role=written, anaphoric=True)
+            if pos == start and (described := self.described_person(pos, end)) is not None and (
+                    text.startswith(",", described.end) or _PREDICATE.match(text, described.end, end)):
+                return described  # "The 34-year-old, a former taxi driver, owns …"
+            np = self.known_institution(pos, end) or parse_np(text, pos, end, self.sl)
+            if np is None or self.is_place(np):
+                continue
+            described = self._described_name(np, end) if np.kind == "name" and pos == start else None
+            if described is not None:
+                np = described  # "Environmental group Trend Asia called …"
+            elif np.kind == "name" and pos == start and not self._name_at_start(np):
+                continue
+            rest = text[np.end:end].lstrip()
+            nxt = re.match(r"[\w-]+", rest)
+            if np.kind == "anonymous" and pos == start:  # "Seorang penumpang, Wartini (52), …"
+                return (appositive_name(text, np, end, self.sl, self.registry.places)
+                        or self._initials_given(np, end) or np)
+            if np.kind == "role" and not np.anaphoric and (pos == start or _ADVERBIAL_OPENER.fullmatch(
+                    text, start, pos)):  # "Pedagang lain, Rusdi (61), …", "Di luar wawancara, analis …"
+                named = appositive_name(text, np, end, self.sl, self.registry.places)
+                if named is not None:
+                    return replace(named, role=np.role)
+            if rest.startswith((",", "(")) or (nxt and nxt.group()[0].islower()):
+                if np.kind == "name" and np.org:
+                    return self._speaking_name(start, end) or np
+                return np
+        return self._speaking_name(start, end)
+
+    def _presented(self, pos: int, end: int) -> NP | None:
+        """A person a presenting phrase brings on at ``pos`` ("Salah satunya Wartini (41), …",
+        "tampak Sri Lestari (48), seorang ibu …", "Among them was Rudi Hartono, 45, …"): the
+        name, introduced by an age or set off by a comma, is the sentence's subject; anything
+        else shown there gives a phrase of kind "presented" (no subject at ``pos``)."""
+        rx = self.sl.presentative_rx
+        m = rx.match(self.text, pos, end) if rx is not None else None
+        if m is None:
+            return None
+        np = parse_np(self.text, m.end(), end, self.sl)
+        if np is None or np.kind != "name" or np.org or self.is_place(np) or not (
+                AGE.match(self.text, np.end, end) or self.text.startswith(",", np.end) or np.end >= end - 1):
+            if not self.text[m.end():m.end() + 1].isupper():
+                return None  # ("Tampak hadir Bupati …": read as any sentence)
+            return NP(pos, m.end(), "presented")  # something else is shown: no subject here
+        return replace(np, start=pos)
+
+    def known_institution(self, pos: int, end: int) -> NP | None:
+        """The institution the article named with its short form ("Ikatan Pedagang Pasar
+        Tradisional Bima (IPPTB)"), written out in full at ``pos``: one mention, even when its
+        words hold an office ("Pedagang", "Dokter") that would start a description."""
+        if self._institutions_by_word is None:
+            self._institutions_by_word = {}
+            for entity in self.registry.abbreviations.values():
+                if len(entity.tokens) >= 2:
+                    self._institutions_by_word.setdefault(entity.tokens[0], []).append(entity)
+        word = WORD_RUN.match(self.text, pos, end)
+        for entity in self._institutions_by_word.get(word.group(), []) if word else []:
+            written = entity.display or " ".join(entity.tokens)
+            if self.text.startswith(written, pos) and pos + len(written) <= end and not (
+                    self.text[pos + len(written):pos + len(written) + 1].isalnum()):
+                return NP(pos, pos + len(written), "name", name=entity.tokens, org=True)
+        return None
+
+    def _initials_given(self, np: NP, end: int) -> NP | None:
+        """ "One victim, …, identified only by her initials, NR, said …", "Seorang korban yang
+        berinisial NR mengaku …": the initials name the unnamed subject (before the verb)."""
+        rx = self.sl.initials_rx
+        for m in rx.finditer(self.text, np.start, end) if rx is not None else ():
+            after = _AFTER_INITIALS.match(self.text, m.end(), end).end()
+            if not self.inside_quote(m.start()) and self._verb_after(after, end) is not None:
+                return NP(np.start, m.end("initials"), "name", name=(m.group("initials"),), role=np.role)
+        return None
+
+    def _described_name(self, np: NP, end: int) -> NP | None:
+        """A capitalised modifier and a lower-case noun before the name that is the subject:
+        "Environmental group Trend Asia called …", "Local fisherman Budi Santoso said …"."""
+        if len(np.name) != 1 or not self.text.startswith(" ", np.end):
+            return None
+        named = name_after_words(self.text, np.end + 1, end, self.sl)
+        if named is None or named.start == np.end + 1:
+            return None
+        between = self.text[np.end:named.start].split()
+        kinds = self.sl.folded_words("description_nouns") | self.sl.folded("organisation_kinds")
+        if named.role:  # "Constitutional law expert Zulkifli Chaniago said": the office closes it
+            return replace(named, start=np.start) if len(between) <= 2 and all(
+                w.islower() for w in between) and named.role.islower() else None
+        if not 1 <= len(between) <= 2 or not all(w.islower() for w in between) or between[-1] not in kinds:
+            return None
+        return replace(named, start=np.start)
+
+    def _speaking_name(self, start: int, end: int) -> NP | None:
+        """A name anywhere in the sentence directly followed by a speech verb ("… Dewi Kartika said")."""
+        for m in CAPITAL_WORD.finditer(self.text, start, end):
+            if self.inside_quote(m.start()) or RUN_BEFORE.search(self.text, max(start, m.start() - 40),
+                                                                  m.start()):
+                continue
+            np = parse_np(self.text, m.start(), end, self.sl)
+            if (np is not None and np.kind == "name" and not np.org and not self.is_place(np)
+                    and self._verb_after(np.end, end)):
+                return np
+        return None
+
+    def unnamed_subject(self, start: int, end: int) -> NP | None:
+        """A subject the text keeps unnamed: "Sahabat dekat Nadine, yang meminta namanya tidak
+        disebutkan, mengatakan …" (the clause stands before the sentence's speech verb)."""
+        rx = self.sl.anonymity_rx
+        m = rx.search(self.text, start, end) if rx is not None else None
+        if m is None or self.inside_quote(m.start()):
+            return None
+        verb = self._first_speech_verb(start, end)
+        if verb is not None and verb <= m.start():
+            return None  # "…," kata Budi, yang meminta …: the clause is about someone else
+        return NP(start, m.end(), "anonymous")
+
+    def passive_agent(self, start: int, end: int) -> NP | None:
+        """The agent of a passive speech verb: "Hal senada diungkapkan seorang pria ..."."""
+        for m in _PASSIVE.finditer(self.text, start, end):
+            if m.group(1).casefold() not in self.sl.folded("passive_verbs") or self.inside_quote(m.start()):
+                continue
+            np = parse_np(self.text, m.end(), end, self.sl)
+            if np is not None and np.kind in ("name", "anonymous", "role"):
+                return np
+        return None
+
+    def _name_at_start(self, np: NP) -> bool:
+        """A capitalised word opening a sentence is a name if it is one elsewhere, or reads as one:
+        followed by an age ("Warsini (52), …") or by a speech verb."""
+        if len(np.name) >= 2 or np.name[0] in self.known_capitals or np.role or np.org:
+            return True
+        hi = self.paragraph_of(np.start)[1]
+        return bool(AGE.match(self.text, np.end, hi)) or self._verb_after(np.end, hi) is not None
+
+    def according_to(self, start: int, end: int) -> NP | None:
+        """ "Menurut X" inside the sentence."""
+        for m in self.sl.according_rx.finditer(self.text, start, end):
+            if self.inside_quote(m.start()):
+                continue
+            np = parse_np(self.text, m.end(), end, self.sl)
+            if np:
+                return np
+        return None
+
+    def has_speech_verb(self, start: int, end: int) -> bool:
+        words = {w.casefold() for w in WORD_RUN.findall(self.text, start, end)}
+        return not (words.isdisjoint(self.sl.report_verbs) and words.isdisjoint(self.sl.after_verbs))
