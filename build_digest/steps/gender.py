@@ -11,26 +11,47 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from .speechlex import SpeechLexicon
+if TYPE_CHECKING:  # (the speech lexicon builds its GenderWords from this module)
+    from .speechlex import SpeechLexicon
 
 FEMALE, MALE = "female", "male"
 _WORD = re.compile(r"[\w'’-]+")
 
+Gendered = dict[str, frozenset[str]]  # FEMALE / MALE -> case-folded words
 
-def _lists(sl: SpeechLexicon, key: str) -> dict[str, frozenset[str]]:
-    """The female and male words of ``key`` (case-folded), cached on the lexicon."""
-    cache = sl.__dict__.setdefault("_gender_lists", {})
-    if key not in cache:
-        given = sl.data.get(key) or {}
-        cache[key] = {g: frozenset(w.casefold() for w in given.get(g) or []) for g in (FEMALE, MALE)}
-    return cache[key]
+
+def _gendered(data: dict[str, Any], key: str) -> Gendered:
+    given = data.get(key) or {}
+    return {g: frozenset(w.casefold() for w in given.get(g) or []) for g in (FEMALE, MALE)}
+
+
+@dataclass(frozen=True, slots=True)
+class GenderWords:
+    """One language's gendered words (case-folded), read once from its speech lexicon's data
+    (:attr:`SpeechLexicon.genders`)."""
+
+    nouns: Gendered  # gender_words: "pria", "woman"
+    pronouns: Gendered  # gender_pronouns: "she", "he"
+    titles: Gendered  # gender_titles: "Bu", "Mr"
+    title_rx: re.Pattern[str] | None  # a form of address before a capitalised word
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> GenderWords:
+        given = data.get("gender_titles") or {}
+        titles = sorted({t for g in (FEMALE, MALE) for t in given.get(g) or []}, key=len, reverse=True)
+        title_rx = re.compile(r"(?<![\w'’-])(?P<title>" + "|".join(map(re.escape, titles))
+                              + r")\.?\s+(?=[A-Z])") if titles else None
+        return cls(_gendered(data, "gender_words"), _gendered(data, "gender_pronouns"),
+                   _gendered(data, "gender_titles"), title_rx)
 
 
 def gender_of_words(words: Iterable[str], sl: SpeechLexicon) -> str:
     """The gender the words of a description or a pronoun give ("perempuan yang bekerja …",
     "she", "the woman"), or "" when they give none or both."""
-    nouns, pronouns = _lists(sl, "gender_words"), _lists(sl, "gender_pronouns")
+    nouns, pronouns = sl.genders.nouns, sl.genders.pronouns
     found = {g for w in words for g in (FEMALE, MALE)
              if w.casefold() in nouns[g] or w.casefold() in pronouns[g]}
     return found.pop() if len(found) == 1 else ""
@@ -44,17 +65,6 @@ def gender_of_text(text: str, sl: SpeechLexicon) -> str:
 def titled(text: str, start: int, end: int, sl: SpeechLexicon) -> Iterator[tuple[int, str]]:
     """(where the name starts, gender) for each gendered form of address before a capitalised
     word in ``text[start:end]``: "Bu Rina", "Pak Kades Slamet", "Mr. Smith"."""
-    rx = _title_rx(sl)
+    rx, female = sl.genders.title_rx, sl.genders.titles[FEMALE]
     for m in rx.finditer(text, start, end) if rx is not None else ():
-        title = m.group("title").casefold()
-        yield m.end(), FEMALE if title in _lists(sl, "gender_titles")[FEMALE] else MALE
-
-
-def _title_rx(sl: SpeechLexicon) -> re.Pattern[str] | None:
-    cache = sl.__dict__.setdefault("_gender_title_rx", {})
-    if "rx" not in cache:
-        given = sl.data.get("gender_titles") or {}
-        titles = sorted({t for g in (FEMALE, MALE) for t in given.get(g) or []}, key=len, reverse=True)
-        cache["rx"] = re.compile(r"(?<![\w'’-])(?P<title>" + "|".join(map(re.escape, titles))
-                                 + r")\.?\s+(?=[A-Z])") if titles else None
-    return cache["rx"]
+        yield m.end(), FEMALE if m.group("title").casefold() in female else MALE

@@ -9,6 +9,7 @@ from functools import cached_property
 from typing import Any
 
 from ..lexicon import Lexicon, alternation
+from .gender import GenderWords
 
 WORD = r"[^\W\d_](?:[\w]|[-'’](?=\w))*"
 
@@ -48,6 +49,11 @@ class SpeechLexicon:
             if folded.endswith(clitic) and len(folded) > len(clitic):
                 return folded[:-len(clitic)]
         return folded
+
+    @cached_property
+    def genders(self) -> GenderWords:
+        """The gendered nouns, pronouns and forms of address (:mod:`.gender`)."""
+        return GenderWords.from_data(self.data)
 
     @cached_property
     def after_verbs(self) -> frozenset[str]:
