@@ -121,6 +121,8 @@ def test_institutions_named_by_their_kind(sl_en):
     assert [(text[a:b], kind) for a, b, kind in found] == [("TaniMaju", "startup")]
     text = "Budi Santoso, a bank employee, said he was worried."
     assert kind_appositives(text, 0, len(text), sl_en) == []
+    text = "Lalu Muhammad Hasbi, who runs a travel agency in Praya, said many clients had asked."
+    assert kind_appositives(text, 0, len(text), sl_en) == []  # a clause about a person
 
 
 # -- in articles ------------------------------------------------------------------------------

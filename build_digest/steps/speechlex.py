@@ -325,10 +325,12 @@ class SpeechLexicon:
         opener = alternation(self.words("kind_appositive_openers")) or "(?!)"
         complement = alternation(self.words("kind_complement_prepositions")) or "(?!)"
         follower = alternation(self.words("kind_appositive_followers")) or "(?!)"
+        relative = alternation(self.words("person_relatives")) or "(?!)"
         return re.compile(
             r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}),\s+"
             rf"(?i:(?:{opener})\s+)?"
-            rf"(?:(?!(?i:{complement})\s)[\w'’-]+\s+){{0,4}}?"  # (not "the head of the agency")
+            rf"(?:(?!(?i:{complement}|{relative})\s)[\w'’-]+\s+){{0,4}}?"  # (not "the head of the
+            # agency", nor a clause about a person: "who runs a travel agency")
             rf"(?P<kind>(?i:{alternation(kinds)}))(?:e?s)?"
             rf"(?=[,.;]|\s+(?i:{follower})(?!\w))")
 
