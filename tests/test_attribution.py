@@ -1139,3 +1139,14 @@ def test_among_those_arrested_was_brings_on_the_subject(make_doc):
         "Among those arrested was village head Ahmad Lasarika, 52, who allegedly collected fees.\n"
         '"I only signed letters," he said from his cell.\n')
     assert speakers(doc) == ["Ahmad Lasarika"]
+
+
+def test_name_opening_with_a_function_word_is_its_person_later(make_doc):
+    doc = make_doc(HEAD + (
+        "BANDUNG - Kepala Perwakilan Ombudsman RI Jawa Barat, Dan Satriyo Wibisono, mengatakan "
+        "pihaknya menerima 63 aduan.\n"
+        '"Pola ini berulang tiap tahun," kata Dan Satriyo.\n'
+        'Menurut Dan Satriyo, keterbukaan itu penting. "Kalau diam-diam, orang coba lagi," ujar dia.\n'
+        "Pedagang di Pasar Kosambi, Mei Lin Tanuwijaya (52), mengaku omzetnya turun sejak Mei.\n"
+        '"Pembeli berkurang," kata Mei Lin.\n'))
+    assert speakers(doc) == ["Dan Satriyo Wibisono"] * 2 + ["Mei Lin Tanuwijaya"]

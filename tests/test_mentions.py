@@ -226,3 +226,32 @@ def test_an_age_after_the_holder_closes_the_name(sl_id, sl_en):
     assert parse_np(text, 0, len(text), sl_id).name == ("Sri", "Rejeki")
     text = "Fisherman Samsul Bahri of Bitung said he was detained."
     assert parse_np(text, 0, len(text), sl_en).name == ("Samsul", "Bahri")
+
+
+def _np_at(text: str, phrase: str, sl):
+    at = text.index(phrase)
+    return parse_np(text, at, len(text), sl)
+
+
+def test_name_opening_with_a_function_word_the_article_introduced(sl_id):
+    text = ("Kepala Perwakilan Ombudsman RI Jawa Barat, Dan Satriyo Wibisono, mengatakan aduan naik. "
+            "\"Pola ini berulang,\" kata Dan Satriyo. Dan mendorong dinas terbuka.")
+    assert _np_at(text, "Dan Satriyo Wibisono", sl_id).name == ("Dan", "Satriyo", "Wibisono")
+    assert _np_at(text, "Dan Satriyo.", sl_id).name == ("Dan", "Satriyo")
+    # never introduced so: a conjunction, not a name
+    assert parse_np("Dan Satriyo datang.", 0, 19, sl_id) is None
+
+
+def test_month_or_day_word_opening_a_name_stays_a_date_elsewhere(sl_id):
+    text = ("Ketua Kelompok Tenun Lewotala, Juni Astuti Kelen (44), mengatakan pesanan turun. "
+            "\"Kami rugi,\" kata Juni. Juni mengatakan pesanan hilang pada Juni lalu. Hari itu hujan.")
+    assert _np_at(text, "Juni.", sl_id).name == ("Juni",)
+    assert _np_at(text, "Juni mengatakan", sl_id).name == ("Juni",)
+    assert _np_at(text, "Juni lalu", sl_id) is None
+    assert _np_at(text, "Hari itu", sl_id) is None
+
+
+def test_function_word_after_a_title_is_a_name(sl_id):
+    text = "Ketua Persi Sulawesi Tenggara, dr. Juli Hasanuddin, mengatakan klaim tertunda."
+    np = np_of(text, sl_id)
+    assert np is not None and np.kind == "name" and np.name == ("Juli", "Hasanuddin")
