@@ -255,3 +255,21 @@ def test_function_word_after_a_title_is_a_name(sl_id):
     text = "Ketua Persi Sulawesi Tenggara, dr. Juli Hasanuddin, mengatakan klaim tertunda."
     np = np_of(text, sl_id)
     assert np is not None and np.kind == "name" and np.name == ("Juli", "Hasanuddin")
+
+
+@pytest.mark.parametrize("phrase, described, name", [
+    ("Garuda Nusa Air commercial director Stefanus Hadiprawira at a press briefing", True,
+     "Stefanus Hadiprawira"),
+    ("Jambi Disaster Mitigation Agency operations chief Bambang Irawan.", True, "Bambang Irawan"),
+    ("Muaro Jambi district health office head Nurhasanah said clinics were full", False, "Nurhasanah"),
+])
+def test_institution_then_described_office_then_holder_en(sl_en, phrase, described, name):
+    np = parse_np(phrase, 0, len(phrase), sl_en, described=described)
+    assert np is not None and np.kind == "name" and " ".join(np.name) == name
+
+
+def test_institution_then_lower_case_words_without_a_holder_en(sl_en):
+    # no speech verb closes the holder's name: the institution is the phrase
+    phrase = "Garuda Nusa Air commercial director Stefanus Hadiprawira met the governor"
+    np = parse_np(phrase, 0, len(phrase), sl_en)
+    assert np is not None and np.name == ("Garuda", "Nusa", "Air")

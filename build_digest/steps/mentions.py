@@ -539,12 +539,49 @@ def _parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = F
     tokens, end, org = name_run(text, i, hi, sl)
     after = _skip_spaces(text, end, hi)
     premodified = sl.role_rx.match(text, after, hi) if tokens and after > end else None
+    if tokens and after > end and premodified is None:
+        held = _modified_office(text, start, after, hi, sl, described)
+        if held is not None:  # "said Garuda Nusa Air commercial director Stefanus Hadiprawira"
+            return held
     if premodified:  # "Kremlin spokesman Dmitry Peskov", "Portuguese coach Marco Valente"
         np = _role_phrase(text, start, premodified, hi, sl)
         return replace(np, anaphoric=True) if definite and np.kind == "role" else np  # "the
         # Malaysian minister" points back to the minister named before
     if tokens:
         return NP(start, end, "name", name=tokens, org=org)
+    return None
+
+
+_MODIFIERS = re.compile(r"(?:[a-z][\w-]*\s+){1,3}")
+_MODIFIER = re.compile(r"[a-z][\w-]*")
+
+
+def _modified_office(text: str, start: int, at: int, hi: int, sl: SpeechLexicon,
+                     described: bool) -> NP | None:
+    """An institution, lower-case words that describe an office, the office and its holder:
+    "Garuda Nusa Air commercial director Stefanus Hadiprawira", "Jambi Disaster Mitigation Agency
+    operations chief Bambang Irawan". The holder's name closes a speaker's phrase: after a
+    speech verb (``described``) or before one ("… head Nurhasanah said")."""
+    words = _MODIFIERS.match(text, at, hi)
+    if words is None:
+        return None
+    k = at
+    for word in _MODIFIER.findall(words.group()):
+        if _verb_like(word, sl) or word in sl.pronouns or sl.subject_verb_rx.fullmatch(word) or (
+                word in sl.folded_words("office_prepositions")) or word in sl.folded("place_prepositions"):
+            return None
+        k = _skip_spaces(text, k + len(word), hi)
+        role = sl.role_rx.match(text, k, hi)
+        if role is None or not text.startswith(" ", role.end()):
+            continue
+        np = _role_phrase(text, start, role, hi, sl)
+        if np.kind != "name" or np.org:
+            return None
+        verb = _token(text, _skip_spaces(text, np.end, hi), hi)
+        if described or (verb is not None and (verb.group().casefold() in sl.after_verbs
+                                               or sl.subject_verb_rx.fullmatch(verb.group()))):
+            return np
+        return None
     return None
 
 
