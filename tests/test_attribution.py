@@ -1150,3 +1150,14 @@ def test_name_opening_with_a_function_word_is_its_person_later(make_doc):
         "Pedagang di Pasar Kosambi, Mei Lin Tanuwijaya (52), mengaku omzetnya turun sejak Mei.\n"
         '"Pembeli berkurang," kata Mei Lin.\n'))
     assert speakers(doc) == ["Dan Satriyo Wibisono"] * 2 + ["Mei Lin Tanuwijaya"]
+
+
+def test_standard_short_forms_of_institutions_spelled_out_as_the_article_names_them(make_doc):
+    doc = make_doc(HEAD + (
+        "SURABAYA - Direktorat Jenderal Imigrasi dan Pemasyarakatan menindak 14 warga asing, menurut "
+        "data Dinas Komunikasi dan Informatika Kabupaten Sidoarjo.\n"
+        'Dalam siaran pers, Ditjen Imigrasi menyebut penindakan berlanjut. "Pengawasan diperketat," '
+        "tulis Ditjen Imigrasi dan Pemasyarakatan.\n"
+        '"Data diperbarui tiap pekan," tulis Diskominfo Sidoarjo.\n'))
+    assert speakers(doc) == ["Direktorat Jenderal Imigrasi dan Pemasyarakatan",
+                             "Dinas Komunikasi dan Informatika Kabupaten Sidoarjo"]

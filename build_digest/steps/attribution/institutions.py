@@ -255,4 +255,16 @@ class Institutions(ReaderState):
                 return replace(np, name=(*head.tokens, *self._spelled_parts(np.name[n:])), org=True)
         if np.name[0] not in prefixes or np.name[0] in self.registry.abbreviations:
             return np
-        return replace(np, name=(*prefixes[np.name[0]].split(), *self._spelled_parts(np.name[1:])), org=True)
+        head, tail = tuple(prefixes[np.name[0]].split()), self._spelled_parts(np.name[1:])
+        return replace(np, name=self._named_with_place_noun(head, tail) or (*head, *tail), org=True)
+
+    def _named_with_place_noun(self, head: tuple[str, ...], tail: tuple[str, ...]) -> tuple[str, ...] | None:
+        """The institution the article names with a place noun before its region: "Diskominfo
+        Flores Timur" for "Dinas Komunikasi dan Informatika Kabupaten Flores Timur"."""
+        n, places = len(head), self.sl.folded_words("place_nouns")
+        for entity in self.registry.entities:
+            tokens = entity.tokens
+            if (tail and len(tokens) == n + 1 + len(tail) and tokens[:n] == head
+                    and tokens[n] in places and tokens[n + 1:] == tail):
+                return tokens
+        return None
