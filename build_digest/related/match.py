@@ -57,6 +57,7 @@ class Statement:
     any_keys: frozenset[str] = field(init=False)  # keys of the whole and of every segment
     # how many long keys (spelling may vary) of ``any_keys`` start with each letter
     long_letters: dict[str, int] = field(init=False)
+    long_keys: frozenset[str] = field(init=False)  # the long keys of ``any_keys``
     long_count: int = field(init=False)  # how many long keys ``any_keys`` holds
     speaker_key: str | None = field(init=False)  # the speaker case-folded
 
@@ -64,8 +65,9 @@ class Statement:
         self.key_set = frozenset(self.keys)
         any_keys = self.key_set.union(*self.segments)
         self.any_keys = self.key_set if len(any_keys) == len(self.key_set) else any_keys
-        self.long_letters = dict(Counter(k[0] for k in self.any_keys if len(k) >= SPELLING_MIN))
-        self.long_count = sum(self.long_letters.values())
+        self.long_keys = frozenset(k for k in self.any_keys if len(k) >= SPELLING_MIN)
+        self.long_letters = dict(Counter(k[0] for k in self.long_keys))
+        self.long_count = len(self.long_keys)
         self.speaker_key = self.speaker.casefold() if self.speaker else None
 
 
@@ -106,9 +108,9 @@ def _text_similarity(a: list[str], b: list[str], weight: Weight) -> tuple[float,
     short, long_ = sorted((len(a), len(b)))
     set_a, set_b = set(a), set(b)
     shared = set_a & set_b
-    w_shared = sum(weight(k) for k in shared)
-    w_a = sum(weight(k) for k in set_a)
-    w_b = sum(weight(k) for k in set_b)
+    w_shared = sum(map(weight, shared))  # (the same sums, in the same order, as a loop)
+    w_a = sum(map(weight, set_a))
+    w_b = sum(map(weight, set_b))
     contain = w_shared / min(w_a, w_b)
     dice = 2 * w_shared / (w_a + w_b)
     order = 0.6 * lcs / short + 0.4 * lcs / long_
@@ -178,13 +180,13 @@ def could_be_same(a: Statement, b: Statement) -> bool:
     # Unification joins a long key of one side to an unshared long key of the other with the
     # same first letter: at most one new shared key per such pair of first letters. (Here
     # fewer keys are shared than any pass needs: ``both`` is small.)
-    long_both = sum(1 for k in both if len(k) >= SPELLING_MIN)
-    if have + min(a.long_count, b.long_count) - long_both < need:
+    long_both = a.long_keys & b.long_keys  # the long keys of ``both``
+    if have + min(a.long_count, b.long_count) - len(long_both) < need:
         return False  # not even every unshared long key of the side with fewer would do
     letters_a, letters_b = a.long_letters, b.long_letters
     if len(letters_b) < len(letters_a):
         letters_a, letters_b = letters_b, letters_a
-    shared = Counter(k[0] for k in both if len(k) >= SPELLING_MIN)
+    shared = Counter(k[0] for k in long_both)
     gain = 0
     for letter, n in letters_a.items():
         m = letters_b.get(letter)

@@ -78,12 +78,13 @@ def _context(doc: Document, quote: Quote, paragraphs: list[Span] | None = None) 
 def _prepare(lex: Lexicon, language: str, quote: Quote, context: str):
     """(content keys, segments, raw topic terms, their surfaces) of a quote; None: no content."""
     norm = normalizer(lex, language)
-    keys = norm.content_keys(quote.text)
+    tokens = norm.tokens(quote.text)  # read once for the keys, the segments and the topic
+    keys = norm.content_keys(quote.text, tokens)
     if not keys:
         return None
     skip = {t.key for t in norm.tokens(quote.speaker or "")}
-    topic = profile(norm, quote.text, context, skip)
-    return keys, norm.segments(quote.text), topic.tf, topic.surfaces
+    topic = profile(norm, quote.text, context, skip, tokens)
+    return keys, norm.segments(quote.text, tokens), topic.tf, topic.surfaces
 
 
 QuoteKey = tuple[Document, Quote, str, int]  # a quote, its context and the digest of both
@@ -159,22 +160,46 @@ def find_same_statements(entries: list[Entry], memo: RelatedMemo | None = None
         if parts is not None:
             return {pair: score for part in parts for pair, score in part}
     keys = [_weighted_key(e, weight) for e in entries] if memo else []
+    scored = _ScoreOnce(entries, weight)
     found = {}
     for i, j, _shared in index.pairs(min_shared=2):
-        a, b = entries[i], entries[j]
-        if a.doc is b.doc:
+        if entries[i].doc is entries[j].doc:
             continue
         if memo:  # the memo also remembers the pairs the prefilter ruled out
             pair = pair_key(keys[i], keys[j])
             score = memo.get("same", pair, False)
             if score is False:
-                score = _same_score(a, b, weight)
+                score = scored(i, j)
                 memo.put("same", pair, score)
         else:
-            score = _same_score(a, b, weight)
+            score = scored(i, j)
         if score is not None:
             found[(i, j)] = score
     return found
+
+
+class _ScoreOnce:
+    """:func:`_same_score` of two entries, computed once per pair of distinct statements: wire
+    copy carries a quote word for word into many articles, and the score reads only the
+    statements (keys, segments, speaker) and the step's weights."""
+
+    def __init__(self, entries: list[Entry], weight) -> None:
+        numbers: dict[tuple, int] = {}
+        self.entries, self.weight = entries, weight
+        self.numbers = [numbers.setdefault((tuple(s.keys), tuple(map(tuple, s.segments)),
+                                            s.speaker, s.language), len(numbers))
+                        for s in (e.statement for e in entries)]
+        self.scores: dict[tuple[int, int], float | None] = {}
+
+    def __call__(self, i: int, j: int) -> float | None:
+        pair = (self.numbers[i], self.numbers[j])
+        score = self.scores.get(pair, _UNSCORED)
+        if score is _UNSCORED:
+            score = self.scores[pair] = _same_score(self.entries[i], self.entries[j], self.weight)
+        return score  # type: ignore[return-value]
+
+
+_UNSCORED = object()
 
 
 PARALLEL_QUOTES = 3000  # fewer quotes than this: the pairs are scored in one process
@@ -194,10 +219,10 @@ def _same_pairs(entries: list[Entry], index: BlockingIndex, weight, share: tuple
                 ) -> list[tuple[tuple[int, int], float]]:
     """The same-statement pairs (and scores) of one share of the candidates."""
     found = []
+    scored = _ScoreOnce(entries, weight)
     for i, j, _shared in index.pairs(min_shared=2, share=share):
-        a, b = entries[i], entries[j]
-        if a.doc is not b.doc:
-            score = _same_score(a, b, weight)
+        if entries[i].doc is not entries[j].doc:
+            score = scored(i, j)
             if score is not None:
                 found.append(((i, j), score))
     return found

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..lexicon import Lexicon, alternation
 
@@ -20,9 +20,9 @@ _SEGMENT_BREAK = re.compile(r"\s*(?:…|\.{2,}|(?<=[^\s.])[.!?;](?=\s|$)|\s[-–
 _ELLIPSIS = re.compile(r"…|\.{2,}")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word of a statement: where it is, how it reads, and its comparison key."""
+class Token(NamedTuple):
+    """A word of a statement: where it is, how it reads, and its comparison key (a tuple: a
+    corpus has hundreds of thousands of them, made faster than frozen dataclasses)."""
 
     start: int
     end: int
@@ -133,23 +133,33 @@ class Normalizer:
 
     def _words(self, text: str, folded: str, start: int, end: int) -> list[Token]:
         words = []
+        keys, synonyms, stopwords = self._keys, self.synonyms, self.stopwords
         for match in _WORD.finditer(folded, start, end):
-            word = match.group().replace("’", "'")
-            if text[match.start()].isupper() and match.start() > 0 and word not in self.synonyms:
-                key, content = word, word not in self.stopwords  # a name: not stemmed
+            at, after = match.span()
+            word = match.group()
+            if "’" in word:
+                word = word.replace("’", "'")
+            if at and text[at].isupper() and word not in synonyms:
+                key, content = word, word not in stopwords  # a name: not stemmed
             else:
-                key, content = self.key(word)
-            words.append(Token(match.start(), match.end(), text[match.start():match.end()],
-                               key, content))
+                found = keys.get(word)
+                key, content = found if found is not None else self.key(word)
+            words.append(Token(at, after, text[at:after], key, content))
         return words
 
-    def content_keys(self, text: str) -> list[str]:
-        return [t.key for t in self.tokens(text) if t.content]
+    def content_keys(self, text: str, tokens: list[Token] | None = None) -> list[str]:
+        """``tokens``: those of ``text`` when the caller has them."""
+        return [t.key for t in (self.tokens(text) if tokens is None else tokens) if t.content]
 
-    def segments(self, text: str) -> list[list[str]]:
-        """Content keys of each segment (split at ellipses and sentence ends), empty ones dropped."""
-        parts = (self.content_keys(part) for part in _SEGMENT_BREAK.split(text))
-        return [p for p in parts if p]
+    def segments(self, text: str, tokens: list[Token] | None = None) -> list[list[str]]:
+        """Content keys of each segment (split at ellipses and sentence ends), empty ones dropped.
+        ``tokens``: those of ``text``, the one segment when nothing splits it."""
+        parts = _SEGMENT_BREAK.split(text)
+        if len(parts) == 1:
+            keys = self.content_keys(text, tokens)
+            return [keys] if keys else []
+        found = (self.content_keys(part) for part in parts)
+        return [p for p in found if p]
 
 
 def fold(text: str) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from sys import intern
 
-from .text import Normalizer
+from .text import Normalizer, Token
 
 CONTEXT_WEIGHT = 0.5  # a context word counts half as much as a word of the quote
 BIGRAM_WEIGHT = 1.5
@@ -36,8 +36,10 @@ class TopicProfile:
         return sorted(self.vector, key=lambda t: (-self.vector[t], t))[:limit]
 
 
-def profile(norm: Normalizer, quote: str, context: str, skip: set[str]) -> TopicProfile:
+def profile(norm: Normalizer, quote: str, context: str, skip: set[str],
+            quote_tokens: list[Token] | None = None) -> TopicProfile:
     """Topic terms of a quote (weight 1) and its context (weight ``CONTEXT_WEIGHT``).
+    ``quote_tokens``: the quote's tokens when the caller has them.
 
     Terms, surfaces and counts recur across the quotes of a corpus: each is kept once
     (interned), as every quote's profile is held until all are weighed."""
@@ -45,7 +47,8 @@ def profile(norm: Normalizer, quote: str, context: str, skip: set[str]) -> Topic
     surfaces: dict[str, str] = {}
     for text, weight in ((quote, 1.0), (context, CONTEXT_WEIGHT)):
         noise = skip if text is quote else skip | norm.context_stopwords
-        tokens = [t for t in norm.tokens(text) if t.content and t.key not in noise
+        read = quote_tokens if text is quote and quote_tokens is not None else norm.tokens(text)
+        tokens = [t for t in read if t.content and t.key not in noise
                   and t.surface.casefold() not in noise]
         for tok in tokens:
             key = intern(tok.key)
