@@ -1161,3 +1161,45 @@ def test_standard_short_forms_of_institutions_spelled_out_as_the_article_names_t
         '"Data diperbarui tiap pekan," tulis Diskominfo Sidoarjo.\n'))
     assert speakers(doc) == ["Direktorat Jenderal Imigrasi dan Pemasyarakatan",
                              "Dinas Komunikasi dan Informatika Kabupaten Sidoarjo"]
+
+
+def test_second_half_after_an_attribution_that_runs_on(make_doc):
+    """The rest of the attribution's sentence, however it runs on, belongs to it; a speech verb
+    there with its own subject hands the next half to nobody."""
+    doc = make_doc(HEAD + (
+        "Direktur Utama PDAM, Hendra Sasmita, hadir dalam rapat.\n\n"
+        '"Biaya listrik naik dua kali lipat," kata Hendra menjawab pertanyaan anggota dewan di '
+        'Cibinong, Senin (7/12/2026). "Kalau tarif tidak naik, pipa tidak bisa diganti."\n\n'
+        '"Kami tidak setuju," kata Hendra, sementara Wakil Ketua DPRD Ratna Simamora menilai '
+        'pemerintah lamban. "Buka dulu laporan keuangannya."\n'))
+    assert speakers(doc) == ["Hendra Sasmita"] * 3 + [None]
+
+
+def test_english_second_half_after_an_appositive_and_a_participle(make_doc):
+    doc = make_doc(HEAD + (
+        '"My son vomited four times before we reached the clinic," said Sri Wahyuni, a '
+        "38-year-old market trader, speaking outside the community health center in Pare. "
+        '"Nobody from the school called us."\n'))
+    assert speakers(doc) == ["Sri Wahyuni"] * 2
+
+
+def test_clitic_speech_verb_and_quoted_nickname_inside_a_name(make_doc):
+    doc = make_doc(HEAD + (
+        "Kepala Museum Negeri, Fitriani Rosmala Dewi, memeriksa vitrin.\n\n"
+        'Kamera pengawas tidak berfungsi. "CCTV di lantai dua mati sejak bulan lalu," akunya.\n\n'
+        'Koordinator suporter, Agus "Gondrong" Priyanto, menilai pergantian pelatih belum cukup. '
+        '"Yang perlu dibenahi itu rekrutmen pemain," tegasnya.\n'))
+    assert speakers(doc) == ["Fitriani Rosmala Dewi", "Agus Priyanto"]
+
+
+def test_quote_paragraph_after_what_someone_reported(make_doc):
+    """ "Menurutnya, …" / "Menurut X, …" closing the paragraph before hands a quote-only
+    paragraph to that person, like a sentence with a speech verb does."""
+    doc = make_doc(HEAD + (
+        'Kepala dinas, Ilham Arifuddin, meninjau lokasi. "Kami siap," kata Ilham.\n\n'
+        "Anggota DPRD, Andi Tenri Pawallangi, menilai pemkot lamban. Menurutnya, kebakaran "
+        "terjadi setiap musim kemarau.\n\n"
+        '"Ini bukan kejadian pertama. Setiap tahun janjinya sama."\n\n'
+        "Ombudsman ikut memantau. Menurut Ismail Rauf, data alamat belum terhubung.\n\n"
+        '"Selama datanya tidak terhubung, celah ini akan selalu ada."\n'))
+    assert speakers(doc) == ["Ilham Arifuddin", "Andi Tenri Pawallangi", "Ismail Rauf"]

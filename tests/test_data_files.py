@@ -35,3 +35,13 @@ def test_every_key_is_written_once(path: Path):
 def test_a_key_written_twice_is_found():
     with pytest.raises(yaml.constructor.ConstructorError, match="place_prepositions"):
         yaml.load("speech:\n  place_prepositions: [di]\n  place_prepositions: [ke]\n", Loader=_KeysOnceLoader)
+
+
+@pytest.mark.parametrize("path", sorted(DATA_DIR.glob("lang/*/speech.yaml")), ids=lambda p: p.parent.name)
+def test_no_after_verb_is_listed_with_its_clitic(path: Path):
+    """ "akunya" listed beside "aku" is matched whole, so its "-nya" is never read as the one
+    speaking so far: each after-verb is listed bare, and the clitic is added when matching."""
+    speech = yaml.safe_load(path.read_text(encoding="utf-8"))["speech"]
+    verbs = {v.casefold() for v in speech.get("after_verbs", [])}
+    with_clitic = sorted(v + c for v in verbs for c in speech.get("clitics", []) if v + c in verbs)
+    assert not with_clitic

@@ -19,6 +19,8 @@ _TOKEN = re.compile(r"[^\W_](?:\w|[-'’](?=\w))*")
 _DEMONSTRATIVE = r"(?:{demo})(?!\w)"  # (the words: SpeechLexicon.pattern)
 _PAREN = re.compile(r"\([^()\n]{1,20}\)")
 _MAX_NAME = 5
+# a nickname in quotation marks inside a name: Agus "Gondrong" Priyanto, Sutisna "Abah Uci" Permana
+_QUOTED_NICKNAME = re.compile(r"[\"“][A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?[\"”] (?=[A-Z])")
 _NUMBERED = re.compile(r"\d+|[IVXLC]+")
 
 
@@ -97,6 +99,9 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
     k = i
     titled_at = -1  # where the word after a title stands: a name, whatever the word
     while k < hi:
+        nickname = _QUOTED_NICKNAME.match(text, k, hi) if tokens else None
+        if nickname:  # the nickname is no part of the name; the name runs on after it
+            k = nickname.end()
         m = _token(text, k, hi)
         if not m:
             break

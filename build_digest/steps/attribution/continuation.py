@@ -6,7 +6,11 @@ import re
 
 from ...doc import Quote
 from ..mentions import Entity, parse_np
+from .patterns import WORD_RUN
 from .state import CONFIDENCE, Attribution, ReaderState
+
+_SHORT_TAIL = 12  # words after an attribution that never hide another speaker's verb
+_LONG_TAIL = 24  # the most an attribution's sentence runs on before the next half opens
 
 
 class Continuation(ReaderState):
@@ -43,11 +47,9 @@ class Continuation(ReaderState):
         if prev is not None and self.paragraph_of(prev.open_mark) == para:
             cue_end = found[prev.id].cue_end if prev.id in found else None
             rest = (cue_end or prev.end) if (cue_end or 0) < quote.open_mark else prev.end
-            between = self.text[rest:quote.open_mark]
             later = [(a, min(b, quote.open_mark)) for a, b in self.sentences[para]
                      if rest < a < quote.open_mark]
-            if (len(between.split()) <= 12 and not self.has_speech_verb(rest, quote.open_mark)
-                    and all(self.subject(*s) is None for s in later)):
+            if self._attribution_runs_on(rest, quote) and all(self.subject(*s) is None for s in later):
                 att = take(prev, "split")
                 if att:
                     return att
@@ -86,6 +88,27 @@ class Continuation(ReaderState):
                 if last_sentence[0] <= prev.open_mark:
                     return self.person_asked(quotes, index - 1, found) or take(prev, "continues")
         return None
+
+    def _attribution_runs_on(self, rest: int, quote: Quote) -> bool:
+        """Whether the words between the end of the other half's attribution (``rest``) and
+        ``quote`` still belong to that attribution: a few words without a speech verb
+        ("kata Budi. "…""), or the rest of its sentence when ``quote`` opens a new one, however it
+        runs on ("kata Baskara menanggapi kritik itu. "…"", "said X, a 38-year-old trader,
+        speaking outside the clinic. "…""), as long as no speech verb there follows another
+        name or a pronoun that could be its own subject ("…, sementara Andi menilai …")."""
+        words = self.text[rest:quote.open_mark].split()
+        if len(words) <= _SHORT_TAIL and not self.has_speech_verb(rest, quote.open_mark):
+            return True
+        if len(words) > _LONG_TAIL or self.sentence_of(quote.open_mark)[0] != quote.open_mark:
+            return False
+        verbs = self.sl.report_verbs | self.sl.after_verbs
+        someone = False
+        for m in WORD_RUN.finditer(self.text, rest, quote.open_mark):
+            word = m.group()
+            if someone and word.casefold() in verbs:
+                return False
+            someone = someone or word[:1].isupper() or word.casefold() in self.sl.pronouns
+        return True
 
     def person_asked(self, quotes: list[Quote], asked_at: int, found: dict[str, Attribution]
                      ) -> Attribution | None:
@@ -183,15 +206,26 @@ class Continuation(ReaderState):
         if any(prev[0] <= q.open_mark < prev[1] for q in self.doc.quotes) or self.is_heading(prev):
             return None
         sentence = self.sentences[prev][-1]
+        att = self._reported_in(sentence)
+        if att is None or att.entity is None or att.entity.org:
+            return None
+        att.rule, att.confidence = "context", CONFIDENCE["context"]
+        return att
+
+    def _reported_in(self, sentence: tuple[int, int]) -> Attribution | None:
+        """Who reports what ``sentence`` says: the person of its "Menurut X, …" or "Menurutnya,
+        …", else its subject when it has a speech verb ("Syafrizal berjanji akan …")."""
+        np = self.according_to(*sentence)
+        if np is not None and np.kind in ("name", "pronoun", "role"):
+            return self.resolve(np, (np.start, np.end), "context")
+        clitic = self.according_clitic(*sentence)
+        if clitic is not None:
+            return clitic
         np = self.subject(*sentence)
         if np is None or np.kind not in ("name", "pronoun", "role") or np.org or not self.has_speech_verb(
                 *sentence):
             return None
-        att = self.resolve(np, (np.start, np.end), "context")
-        if att.entity is None or att.entity.org:
-            return None
-        att.rule, att.confidence = "context", CONFIDENCE["context"]
-        return att
+        return self.resolve(np, (np.start, np.end), "context")
 
     def colon_before(self, quote: Quote, para: tuple[int, int]) -> Attribution | None:
         """The paragraph before ends with a colon: its subject introduces the quote."""
