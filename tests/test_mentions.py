@@ -273,3 +273,25 @@ def test_institution_then_lower_case_words_without_a_holder_en(sl_en):
     phrase = "Garuda Nusa Air commercial director Stefanus Hadiprawira met the governor"
     np = parse_np(phrase, 0, len(phrase), sl_en)
     assert np is not None and np.name == ("Garuda", "Nusa", "Air")
+
+
+def test_institution_name_goes_on_after_its_short_form_in_brackets(sl_id):
+    text = ("Tiga anggota Polrestabes Palembang diperiksa. Dalam rilis yang disampaikan Kepolisian "
+            "Resor Kota Besar (Polrestabes) Palembang, anggota disebut menembak.")
+    tokens, _end, org = name_run(text, text.index("Kepolisian"), len(text), sl_id)
+    assert tokens == ("Kepolisian", "Resor", "Kota", "Besar", "Palembang") and org
+    # the article never writes "BPS Amalia": the name after the brackets is no part of it
+    text = "Kepala Badan Pusat Statistik (BPS) Amalia Adininggar menyebut inflasi turun."
+    tokens, _end, _org = name_run(text, text.index("Badan"), len(text), sl_id)
+    assert tokens == ("Badan", "Pusat", "Statistik")
+
+
+def test_conjunction_inside_a_name_the_article_writes_inside_an_institution(sl_id):
+    text = ("Direktorat Jenderal Bea dan Cukai menyita 31 ponsel. Pengawasan diperketat, tulis Ditjen "
+            "Bea dan Cukai. Petugas Bea dan Cukai lain berjaga.")
+    tokens, _end, _org = name_run(text, text.index("Ditjen"), len(text), sl_id)
+    assert tokens == ("Ditjen", "Bea", "dan", "Cukai")
+    # two people named together twice are not one name
+    text = "Budi dan Ani datang. Kata Budi dan Ani, harga naik."
+    tokens, _end, _org = name_run(text, text.index("Budi dan Ani,"), len(text), sl_id)
+    assert tokens == ("Budi",)

@@ -104,7 +104,11 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
             k = nickname.end()
         m = _token(text, k, hi)
         if not m:
-            break
+            resumed = _resumed_after_short_form(text, k, hi, tokens, sl)
+            if resumed is None:
+                break
+            k = resumed  # "Kepolisian Resor Kota Besar (Polrestabes) Palembang"
+            continue
         word = m.group()
         after = m.end()
         dotted = after < hi and text[after] == "."
@@ -149,7 +153,8 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
             tokens.append(word)
         elif word in sl.connectors or (word.casefold() in sl.org_connectors and (
                 _is_org(tokens, sl) or (word.casefold() in sl.folded_words("coordinators")
-                                        and _org_word_ends(text, after, hi, sl)))):
+                                        and _org_word_ends(text, after, hi, sl))
+                or _joined_in_institution(text, tokens, m, hi, sl))):
             nxt = _token(text, _skip_spaces(text, after, hi), hi)
             if not (nxt and _is_capital(nxt.group())) or after >= hi or text[after] != " ":
                 break
@@ -255,6 +260,61 @@ def _introduced_name(text: str, m: re.Match[str], hi: int, sl: SpeechLexicon) ->
 def _speech_or_report(word: str, sl: SpeechLexicon) -> bool:
     folded = word.casefold()
     return folded in sl.report_verbs or bool(sl.subject_verb_rx.fullmatch(folded))
+
+
+_SHORT_FORM_BETWEEN = re.compile(r"\(([A-Z][\w-]*)\) (?=[A-Z])")
+
+
+def _resumed_after_short_form(text: str, k: int, hi: int, tokens: list[str], sl: SpeechLexicon) -> int | None:
+    """Where an institution's name goes on after its short form in brackets: "Kepolisian Resor
+    Kota Besar (Polrestabes) Palembang", when the article also writes the short form with the
+    word that follows ("Polrestabes Palembang"); None if it does not go on."""
+    short = _SHORT_FORM_BETWEEN.match(text, k, hi)
+    if short is None or not _is_org(tokens, sl):
+        return None
+    nxt = _token(text, short.end(), hi)
+    if nxt is None:
+        return None
+    phrase = re.compile(rf"(?<![\w'’-]){re.escape(short.group(1))} {re.escape(nxt.group())}(?![\w'’-])")
+    return short.end() if phrase.search(text) else None
+
+
+_RUN_WORD_BEFORE = re.compile(r"(?:\([A-Z][\w-]*\)|([A-Z][\w'’-]*)|[\w&]+) $")
+
+
+def _joined_in_institution(text: str, tokens: list[str], m: re.Match[str], hi: int,
+                           sl: SpeechLexicon) -> bool:
+    """A coordinator inside a name that the article writes elsewhere inside an institution's name:
+    "Ditjen Bea dan Cukai" with "Direktorat Jenderal Bea dan Cukai", "Polresta Pulau Ambon dan
+    Pulau-Pulau Lease" with "Kepolisian Resor Kota (Polresta) Pulau Ambon dan …"."""
+    if not tokens or not text.startswith(" ", m.end()):
+        return False
+    nxt = _token(text, m.end() + 1, hi)
+    if nxt is None or not _is_capital(nxt.group()):
+        return False
+    joined = f"{tokens[-1]} {m.group()} {nxt.group()}"
+    here = m.start() - len(tokens[-1]) - 1
+    for other in re.finditer(rf"(?<![\w'’-]){re.escape(joined)}(?![\w'’-])", text):
+        if other.start() != here and any(w in sl.organisations for w in _run_before(text, other.start(), sl)):
+            return True
+    return False
+
+
+def _run_before(text: str, at: int, sl: SpeechLexicon) -> list[str]:
+    """The capitalised words of the run (joiners and short forms in brackets inside it) that
+    goes on at ``at``, before it."""
+    words: list[str] = []
+    while at > 0:
+        before = _RUN_WORD_BEFORE.search(text, max(0, at - 40), at)
+        if before is None or before.end() != at:
+            break
+        if before.group(1):
+            words.append(before.group(1))
+        elif not before.group().startswith("(") and (
+                before.group().strip().casefold() not in sl.org_connectors):
+            break
+        at = before.start()
+    return words
 
 
 def _opener_inside(tokens: list[str], sl: SpeechLexicon) -> int:
