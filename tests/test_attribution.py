@@ -1028,6 +1028,17 @@ def test_english_office_with_a_field_after_of(make_doc):
     assert speakers(doc) == ["Bambang Supriyadi", "Lestiani"]
 
 
+def test_english_office_with_a_field_of_several_words_after_of(make_doc):
+    doc = make_doc(
+        "Fish catch falls short of target\n"
+        "Jakarta - Director General of Capture Fisheries Rudi Hartono said the national catch fell "
+        "short of the target. The Directorate General of Capture Fisheries will review the quota.\n"
+        '"We lost almost two months to bad weather," Hartono said.\n'
+        "Head of Marine Spatial Planning Dewi Anggraini said new permits were frozen.\n"
+        '"No new permits until the zoning map is done," Dewi said.\n')
+    assert speakers(doc) == ["Rudi Hartono", "Dewi Anggraini"]
+
+
 def test_a_presenting_phrase_brings_on_the_subject(make_doc):
     doc = make_doc(HEAD + (
         "MATARAM - Puluhan pedagang mengeluhkan sepinya pembeli. Salah satunya Rohani (44), "

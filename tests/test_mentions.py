@@ -221,6 +221,41 @@ def test_an_office_described_with_an_institution_in_english_names_its_holder(sl_
     assert parse_np(text, 0, len(text), sl_id).kind == "role"
 
 
+def _holder(text: str, sl) -> tuple[str, ...]:
+    np = parse_np(text, 0, len(text), sl)
+    assert np is not None and np.kind == "name"
+    return np.name
+
+
+def test_an_office_field_of_several_words_shown_elsewhere_ends_before_the_name(sl_en):
+    """ "Director General of Capture Fisheries Rudi Hartono": the field runs as far as the article
+    writes it without the name, capitalised or not."""
+    lead = "Director General of Capture Fisheries Rudi Hartono said the catch fell."
+    assert _holder(lead + " The Directorate General of Capture Fisheries will review quotas.",
+                   sl_en) == ("Rudi", "Hartono")
+    assert _holder(lead + " Output from capture fisheries dropped by a tenth.", sl_en) == ("Rudi", "Hartono")
+    text = ("Head of Marine Spatial Planning Dewi Anggraini Lubis said permits were frozen. "
+            "The Marine Spatial Planning office issued none in May.")
+    assert _holder(text, sl_en) == ("Dewi", "Anggraini", "Lubis")
+
+
+def test_an_office_field_ends_where_the_article_writes_the_name_on_its_own(sl_en):
+    lead = "Director General of Capture Fisheries Rudi Hartono said the catch fell. "
+    assert _holder(lead + "Rudi Hartono blamed the weather.", sl_en) == ("Rudi", "Hartono")
+    assert _holder(lead + "Rudi added that boats stayed in port.", sl_en) == ("Rudi", "Hartono")
+
+
+def test_an_office_field_is_one_word_unless_the_article_shows_more(sl_en):
+    """Without other mentions the field is the first word: a surname written alone ("Marlina
+    added") does not show where the name starts, and the office written again is no evidence."""
+    assert _holder("Director General of Plantations Sutrisno said yields rose.", sl_en) == ("Sutrisno",)
+    text = "Head of Research Rina Marlina said bonds rallied. Marlina added that yields fell."
+    assert _holder(text, sl_en) == ("Rina", "Marlina")
+    text = ("Head of Research Rina Marlina said bonds rallied. Later, Head of Research Rina "
+            "Marlina added that yields fell.")
+    assert _holder(text, sl_en) == ("Rina", "Marlina")
+
+
 def test_an_age_after_the_holder_closes_the_name(sl_id, sl_en):
     text = "Petani Sri Rejeki (62) mengaku sawahnya retak."
     assert parse_np(text, 0, len(text), sl_id).name == ("Sri", "Rejeki")

@@ -464,25 +464,58 @@ def _complement(text: str, k: int, hi: int, sl: SpeechLexicon, titled: bool = Fa
             # "… Resources and Environment": a second field, not a holder
             coordinated = (joiner in sl.folded_words("field_coordinators") and nxt
                            and _is_capital(nxt.group()) and not sl.role_rx.match(text, nxt.start(), hi))
-            field = titled and bool(nxt) and _field_of_office(text, joiner, nxt, hi, sl)  # type: ignore[arg-type]
-            if nxt and (nxt.group() in sl.complement or coordinated or field):
+            field = _field_of_office(text, joiner, nxt, hi, sl) if titled and nxt else None
+            if field is not None:
+                k = field
+                continue
+            if nxt and (nxt.group() in sl.complement or coordinated):
                 k = nxt.end()
                 continue
         return k
 
 
-def _field_of_office(text: str, joiner: str, word: re.Match[str], hi: int, sl: SpeechLexicon) -> bool:
-    """ "Director General of Plantations Sutrisno": after "of" in a title, a capitalised word
-    followed by another is the field the office covers, whatever the field (the name follows it;
-    a title is capitalised only before a name: "governor of North Sumatra" names no holder)."""
+def _field_of_office(text: str, joiner: str, word: re.Match[str], hi: int, sl: SpeechLexicon) -> int | None:
+    """ "Director General of Plantations Sutrisno": after "of" in a title, capitalised words
+    followed by another are the field the office covers, whatever the field (the name follows it;
+    a title is capitalised only before a name: "governor of North Sumatra" names no holder).
+    Where the field ends, or None: no field here."""
     if joiner not in sl.folded_words("office_field_joiners") or not _is_capital(word.group()):
-        return False
+        return None
     name = word.group()
     if sl.role_rx.fullmatch(name) or name in sl.particles or name in sl.openers or name in sl.not_names or (
             name in sl.folded_words("company_forms") or name in sl.organisations):
-        return False  # (an institution's own name: "Project Manager of PT Wijaya Karya … Dimas")
-    nxt = _token(text, word.end() + 1, hi) if text.startswith(" ", word.end()) else None
-    return nxt is not None and _is_capital(nxt.group())
+        return None  # (an institution's own name: "Project Manager of PT Wijaya Karya … Dimas")
+    run = [word]
+    while len(run) <= _MAX_NAME and text.startswith(" ", run[-1].end()):
+        nxt = _token(text, run[-1].end() + 1, hi)
+        if nxt is None or not _is_capital(nxt.group()) or nxt.group() in sl.particles or (
+                nxt.group() in sl.openers):
+            break
+        run.append(nxt)
+    if len(run) < 2:
+        return None
+    return run[_field_words(text, [w.group() for w in run], run[0].start()) - 1].end()
+
+
+def _field_words(text: str, words: list[str], at: int) -> int:
+    """How many of the capitalised ``words`` after "of" (written at ``at``) are the office's field,
+    the rest being its holder's name: the first only, unless the article shows more elsewhere, by
+    writing the field without the name ("the Directorate General of Capture Fisheries", "capture
+    fisheries") or the name on its own ("Rudi Hartono said", "Rudi added"; not the last word alone,
+    which a surname also is)."""
+    field = 1
+    for n in range(2, len(words)):  # the field written elsewhere, not followed by the next word
+        rx = re.compile(r"(?<![\w'’-])" + r"\s+".join(map(re.escape, words[:n]))
+                        + rf"(?![\w'’-])(?!\s+{re.escape(words[n])}(?![\w'’-]))", re.I)
+        if any(m.start() != at for m in rx.finditer(text)):
+            field = n
+    starts = [start for m in _OWN_CAPITAL_RUN.finditer(text) if m.start() != at  # the name written
+              for start in range(field + 1, len(words) - 1)  # elsewhere as a run of its own
+              if m.group().split(" ") == words[start:start + m.group().count(" ") + 1]]
+    return min(starts, default=field)
+
+
+_OWN_CAPITAL_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")  # (whole runs: greedy)
 
 
 _OF_COORDINATED = (r" (?:{=office_field_markers}) (?:[A-Z][\w-]* ){1,3}"
