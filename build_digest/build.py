@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import incremental
 from .cache import DocumentCache, code_fingerprint, default_cache_dir  # noqa: F401 (re-exported)
-from .corpus import discover_seeds, load_corpus
+from .corpus import load_corpus
 from .doc import Document
 from .errors import InputError
 from .filedigest import FileDigests
@@ -42,6 +42,7 @@ from .render.speakers import (
     speakers_index_part,
     statements_by_speaker,
 )
+from .seedfiles import SeedListing, scan_seeds
 from .siteconfig import load_site_config
 from .speakers import speaker_slugs
 from .uptodate import Stamp, inputs_digest, save_stamp
@@ -244,22 +245,25 @@ def newest_published(docs: list[Document]) -> dt.date | None:
 
 def build(seeds: Path, out: Path, keep_going: bool = False,
           cache_dir: Path | None = None, inputs: str | None = None,
-          stamp_dir: Path | None = None) -> BuildResult:
+          stamp_dir: Path | None = None, listing: SeedListing | None = None) -> BuildResult:
     """Load every seed, render, and swap the new pages into ``out``.
 
     With ``keep_going`` a bad seed is reported and left out; otherwise the first bad seed stops
     the build before anything is written. ``inputs``: the digest of the inputs
     (:func:`.uptodate.inputs_digest`) when the caller has just computed it. ``stamp_dir``: where
     the up-to-date stamp goes (default ``cache_dir``), so that a build without the cache also
-    lets the next build with it skip when nothing changed.
+    lets the next build with it skip when nothing changed. ``listing``: the seeds of ``seeds``
+    when the caller has just scanned them (:func:`.seedfiles.scan_seeds`).
     """
     stamp_dir = stamp_dir or cache_dir
-    stamp = (inputs or inputs_digest(seeds, out, keep_going, cache_dir)) if stamp_dir else None
-    paths = discover_seeds(seeds)
+    if listing is None:
+        listing = scan_seeds(seeds)
+    stamp = ((inputs or inputs_digest(seeds, out, keep_going, cache_dir, listing))
+             if stamp_dir else None)
     cache = DocumentCache(cache_dir) if cache_dir else None
     progress = Progress("annotating")
-    loaded = load_corpus(paths, display=lambda p: p.as_posix(), keep_going=keep_going,
-                         cache=cache, progress=progress)
+    loaded = load_corpus(listing.seeds, display=lambda p: p.as_posix(), keep_going=keep_going,
+                         cache=cache, progress=progress, listing=listing)
     progress.close()
     config = load_site_config(out.resolve().parent)  # site address and name, from mkdocs.yml
     lazy = isinstance(loaded.docs, LazyDocs)

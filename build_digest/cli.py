@@ -17,12 +17,15 @@ def _built(args: argparse.Namespace, articles: int, files: int, rendered: int) -
 
 def _cmd_build(args: argparse.Namespace) -> int:
     from .cache import default_cache_dir
+    from .seedfiles import scan_or_none
     from .uptodate import unchanged
 
     cache_dir = None if args.no_cache else default_cache_dir()
     inputs = None
+    listing = scan_or_none(Path(args.seeds))  # the seeds, found once for the whole build
     if cache_dir is not None:  # nothing changed since the last build: its output stands
-        same, inputs = unchanged(Path(args.seeds), Path(args.out), args.keep_going, cache_dir)
+        same, inputs = unchanged(Path(args.seeds), Path(args.out), args.keep_going, cache_dir,
+                                 listing)
         if same is not None:
             for source, warning in same.warnings:
                 print(f"warning: {source}: {warning}", file=sys.stderr)
@@ -31,7 +34,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
     from .build import build
 
     result = build(Path(args.seeds), Path(args.out), keep_going=args.keep_going,
-                   cache_dir=cache_dir, inputs=inputs, stamp_dir=default_cache_dir())
+                   cache_dir=cache_dir, inputs=inputs, stamp_dir=default_cache_dir(),
+                   listing=listing)
     for source, warning in result.warnings:
         print(f"warning: {source}: {warning}", file=sys.stderr)
     for failure in result.failures:

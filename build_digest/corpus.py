@@ -20,7 +20,7 @@ from .lexicon import Lexicon, load_lexicon
 from .parallel import annotate_all
 from .related import memo as related_memo
 from .related.step import cap_same_links, link_related
-from .seedfiles import SEED_SUFFIX, discover_seeds  # noqa: F401 (re-exported)
+from .seedfiles import SEED_SUFFIX, SeedListing, discover_seeds  # noqa: F401 (re-exported)
 from .sidecar import sidecar_path
 from .speakers import merge_speakers
 from .steps.corpus_dates import infer_from_related, infer_stamp_years
@@ -81,20 +81,27 @@ def assign_ids(paths: list[Path]) -> dict[Path, str]:
     return ids
 
 
-def _cache_key(path: Path, shown: str, doc_id: str, lex: Lexicon, digests: FileDigests
-               ) -> str | None:
+def _sidecar(path: Path, listing: SeedListing | None) -> Path | None:
+    """The seed's sidecar: as the scan found it, else looked up."""
+    return listing.sidecar(path) if listing is not None else sidecar_path(path)
+
+
+def _cache_key(path: Path, shown: str, doc_id: str, lex: Lexicon, digests: FileDigests,
+               listing: SeedListing | None = None) -> str | None:
     """The document's cache key, or None when its sidecar cannot be read (annotation says why).
-    The seed enters it by the digest of its bytes (not read again while its stat is unchanged)."""
+    The seed enters it by the digest of its bytes (not read again while its stat is unchanged).
+    ``listing``: where the seed's sidecar and ``stat`` were found (else they are looked up)."""
     require_text_name(shown)
-    side = sidecar_path(path)
+    side = _sidecar(path, listing)
     try:
         side_raw = side.read_bytes() if side else None
     except OSError:
         return None
     try:
-        if path.stat().st_size > MAX_BYTES:
+        st = listing.stat(path) if listing is not None else path.stat()
+        if st.st_size > MAX_BYTES:
             read_seed(path, shown)  # says why it is refused
-        seed = digests.digest(path)
+        seed = digests.digest(path, st)
     except OSError:
         seed = read_seed(path, shown)  # says why it cannot be read (or reads it after all)
     return document_key(seed, side_raw, shown, doc_id, lex.fingerprint)
@@ -103,13 +110,14 @@ def _cache_key(path: Path, shown: str, doc_id: str, lex: Lexicon, digests: FileD
 def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
                 keep_going: bool = False, lex: Lexicon | None = None,
                 cache: DocumentCache | None = None,
-                progress: Callable[[int, int], None] | None = None) -> LoadResult:
+                progress: Callable[[int, int], None] | None = None,
+                listing: SeedListing | None = None) -> LoadResult:
     """Load every seed; with ``keep_going`` collect input errors instead of stopping.
 
     With a ``cache``, documents whose inputs are unchanged are loaded from it instead of being
     annotated again; the others are annotated (on every core when there are many), then the
     corpus-wide steps always run. Without ``keep_going`` the first bad seed, in path order,
-    is raised.
+    is raised. ``listing``: the scan that found ``paths`` (their sidecars and ``stat``).
     """
     lex = lex or load_lexicon()
     result = LoadResult()
@@ -129,7 +137,7 @@ def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
         if cache is None:
             break
         try:
-            key = _cache_key(path, display(path), ids[path], lex, digests)
+            key = _cache_key(path, display(path), ids[path], lex, digests, listing)
         except InputError as exc:
             outcomes[path] = exc
             advance()
@@ -137,7 +145,7 @@ def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
         if key is not None:
             keys[path] = key
     if cache is not None and len(keys) == len(paths):
-        done_early = _after_edit(paths, display, ids, keys, lex, cache)
+        done_early = _after_edit(paths, display, ids, keys, lex, cache, listing)
         if done_early is not None:
             if progress:
                 progress(len(paths), len(paths))
@@ -150,7 +158,7 @@ def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
             outcomes[path] = doc
             advance()
     todo = [path for path in paths if path not in outcomes]
-    jobs = [(path, display(path), ids[path]) for path in todo]
+    jobs = [(path, display(path), ids[path], _sidecar(path, listing)) for path in todo]
     for path, outcome in zip(todo, annotate_all(jobs, lex, advance), strict=True):
         outcomes[path] = outcome
         if cache is not None and isinstance(outcome, Document) and path in keys:
@@ -181,7 +189,8 @@ def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
 
 
 def _after_edit(paths: list[Path], display: Callable[[Path], str], ids: dict[Path, str],
-                keys: dict[Path, str], lex: Lexicon, cache: DocumentCache) -> LoadResult | None:
+                keys: dict[Path, str], lex: Lexicon, cache: DocumentCache,
+                listing: SeedListing | None = None) -> LoadResult | None:
     """The corpus with the corpus steps run for the changed seeds only (see
     :mod:`.incremental`); None when the whole corpus must go through them."""
     if not incremental.known(CORPUS_STEPS):
@@ -200,7 +209,7 @@ def _after_edit(paths: list[Path], display: Callable[[Path], str], ids: dict[Pat
                 todo.append(by_id[doc_id])
             else:
                 found[doc_id] = doc
-        jobs = [(path, display(path), ids[path]) for path in todo]
+        jobs = [(path, display(path), ids[path], _sidecar(path, listing)) for path in todo]
         for path, outcome in zip(todo, annotate_all(jobs, lex, lambda _step=1: None), strict=True):
             if not isinstance(outcome, Document):
                 return None

@@ -52,10 +52,12 @@ class FileDigests:
             cls._open[key] = cls(root)
         return cls._open[key]
 
-    def digest(self, path: Path) -> bytes:
-        """The digest of the file's bytes (OSError when it cannot be read)."""
+    def digest(self, path: Path, st: os.stat_result | None = None) -> bytes:
+        """The digest of the file's bytes (OSError when it cannot be read); ``st``: its
+        ``stat`` when the caller has just taken it."""
         name = os.path.abspath(path)
-        st = os.stat(name)
+        if st is None:
+            st = os.stat(name)
         stat = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
         known = self.new.get(name) or self.old.get(name)
         if known is not None and known[0] == stat:

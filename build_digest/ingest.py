@@ -35,11 +35,17 @@ def read_seed(path: Path, display: str | None = None) -> bytes:
 def load_document(path: Path, display: str | None = None, lex: Lexicon | None = None,
                   doc_id: str | None = None) -> Document:
     """Decode, annotate and apply the sidecar of one seed file."""
+    return annotate_seed(path, sidecar_path(path), display, lex, doc_id)
+
+
+def annotate_seed(path: Path, side_file: Path | None, display: str | None = None,
+                  lex: Lexicon | None = None, doc_id: str | None = None) -> Document:
+    """:func:`load_document` of a seed whose sidecar (``side_file``, None: it has none) the
+    caller has found."""
     lex = lex or load_lexicon()
     where = display or str(path)
     require_text_name(where)
     decoded = decode_bytes(read_seed(path, where), where)
-    side_file = sidecar_path(path)
     sidecar = load_sidecar(side_file) if side_file else {}
     doc = Document(source=where, id=doc_id or slug_for(path), text=decoded.text,
                    warnings=list(decoded.warnings), encoding=decoded.encoding, sidecar=sidecar)

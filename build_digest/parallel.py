@@ -19,13 +19,13 @@ from typing import Any
 
 from .doc import Document
 from .errors import InputError
-from .ingest import load_document
+from .ingest import annotate_seed
 from .lexicon import Lexicon
 
 PARALLEL_MIN = 300  # fewer documents to annotate than this: one process
 CHUNK = 16
 
-Job = tuple[Path, str, str]  # (seed path, name shown in messages, document id)
+Job = tuple[Path, str, str, Path | None]  # (seed, name shown in messages, document id, sidecar)
 Outcome = Document | InputError
 _LEX: Lexicon | None = None  # the lexicon, inherited by forked workers
 
@@ -41,10 +41,12 @@ def job_count() -> int:
         return os.cpu_count() or 1
 
 
-def annotate_one(path: Path, shown: str, doc_id: str, lex: Lexicon | None) -> Document:
-    """Annotate one seed; a bug in a step still names the file it happened on."""
+def annotate_one(path: Path, shown: str, doc_id: str, lex: Lexicon | None,
+                 sidecar: Path | None) -> Document:
+    """Annotate one seed (``sidecar``: its sidecar, None: it has none); a bug in a step still
+    names the file it happened on."""
     try:
-        return load_document(path, shown, lex, doc_id=doc_id)
+        return annotate_seed(path, sidecar, shown, lex, doc_id)
     except InputError:
         raise
     except Exception as exc:
@@ -54,9 +56,9 @@ def annotate_one(path: Path, shown: str, doc_id: str, lex: Lexicon | None) -> Do
 
 
 def _annotate(job: Job) -> Outcome | tuple[str, tuple]:
-    path, shown, doc_id = job
+    path, shown, doc_id, sidecar = job
     try:
-        return annotate_one(path, shown, doc_id, _LEX)
+        return annotate_one(path, shown, doc_id, _LEX, sidecar)
     except InputError as exc:  # sent back as its fields: the exception itself does not pickle
         return ("InputError", (exc.path, exc.problem, exc.fix, exc.line, exc.key))
 
@@ -74,9 +76,9 @@ def annotate_all(jobs: list[Job], lex: Lexicon,
     processes = min(job_count(), max(1, len(jobs) // CHUNK))
     if (len(jobs) < PARALLEL_MIN or processes < 2
             or "fork" not in multiprocessing.get_all_start_methods()):
-        for path, shown, doc_id in jobs:
+        for path, shown, doc_id, sidecar in jobs:
             try:
-                yield annotate_one(path, shown, doc_id, lex)
+                yield annotate_one(path, shown, doc_id, lex, sidecar)
             except InputError as exc:
                 yield exc
             if progress:

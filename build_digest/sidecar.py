@@ -16,9 +16,9 @@ from urllib.parse import urlsplit
 import yaml
 
 from .errors import InputError
+from .seedfiles import SIDECAR_SUFFIXES
 
 MAX_SIDECAR_BYTES = 256 * 1024
-SIDECAR_SUFFIXES = (".yml", ".yaml")
 
 
 class _StrictLoader(yaml.SafeLoader):

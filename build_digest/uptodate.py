@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .cache import PACKAGE_DIR, code_fingerprint
 from .filedigest import FileDigests
-from .seedfiles import discover_seeds
+from .seedfiles import SeedListing, scan_seeds
 
 STAMP = "uptodate.json"  # in the cache folder, one per output folder: see stamp_path
 STAMP_VERSION = 1
@@ -43,13 +43,18 @@ def _file_digest(path: Path) -> bytes:
         return hashlib.file_digest(fh, "blake2b").digest()
 
 
-def inputs_digest(seeds: Path, out: Path, keep_going: bool, cache_dir: Path | None = None) -> str:
+def inputs_digest(seeds: Path, out: Path, keep_going: bool, cache_dir: Path | None = None,
+                  listing: SeedListing | None = None) -> str:
     """Digest of everything the build step reads (see the module docstring); with
-    ``cache_dir``, seeds and sidecars whose stat is as when last hashed are not read again."""
-    from .sidecar import sidecar_path
-
+    ``cache_dir``, seeds and sidecars whose stat is as when last hashed are not read again.
+    ``listing``: the seeds of ``seeds`` when the caller has just scanned them."""
     digests = FileDigests.of(cache_dir) if cache_dir is not None else None
-    file_digest = digests.digest if digests is not None else _file_digest
+    listing = listing or scan_seeds(seeds)
+
+    def file_digest(path: Path) -> bytes:
+        if digests is None:
+            return _file_digest(path)
+        return digests.digest(path, listing.stat(path))
 
     h = hashlib.blake2b(digest_size=20)
 
@@ -73,10 +78,10 @@ def inputs_digest(seeds: Path, out: Path, keep_going: bool, cache_dir: Path | No
         part(repr(load_site_config(project)))
     part(str(seeds))
     part(str(out.resolve()))
-    for seed in discover_seeds(seeds):
+    for seed in listing.seeds:
         part(seed.as_posix())
         part(file_digest(seed))
-        side = sidecar_path(seed)
+        side = listing.sidecar(seed)
         part(side.name if side else "")
         part(file_digest(side) if side else b"")
     return h.hexdigest()
@@ -130,10 +135,11 @@ def save_stamp(cache_dir: Path, out: Path, roots: list[str], stamp: Stamp) -> No
         pass  # without a stamp the next build only takes longer
 
 
-def unchanged(seeds: Path, out: Path, keep_going: bool, cache_dir: Path
-              ) -> tuple[Stamp | None, str | None]:
+def unchanged(seeds: Path, out: Path, keep_going: bool, cache_dir: Path,
+              listing: SeedListing | None = None) -> tuple[Stamp | None, str | None]:
     """(the last build's stamp when neither its inputs nor its output changed since, else None;
-    the inputs digest when it was computed, for the build to reuse)."""
+    the inputs digest when it was computed, for the build to reuse). ``listing``: the seeds of
+    ``seeds``, scanned by the caller (see :func:`.seedfiles.scan_seeds`)."""
     try:
         record = json.loads(stamp_path(cache_dir, out).read_text("utf-8"))
         if record.get("version") != STAMP_VERSION:
@@ -143,7 +149,7 @@ def unchanged(seeds: Path, out: Path, keep_going: bool, cache_dir: Path
     except Exception:  # any doubt means: build
         return None, None
     try:
-        inputs = inputs_digest(seeds, out, keep_going, cache_dir)
+        inputs = inputs_digest(seeds, out, keep_going, cache_dir, listing)
     except Exception:  # the build reports what is wrong with the inputs
         return None, None
     if inputs != record["inputs"]:
