@@ -1,13 +1,14 @@
 """Write generated pages into docs/ all at once, or not at all.
 
-Pages are rendered group by group (:mod:`.pagegroups`) and written into a staging folder beside
-the output, then swapped in. A failure before the swap leaves the previous output as it was.
-Generated pages live in folders of their own (plus the home page); a manifest records what
-the build owns, so hand-written pages in docs/ are never touched and pages of deleted seeds go.
+Pages are rendered group by group (:mod:`.pagegroups`) into a staging folder beside the output;
+a failure while rendering leaves the output as it was. Then only what changed is applied to the
+output, all or none (:mod:`.journal`). Generated pages live in folders of their own (plus the
+home page); a manifest records what the build owns, so hand-written pages in docs/ are never
+touched, and files in the owned folders that this build did not write (pages of deleted seeds)
+go.
 
 The manifest also records each group's fingerprint and files. A group whose fingerprint is
-unchanged is not rendered again: its files are hard-linked from the current output into the
-staging folder (copied where links are not possible), so only changed pages are written.
+unchanged is not rendered again: its files stay in the output as they are.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
+from .journal import apply_changes, recover, side_path
 from .pagegroups import PageGroup
 
 MANIFEST = ".build_digest.json"
@@ -42,32 +44,42 @@ def _read_manifest(out: Path) -> tuple[list[str], dict[str, list]]:
     return owned, groups if isinstance(groups, dict) else {}
 
 
-def _reusable(out: Path, old: object, fingerprint: str | None, owned: list[str]) -> list[str] | None:
-    """The files of a group kept from the last build, or None when it must be rendered."""
+def _reusable(old: object, fingerprint: str | None, owned: list[str], present: set[str]
+              ) -> list[str] | None:
+    """The files of a group kept from the last build (``present``: the files of the output),
+    or None when it must be rendered."""
     if fingerprint is None or not isinstance(old, list) or len(old) != 2 or old[0] != fingerprint:
         return None
     paths = old[1]
     if not isinstance(paths, list) or not all(
             isinstance(p, str) and p.split("/", 1)[0] in owned and ".." not in p.split("/")
-            and (out / p).is_file() for p in paths):
+            and p in present for p in paths):
         return None
     return paths
 
 
-def _keep(source: Path, target: Path, folders: set[Path] | None = None,
-          fresh: bool = False) -> None:
-    """Link (or copy) ``source`` to ``target``; ``folders``: the staging folders made so far;
-    ``fresh``: nothing was written at ``target`` yet (the staging folder starts empty)."""
-    if folders is None or target.parent not in folders:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if folders is not None:
-            folders.add(target.parent)
-    if not fresh:
-        target.unlink(missing_ok=True)
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copy2(source, target)
+def _present(out: Path, roots: list[str]) -> tuple[set[str], set[str]]:
+    """(every file below ``out``'s owned ``roots``, every folder there), relative to ``out``."""
+    files: set[str] = set()
+    folders: set[str] = set()
+
+    def visit(path: Path, rel: str) -> None:
+        folders.add(rel)
+        with os.scandir(path) as found:
+            for entry in found:
+                sub = f"{rel}/{entry.name}"
+                if entry.is_dir(follow_symlinks=False):
+                    visit(path / entry.name, sub)
+                else:
+                    files.add(sub)
+
+    for root in roots:
+        target = out / root
+        if target.is_dir() and not target.is_symlink():
+            visit(target, root)
+        elif os.path.lexists(target):
+            files.add(root)
+    return files, folders
 
 
 def _check_not_hand_written(out: Path, roots: list[str], previously: list[str]) -> None:
@@ -84,12 +96,10 @@ def write_pages(out: Path, pages: dict[str, str]) -> None:
                        for rel, text in pages.items()])
 
 
-def _write(target: Path, content: str | Iterable[str], fresh: bool = True) -> None:
+def _write(target: Path, content: str | Iterable[str]) -> None:
     """Write a page (a string, or strings one after another) at ``target`` in the staging
-    folder; ``fresh``: nothing was written there yet."""
+    folder."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    if not fresh:
-        target.unlink(missing_ok=True)
     if isinstance(content, str):
         target.write_text(content, encoding="utf-8", newline="\n")
     else:
@@ -109,61 +119,47 @@ def write_groups(out: Path, groups: Iterable[PageGroup],
                  fingerprint: Callable[[PageGroup], str] | None = None) -> Written:
     """Replace the generated part of ``out`` with the pages of ``groups``. With
     ``fingerprint``, groups unchanged since the last build are kept instead of rendered (each
-    group is rendered and written before the next: the pages are never all in memory at once)."""
+    group is rendered and written before the next: the pages are never all in memory at once).
+    Only files rendered (or no longer generated) change in ``out``."""
     out.mkdir(parents=True, exist_ok=True)
+    recover(out)  # an earlier build stopped while applying its changes: undo them first
     previously, old_groups = _read_manifest(out)
-    staging = out.parent / f".{out.name}.staging"
-    trash = out.parent / f".{out.name}.trash"
-    for leftover in (staging, trash):
-        shutil.rmtree(leftover, ignore_errors=True)
+    present, folders = _present(out, previously)
+    staging = side_path(out, "staging")
+    shutil.rmtree(staging, ignore_errors=True)
     written: dict[str, None] = {}
-    folders: set[Path] = set()  # staging folders made by _keep
+    rendered: dict[str, None] = {}  # files written into the staging folder
     recorded: dict[str, list] = {}
     result = Written()
     try:
         for group in groups:
             stamp = fingerprint(group) if fingerprint else None
-            paths = _reusable(out, old_groups.get(group.name), stamp, previously)
+            paths = _reusable(old_groups.get(group.name), stamp, previously, present)
             if paths is not None:
-                for rel in paths:
-                    _keep(out / rel, staging / rel, folders, fresh=rel not in written)
                 result.kept += 1
             else:
                 pages = group.render()
                 result.rendered.append(group.name)
                 for rel, content in pages.items():
-                    # never write through a link to the current output
-                    _write(staging / rel, content, fresh=rel not in written)
+                    _write(staging / rel, content)
+                    rendered[rel] = None
                 paths = list(pages)
             written.update(dict.fromkeys(paths))
             if stamp is not None:
                 recorded[group.name] = [stamp, paths]
         roots = _owned_roots(written)
         _check_not_hand_written(out, roots, previously)
-        trash.mkdir()
-        for root in sorted(set(previously) | set(roots)):
-            if (out / root).exists():
-                os.replace(out / root, trash / root)
-            if (staging / root).exists():
-                os.replace(staging / root, out / root)
         manifest = {"generator": GENERATED_MARK, "owned": roots, "groups": recorded}
-        tmp = out / f"{MANIFEST}.tmp"
-        tmp.write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        os.replace(tmp, out / MANIFEST)
-    except BaseException:
-        # put back whatever was moved aside before the failure
-        if trash.exists():
-            for moved in trash.iterdir():
-                target = out / moved.name
-                if target.is_dir():
-                    shutil.rmtree(target)
-                elif target.exists():
-                    target.unlink()
-                os.replace(moved, target)
-        raise
+        (staging / MANIFEST).parent.mkdir(parents=True, exist_ok=True)
+        (staging / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n",
+                                        encoding="utf-8")
+        if (out / MANIFEST).is_file():
+            present.add(MANIFEST)
+        apply_changes(out, staging, [*rendered, MANIFEST],
+                      sorted(rel for rel in present if rel not in written and rel != MANIFEST),
+                      present, folders)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-        shutil.rmtree(trash, ignore_errors=True)
     result.files = len(written)
     result.roots = [MANIFEST, *roots]
     return result

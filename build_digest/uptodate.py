@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .cache import PACKAGE_DIR, code_fingerprint
 from .filedigest import FileDigests
+from .journal import pending
 from .seedfiles import SeedListing, scan_seeds
 
 STAMP = "uptodate.json"  # in the cache folder, one per output folder: see stamp_path
@@ -140,6 +141,8 @@ def unchanged(seeds: Path, out: Path, keep_going: bool, cache_dir: Path,
     """(the last build's stamp when neither its inputs nor its output changed since, else None;
     the inputs digest when it was computed, for the build to reuse). ``listing``: the seeds of
     ``seeds``, scanned by the caller (see :func:`.seedfiles.scan_seeds`)."""
+    if pending(out):  # a build stopped while changing the output: the next one repairs it
+        return None, None
     try:
         record = json.loads(stamp_path(cache_dir, out).read_text("utf-8"))
         if record.get("version") != STAMP_VERSION:
