@@ -1214,3 +1214,12 @@ def test_quote_paragraph_after_what_someone_reported(make_doc):
         "Ombudsman ikut memantau. Menurut Ismail Rauf, data alamat belum terhubung.\n\n"
         '"Selama datanya tidak terhubung, celah ini akan selalu ada."\n'))
     assert speakers(doc) == ["Ilham Arifuddin", "Andi Tenri Pawallangi", "Ismail Rauf"]
+
+
+def test_office_short_form_made_of_an_office_syllable_and_an_institutions_short_form(make_doc):
+    doc = make_doc(HEAD + (
+        "KUPANG - Kepala Dinas Perdagangan Kota Kupang, Yosefina Manafe, mengatakan harga naik.\n"
+        '"Stok cukup sampai akhir bulan," ujar Kadisdag.\n'
+        "Kepala Kepolisian Resor Kota (Polresta) Kupang, Kombes Pol Arnold Sinaga, menyiagakan personel.\n"
+        '"Kami jaga semua titik keramaian," tegas Kapolresta.\n'))
+    assert speakers(doc) == ["Yosefina Manafe", "Arnold Sinaga"]

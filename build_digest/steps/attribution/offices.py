@@ -27,7 +27,8 @@ class Offices(ReaderState):
     def _unheld_office(self, np: NP) -> Entity | None:
         """A "name" that is no person's but an office the text wrote before one ("kata Kasat
         Lantas"): that person."""
-        if np.org or np.role or not (len(np.name) >= 2 or np.name[0].casefold() in self.sl.role_first_words):
+        if np.org or np.role or not (len(np.name) >= 2 or np.name[0].casefold() in self.sl.role_first_words
+                                     or self._office_of_institution(np.name[0])):
             return None
         if np.name not in self._unheld:  # (remembered: asked for each mention)
             key = key_tokens(np.name)
@@ -51,7 +52,12 @@ class Offices(ReaderState):
         """:meth:`_office_written`, not remembered."""
         skips, syllables = self.sl.folded_words("short_form_skips"), self.sl.office_syllables
         firsts = self.sl.role_first_words
-        if short[0].casefold() in firsts:  # an office's word ("Kasat", "Menteri"), maybe after a
+        head = self._office_of_institution(short[0]) if len(short) == 1 else None
+        if head is not None:  # "ujar Kadisdag": KA(kepala) + Disdag (Dinas Perdagangan)
+            def spelled(words: list[str]) -> bool:
+                return spells_office(head, words) or (len(words) > 1 and words[0].casefold() not in firsts
+                                                      and spells_office(head, words[1:]))
+        elif short[0].casefold() in firsts:  # an office's word ("Kasat", "Menteri"), maybe after a
             def spelled(words: list[str]) -> bool:  # sentence's first word, not after "Wakil"
                 return spells_office(short, words, skips, syllables) or (len(words) > 1 and (
                     words[0].casefold() not in firsts) and spells_office(short, words[1:], skips, syllables))
@@ -64,6 +70,18 @@ class Offices(ReaderState):
                    if not (e.org or e.display is not None or len(e.tokens) < 2 or list(e.tokens) == short)
                    and any(spelled(words) for words in self._offices_before_name(e.tokens))]
         return holders[0] if len(holders) == 1 else None
+
+    def _office_of_institution(self, word: str) -> list[str] | None:
+        """The office a one-word short form names when it is an office's syllable and an
+        institution's known short form (institutions.yaml): "Kadisdag" = KA(kepala) + Disdag (Dinas
+        Perdagangan), "Kapolresta" = KA + Polresta (Kepolisian Resor Kota); None otherwise."""
+        known = {**(self.institutions.get("prefixes") or {}), **(self.institutions.get("names") or {})}
+        folded = word.casefold()
+        for syllable, office in self.sl.office_syllables.items():
+            rest = word[len(syllable):]
+            if folded.startswith(syllable) and rest[:1].islower() and rest.capitalize() in known:
+                return [office, *(w.strip(",") for w in known[rest.capitalize()].split())]
+        return None
 
     def _offices_before_name(self, tokens: tuple[str, ...]) -> list[list[str]]:
         """The capitalised words written right before the first mentions of the name ``tokens``
