@@ -224,9 +224,9 @@ class Institutions(ReaderState):
         """Short forms the article uses without spelling them out ("tulis Kemenkes", "BMKG
         menyebut"): the full name from the list of known institutions."""
         for short, full in (self.institutions.get("names") or {}).items():
-            if short in self.registry.abbreviations or not re.search(
+            if short in self.registry.abbreviations or short not in self.text or not re.search(
                     rf"(?<![\w-]){re.escape(short)}(?![\w-])", self.text):
-                continue
+                continue  # (a plain find first: most known short forms are in no article)
             if full in self.text:  # the article names it in full itself: its own words are read
                 continue
             given = (initials for _, initials in self.sl.initials_given(self.text, 0, len(self.text)))
