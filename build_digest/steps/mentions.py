@@ -19,6 +19,7 @@ _TOKEN = re.compile(r"[^\W_](?:\w|[-'’](?=\w))*")
 _DEMONSTRATIVE = r"(?:{demo})(?!\w)"  # (the words: SpeechLexicon.pattern)
 _PAREN = re.compile(r"\([^()\n]{1,20}\)")
 _MAX_NAME = 5
+_MAX_INSTITUTION = 12  # words of an institution's name: "Direktorat Jenderal … Kementerian Dalam Negeri"
 # a nickname in quotation marks inside a name: Agus "Gondrong" Priyanto, Sutisna "Abah Uci" Permana
 _QUOTED_NICKNAME = re.compile(r"[\"“][A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?[\"”] (?=[A-Z])")
 _NUMBERED = re.compile(r"\d+|[IVXLC]+")
@@ -138,7 +139,8 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
             if word.casefold() in sl.not_names and not joined and not (
                     _particle_opening(text, after, hi, word, sl)) and not (
                     not tokens and _pronoun_as_name(text, m, hi, sl)) and not (
-                    not tokens and (k == titled_at or _introduced_name(text, m, hi, sl))):
+                    not tokens and (k == titled_at or _introduced_name(text, m, hi, sl))) and not (
+                    _function_word_in_institution(text, after, hi, tokens, sl)):
                 # (a capitalised "Lalu" inside a sentence opens a name, also after a place: "Bupati
                 # Lombok Timur Lalu Ahmad …"; so does "Juli" after "dr.", and "Dan" of a "Dan
                 # Satriyo Wibisono" the article introduced)
@@ -164,7 +166,8 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
         else:
             break
         end = after
-        if len(tokens) >= _MAX_NAME + 3 or after + 1 >= hi or text[after] != " ":
+        most = _MAX_INSTITUTION if _is_org(tokens, sl) else _MAX_NAME + 3
+        if len(tokens) >= most or after + 1 >= hi or text[after] != " ":
             break
         k = after + 1
     while tokens and not _is_capital(tokens[-1]):
@@ -396,6 +399,16 @@ def _inside_name(text: str, after: int, hi: int, tokens: list[str], sl: SpeechLe
     nxt = _token(text, after + 1, hi)
     return bool(nxt) and _is_capital(nxt.group()) and not sl.role_rx.fullmatch(nxt.group()) and (
         not _descriptive(nxt.group(), sl)) and nxt.group().casefold() not in sl.not_names
+
+
+def _function_word_in_institution(text: str, after: int, hi: int, tokens: list[str], sl: SpeechLexicon
+                                  ) -> bool:
+    """A capitalised function word inside an institution's name, between capitalised words:
+    "Kementerian Dalam Negeri", "Direktorat Jenderal … Kementerian Dalam Negeri"."""
+    if not _is_org(tokens, sl) or not text.startswith(" ", after):
+        return False
+    nxt = _token(text, after + 1, hi)
+    return nxt is not None and _is_capital(nxt.group()) and nxt.group().casefold() not in sl.not_names
 
 
 def _is_org(tokens: list[str] | tuple[str, ...], sl: SpeechLexicon) -> bool:

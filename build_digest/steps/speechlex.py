@@ -280,6 +280,13 @@ class SpeechLexicon:
                           r"\s*:\s*")
 
     @cached_property
+    def conversation_cue_rx(self) -> re.Pattern[str] | None:
+        """Words that present a conversation with someone ("berbincang dengan", "spoke to"): a bare
+        question right after them opens an interview."""
+        cues = self.words("conversation_cues")
+        return re.compile(rf"(?<!\w)(?:{alternation(cues, True)})(?!\w)", re.I) if cues else None
+
+    @cached_property
     def interview_cue_rx(self) -> re.Pattern[str] | None:
         """Words that announce an interview's questions and answers ("petikan wawancaranya")."""
         cues = self.words("interview_cues")

@@ -24,15 +24,40 @@ class Interviews(ReaderState):
         label = rx.match(self.text, *para) if rx is not None else None
         if label is not None:
             return "question" if label.group("question") else "answer" if started else None
-        if not (started or self.interview_announced(para[0])):
+        if not (started or self.interview_announced(para[0]) or self._conversation_before(para)):
             return None
         line = self.text[para[0]:para[1]].rstrip()
         asks = line.endswith("?") or "? " in line  # "Bagaimana …? Pusat data terkenal rakus energi."
-        if asks and not any(para[0] <= q.open_mark < para[1] for q in self.doc.quotes):
+        quoted = any(para[0] <= q.open_mark < para[1] for q in self.doc.quotes)
+        if asks and not quoted:
             return "question"
+        if started and not asked and not quoted and self._prompts_answer(para):
+            return "question"  # "Investigators say he signed the orders." / ""He signed hundreds …""
         if asked and line[:1] in SHAPES and not self.inline_cue(para):
             return "answer"
         return None
+
+    def _conversation_before(self, para: tuple[int, int]) -> bool:
+        """The paragraph before presents a conversation ("Tempo spoke to Maruli Silalahi, …",
+        "Kompas.com berbincang dengan …"): a bare question here opens the interview."""
+        rx = self.sl.conversation_cue_rx
+        k = self.paragraphs.index(para)
+        if rx is None or k == 0:
+            return False
+        before = self.paragraphs[k - 1]
+        return any(not self.inside_quote(m.start()) for m in rx.finditer(self.text, *before))
+
+    def _prompts_answer(self, para: tuple[int, int]) -> bool:
+        """In an interview under way, the reporter's statement put to the interviewee
+        ("Investigators say he signed the orders.", "Sebagian warga menilai …"): one sentence that
+        names nobody, followed by a paragraph that is only a quote without a speech verb."""
+        k = self.paragraphs.index(para)
+        if k + 1 >= len(self.paragraphs) or len(self.sentences[para]) != 1 or self.is_heading(para):
+            return False
+        nxt = self.paragraphs[k + 1]
+        if self.text[nxt[0]:nxt[0] + 1] not in SHAPES or self.inline_cue(nxt):
+            return False
+        return not any(para[0] <= np.start < para[1] for np in self.mentions)
 
     def interview_announced(self, before: int) -> bool:
         """The text before ``before`` (a paragraph start) presents an interview ("petikan
