@@ -37,3 +37,47 @@ def test_function_word_inside_a_long_institution_name(make_doc):
         "Direktorat Jenderal Kependudukan dan Pencatatan Sipil Kementerian Dalam Negeri dalam "
         'keterangan tertulis menyatakan "pengadaan blangko tahap kedua sedang berjalan".\n'))
     assert speakers(doc) == ["Direktorat Jenderal Kependudukan dan Pencatatan Sipil Kementerian Dalam Negeri"]
+
+
+def test_a_post_is_by_the_owner_of_the_account(make_doc):
+    """The account's owner speaks: the institution that posts "di akun Instagram-nya" (a word
+    with a possessive clitic is no name), the owner named after "Akun Instagram resmi"."""
+    doc = make_doc(HEAD + (
+        "Kebakaran melanda RSUD Kota Depok pada Senin malam.\n\n"
+        "Pemerintah Kota Depok dalam unggahan resmi di akun Instagram-nya menulis, "
+        '"Seluruh biaya perawatan pasien ditanggung pemkot."\n\n'
+        'Akun Instagram resmi Dinas Perhubungan Kota Depok menulis, "Jalur Margonda dialihkan."\n'))
+    assert speakers(doc) == ["Pemerintah Kota Depok", "Dinas Perhubungan Kota Depok"]
+
+
+def test_english_account_of_an_institution_and_a_document_from_it(make_doc):
+    doc = make_doc(HEAD + (
+        "Bogor (ANTARA) - Floods closed two roads on Monday.\n\n"
+        'The official Instagram account of the Bogor Transportation Agency posted: "The route is closed."\n\n'
+        'A circular from the Bogor Education Agency said "classes will resume on Monday".\n'))
+    assert speakers(doc) == ["Bogor Transportation Agency", "Bogor Education Agency"]
+
+
+def test_a_document_nobody_is_named_as_writing_gives_null_not_the_outlet_that_saw_it(make_doc):
+    doc = make_doc(HEAD + (
+        "Jakarta (ANTARA) - Nine stadiums failed a safety audit, minister Iwan Santoso said.\n\n"
+        "An internal memo circulated among clubs, seen by ANTARA, noted that "
+        '"tear gas must not be stored inside stadiums".\n\n'
+        'A letter sent to parents, obtained by Reuters, said: "Classes will resume on Monday."\n'))
+    assert speakers(doc) == [None, None]
+
+
+def test_indonesian_document_from_an_institution_and_one_received_by_an_outlet(make_doc):
+    doc = make_doc(HEAD + (
+        "Sekolah di Kota Bogor diliburkan selama banjir pekan lalu.\n\n"
+        'Sebuah surat dari Dinas Pendidikan Kota Bogor menyebutkan "kelas dimulai Senin".\n\n'
+        "Sebuah memo internal yang beredar di grup guru, yang salinannya diterima Kompas.com, "
+        'menyebut "ujian diundur sepekan".\n'))
+    assert speakers(doc) == ["Dinas Pendidikan Kota Bogor", None]
+
+
+def test_an_indefinite_phrase_holding_a_document_word_inside_another_word_is_a_person(make_doc):
+    """ "Seorang penumpang merekam kondisi …": "isi" inside "kondisi" is no document."""
+    doc = make_doc(HEAD + (
+        "Seorang penumpang merekam kondisi di dalam gerbong. \"Sesak sekali,\" ujarnya.\n"))
+    assert speakers(doc) == [None]

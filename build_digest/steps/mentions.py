@@ -134,6 +134,8 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
             k = _skip_spaces(text, after, hi)
             end = k
             continue
+        if _is_capital(word) and _possessed(word, sl):
+            break  # "akun Instagram-nya": a thing someone owns, no name
         if _is_capital(word):
             joined = bool(tokens) and tokens[-1].casefold() in sl.org_connectors
             if word.casefold() in sl.not_names and not joined and not (
@@ -401,6 +403,20 @@ def _inside_name(text: str, after: int, hi: int, tokens: list[str], sl: SpeechLe
         not _descriptive(nxt.group(), sl)) and nxt.group().casefold() not in sl.not_names
 
 
+def _document_author(text: str, at: int, hi: int, sl: SpeechLexicon) -> NP | None:
+    """The author named right after a document's noun, or after a word giving where it comes
+    from ("Maklumat PP Muhammadiyah", "surat dari Dinas Pendidikan", "a circular from the
+    agency"; ``document_origins``)."""
+    origin = sl.pattern(r"\s+(?:{=document_origins})\s+", re.I).match(text, at, hi)
+    return parse_np(text, origin.end() if origin else at, hi, sl)
+
+
+def _possessed(word: str, sl: SpeechLexicon) -> bool:
+    """A word with a possessive clitic after a hyphen ("Instagram-nya", "X-nya")."""
+    folded = word.casefold()
+    return any(folded.endswith("-" + c) for c in sl.folded_words("clitics"))
+
+
 def _function_word_in_institution(text: str, after: int, hi: int, tokens: list[str], sl: SpeechLexicon
                                   ) -> bool:
     """A capitalised function word inside an institution's name, between capitalised words:
@@ -596,7 +612,15 @@ def _parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = F
             return replace(voiced, start=start)
     if word in sl.indefinites:  # "seorang warga", "a senior official": nobody named
         rest = re.compile(r"(?:\s+[a-z][\w-]*){1,3}").match(text, m.end(), hi)
-        return NP(start, rest.end() if rest else m.end(), "anonymous")
+        end = rest.end() if rest else m.end()
+        words = re.finditer(r"[\w-]+", text[m.end():end]) if rest else ()
+        noun = next((w for w in words if sl.document_rx.fullmatch(w.group())), None)
+        if noun is not None:  # "an internal memo" is a document; "a circular from X", X's
+            author = _document_author(text, m.end() + noun.end(), hi, sl)
+            if author is not None and author.kind in ("name", "role"):
+                return replace(author, start=start)
+            return NP(start, end, "document")
+        return NP(start, end, "anonymous")
     definite = word in sl.folded_words("definite_articles")
     if definite:
         i = _skip_spaces(text, m.end(), hi)
@@ -606,9 +630,15 @@ def _parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = F
     relative = _relative_phrase(text, start, i, hi, sl)
     if relative is not None:
         return relative
-    document = sl.document_rx.match(text, i, hi)
+    account = sl.account_rx.match(text, i, hi) if sl.account_rx is not None else None
+    if account:  # "akun Instagram resmi Pemerintah Kota Tegal", "the official account of X": its owner
+        owner = parse_np(text, account.end(), hi, sl)
+        if owner is not None and owner.kind in ("name", "role") and not owner.anaphoric:
+            return replace(owner, start=start)
+    determiner = m.group().casefold() in sl.folded_words("document_determiners")
+    document = sl.document_rx.match(text, _skip_spaces(text, m.end(), hi) if determiner else i, hi)
     if document:  # "Maklumat PP Muhammadiyah", "bunyi dakwaan jaksa": the author speaks
-        author = parse_np(text, document.end(), hi, sl)
+        author = _document_author(text, document.end(), hi, sl)
         if author is not None and author.kind in ("name", "role"):
             return replace(author, start=start)
         demo = sl.pattern(_DEMONSTRATIVE, re.I).match(text, _skip_spaces(text, document.end(), hi), hi)

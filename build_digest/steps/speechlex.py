@@ -280,6 +280,19 @@ class SpeechLexicon:
                           r"\s*:\s*")
 
     @cached_property
+    def account_rx(self) -> re.Pattern[str] | None:
+        """An account or page with its platform and modifiers, up to where its owner is named:
+        "akun Instagram resmi ", "the official Instagram account of " (``account_nouns``,
+        ``account_modifiers``, ``platforms``, ``account_owner_markers``)."""
+        nouns = self.words("account_nouns")
+        if not nouns:
+            return None
+        extra = alternation([*self.words("account_modifiers"), *self.words("platforms")]) or "(?!)"
+        owner = alternation(self.words("account_owner_markers")) or "(?!)"
+        return re.compile(rf"(?:(?:{extra})\s+){{0,3}}(?:{alternation(nouns)})(?:\s+(?:{extra}|@\w+)){{0,3}}"
+                          rf"(?:\s+(?:{owner}))?\s+(?=\S)", re.I)
+
+    @cached_property
     def conversation_cue_rx(self) -> re.Pattern[str] | None:
         """Words that present a conversation with someone ("berbincang dengan", "spoke to"): a bare
         question right after them opens an interview."""
