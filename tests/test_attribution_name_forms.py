@@ -16,3 +16,30 @@ def test_english_text_strips_indonesian_honorifics(make_doc):
         '"We will not wait another year," said Hajjah Salmah Nasution, a fish farmer.\n'
         '"Who pays the loans?" she asked.\n')
     assert speakers(doc) == ["Rusli Daulay Tanjung", "Salmah Nasution", "Salmah Nasution"]
+
+
+def test_institution_word_written_before_the_same_words_every_time_is_part_of_the_name(make_doc):
+    doc = make_doc(
+        "Nasabah Bank Cahaya Mandala Resah\n"
+        "Ratusan nasabah Bank Cahaya Mandala mendatangi kantor cabang di Solo, Senin.\n"
+        'Bank Cahaya Mandala dalam keterangannya menyatakan, "Dana nasabah aman."\n'
+        '"Kami minta laporan harian," kata Kepala OJK Solo, Rudi Hartawan Lubis.\n')
+    assert speakers(doc) == ["Bank Cahaya Mandala", "Rudi Hartawan Lubis"]
+
+
+def test_school_after_its_head_is_no_person(make_doc):
+    doc = make_doc(
+        "Atap SD Inpres Naikolan Ambruk\n"
+        "Atap ruang kelas SD Inpres Naikolan ambruk, Selasa.\n"
+        '"Kami sudah tiga kali melapor," kata Marselinus Bria Seran, Kepala SD Inpres Naikolan.\n'
+        '"Tidak ada yang datang," ujar Marselinus.\n')
+    assert speakers(doc) == ["Marselinus Bria Seran"] * 2
+
+
+def test_person_after_an_institution_word_stays_a_person(make_doc):
+    doc = make_doc(
+        "Pengamanan Pelabuhan Diperketat\n"
+        "Di Kupang, Pangdam IX/Udayana Mayjen TNI Kornelis Tey Bana menyatakan prajurit siap membantu.\n"
+        '"Kami punya kapal dan truk," kata jenderal bintang dua itu.\n'
+        'Juru bicara Kremlin Dmitry Peskov juga berkomentar. "Kami mengikuti," kata Peskov.\n')
+    assert speakers(doc) == ["Kornelis Tey Bana", "Dmitry Peskov"]

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from ..mentions import NP, contains, key_tokens, name_run, parse_np
 from ..speaker_rules import capital_followers, institution_prefix
 from .patterns import CAPITAL_WORD, RUN_BEFORE
 from .state import ReaderState
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) $")
+_WORD_AFTER = re.compile(r" [A-Z]")
+_NUMERAL = re.compile(r"[IVXLC]+")  # a class or unit number: "kelas VIII SMP Inpres Watuneso"
+
+
+def _whole(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])")
+
 
 _FIRST_LOWER_WORD = re.compile(r"(?<![\w.-])[a-z]{3,}(?![\w-])")
 _DEGREES_ONLY = re.compile(r"[\s,]*(?:[A-Z][\w]*\.(?:[A-Z][\w]*\.)*[\s,]*)*")  # ", M.M., "
@@ -48,6 +58,7 @@ class NameCollection(ReaderState):
         self.registry.heads = self.common_heads(found, aliases)
         found = [np for np in found if not self._office_in_place(np)]
         found = _outside_offices(found)
+        found = self._institution_names(found)
         self.mentions = sorted((np for np in found if np.kind == "name" and not np.org and len(np.name) >= 2),
                                key=lambda np: np.start)
         self._mention_starts = [np.start for np in self.mentions]
@@ -69,6 +80,68 @@ class NameCollection(ReaderState):
         self.collect_ranks()
         self.collect_case_roles()
         self.collect_genders()
+
+    def _institution_names(self, found: list[NP]) -> list[NP]:
+        """ "Bank Nusantara Sejahtera", "SD Inpres Oelbiteno": the capitalised words after an
+        institution word, read as a person's name once that word was cut off as a description
+        ("Kremlin Dmitry Peskov"), are the institution's own name when the article writes them
+        after that word every time and never uses one of them apart from it ("kata Peskov");
+        not the holder of an office that word belongs to ("juru bicara Kremlin Dmitry Peskov")."""
+        heads = [self._institution_words_before(np) if np.kind == "name" and not np.org else ()
+                 for np in found]
+        # an office that holds the institution word names its holder after it, unless the text
+        # writes the same words after that word again ("Kepala SMP Inpres Watuneso" and "siswa SMP
+        # Inpres Watuneso")
+        held = {np.name for np, words in zip(found, heads, strict=True) if np.role and (
+            not words or any(w.casefold() in np.role.split() for w in words))}
+        named: dict[tuple[tuple[str, ...], tuple[str, ...]], bool] = {}
+        out = []
+        for np, words in zip(found, heads, strict=True):
+            if words:
+                if (words, np.name) not in named:
+                    named[(words, np.name)] = self._only_after(words, np.name, 2 if np.name in held else 1)
+                if named[(words, np.name)]:
+                    np = replace(np, name=(*words, *np.name), org=True, role="")
+            out.append(np)
+        return out
+
+    def _institution_words_before(self, np: NP) -> tuple[str, ...]:
+        """The institution words written right before the name of ``np`` inside its phrase."""
+        at = self.text.find(" ".join(np.name), np.start, np.end)
+        words: list[str] = []
+        while at > np.start:
+            m = _WORD_BEFORE.search(self.text, np.start, at)
+            if m is None or m.group(1) not in self.sl.organisations:
+                break
+            words.insert(0, m.group(1))
+            at = m.start(1)
+        before = _WORD_BEFORE.search(self.text, max(0, at - 40), at) if words else None
+        if before and not (self.sl.role_rx.fullmatch(before.group(1)) or _NUMERAL.fullmatch(before.group(1))
+                           or before.group(1).casefold() in self.sl.not_names):
+            return ()  # the word opens no name: "the Padang Fire Agency Yosef Marpaung"; a rank and
+        return tuple(words)  # its corps before a person: "Mayjen TNI Yohanes Bere Mali"
+
+
+    def _only_after(self, heads: tuple[str, ...], name: tuple[str, ...], times: int) -> bool:
+        """The text writes ``name`` after ``heads`` wherever it writes it, at least ``times``
+        times, and none of its words stands on its own (not inside a run of other capitalised
+        words)."""
+        written = " ".join(name)
+        headed = len(_whole(f"{' '.join(heads)} {written}").findall(self.text))
+        if headed < times or len(_whole(written).findall(self.text)) != headed:
+            return False
+        return not any(self._stands_alone(m, written) for word in set(name) if len(word) >= 3
+                       for m in _whole(word).finditer(self.text))
+
+    def _stands_alone(self, m: re.Match[str], written: str) -> bool:
+        """The word at ``m`` is used on its own: outside ``written`` and set off from other
+        capitalised words (a word that is no name, "Menurut", may stand before it)."""
+        start = self.text.rfind(written, max(0, m.start() - len(written)), m.end())
+        if start >= 0 and start <= m.start() < start + len(written):
+            return False
+        before = _WORD_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+        after = _WORD_AFTER.match(self.text, m.end())
+        return not (before and before.group(1).casefold() not in self.sl.not_names) and after is None
 
     def common_heads(self, found: list[NP], aliases: set[tuple[str, ...]]) -> frozenset[str]:
         """Capitalised words before people's names that the article also uses as common nouns
