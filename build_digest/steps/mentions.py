@@ -183,6 +183,8 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
             not _particle(tokens, sl, cut)) and (
             _descriptive(tokens[cut], sl) or _NUMBERED.fullmatch(tokens[cut])):
         cut += 1
+    if cut == 1 and tokens[0].casefold() in sl.folded("organisation_kinds"):
+        cut = 0  # a kind of institution opens its name: "Bank Nusantara Sejahtera", "Yayasan Bina Insani"
     if cut and not any(_descriptive(t, sl) or t.casefold() in sl.org_connectors for t in tokens[cut:]):
         del tokens[:cut]  # (a person's name has no "dan": "Kementerian Haji dan Umrah" stays whole)
     opened = _opener_inside(tokens, sl)
@@ -919,6 +921,7 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
     j = _description_end(text, j, hi, sl)
     name_at = j + 2 if text.startswith(", ", j) else j
     tokens, end, org = name_run(text, name_at, hi, sl)
+    bracketed = False  # (the name read after an institution's short form in brackets)
     while tokens:
         joined = sl.pattern(_JOINED).match(text, end, hi)
         if joined and name_at == j:  # "Kepala Dinas Sumber Daya Air dan Bina Marga …"
@@ -937,6 +940,7 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
             after = _skip_spaces(text, paren.end(), hi)
             name_at = after + 2 if text.startswith(", ", after) else after
             tokens, end, org = name_run(text, name_at, hi, sl)
+            bracketed = name_at == after  # the words after the short form may go on describing
             continue
         affiliated = _affiliation_end(text, end, hi, sl) if name_at == j else end
         if affiliated > end and text.startswith(", ", affiliated):  # "Anggota DPRD Kudus dari
@@ -945,7 +949,7 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
                 tokens, end, org, name_at = more, more_end, more_org, affiliated + 2
                 break
         named = _particle(tokens, sl) or tokens[0] in sl.openers
-        if name_at == j and text.startswith(", ", end) and not named:
+        if (name_at == j or bracketed) and text.startswith(", ", end) and not named:
             # the capitalised words describe the office; the name follows the comma:
             # "Koordinator Aliansi Buruh Nasional, Rahmat Hidayat," (but "… diketuai I Ketut
             # Suarta Wibawa, Lilik …" named its holder already)
