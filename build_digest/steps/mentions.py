@@ -622,6 +622,9 @@ def _parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = F
             if author is not None and author.kind in ("name", "role"):
                 return replace(author, start=start)
             return NP(start, end, "document")
+        named = _named_by_word(text, m.end(), end, hi, sl)
+        if named is not None:  # "seorang kader bernama Rohani (52)", "a farmer named Budi Santoso"
+            return replace(named, start=start)
         return NP(start, end, "anonymous")
     definite = word in sl.folded_words("definite_articles")
     if definite:
@@ -697,6 +700,21 @@ def _parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = F
 
 _MODIFIERS = re.compile(r"(?:[a-z][\w-]*\s+){1,3}")
 _MODIFIER = re.compile(r"[a-z][\w-]*")
+
+
+def _named_by_word(text: str, lo: int, end: int, hi: int, sl: SpeechLexicon) -> NP | None:
+    """The person an unnamed phrase names with a naming word ("kader bernama Rohani", "farmer
+    named Budi Santoso"): the name after it, with the words before it as the person's role."""
+    naming = sl.folded_words("naming_words")
+    for word in re.finditer(r"[a-z][\w-]*", text[lo:end]):
+        if word.group() not in naming or word.start() == 0:
+            continue
+        named = _parse_np(text, _skip_spaces(text, lo + word.end(), hi), hi, sl)
+        if named is not None and named.kind == "name" and not named.org and not named.role:
+            role = " ".join(text[lo:lo + word.start()].split())
+            return NP(lo, named.end, "name", name=named.name, role=role)
+        return None
+    return None
 
 
 def _modified_office(text: str, start: int, at: int, hi: int, sl: SpeechLexicon,

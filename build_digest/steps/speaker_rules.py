@@ -58,14 +58,19 @@ def _verb(word: str, sl: SpeechLexicon) -> bool:
 
 
 # more places after a place, each set off by a comma: "Kecamatan Sukawati, Blahbatuh, dan Ubud",
-# "Kecamatan Adiwerna, Tegal, itu" (a place in the list is followed by a comma, "dan" or the end)
-_MORE_PLACES = r",\s+(?:(?:{and})\s+)?([A-Z][\w'’-]+)(?=,|\s+(?:{and}|{back})\s|[.;]|$)"
+# "Kecamatan Adiwerna, Tegal, itu" (a place in the list is followed by a comma, a joiner or the end)
+_MORE_PLACES = (r",\s+(?P<joined>(?:{=list_joiners})\s+)?([A-Z][\w'’-]+)"
+                r"(?=,|\s+(?:{=list_joiners}|{back})\s|[.;]|$)")
+# a predicate after a name set off by commas: "…, Fajar, justru merasakan …" (not "…, itu")
+_PREDICATE_AFTER = r",\s+(?!(?:{=list_joiners}|{back})(?!\w))[a-z]"
 
 
 def place_names(text: str, paragraphs: list[tuple[int, int]], sl: SpeechLexicon
                 ) -> frozenset[tuple[str, ...]]:
     """The names the article uses as places: after a place noun ("Kabupaten Cianjur", "di Ubud",
-    "in Hanoi"), and the places listed after those ("Kecamatan Sukawati, Blahbatuh, dan Ubud")."""
+    "in Hanoi"), and the places listed after those ("Kecamatan Sukawati, Blahbatuh, dan Ubud").
+    One name set off by commas and followed by the sentence's predicate is no place but its
+    subject ("Pengguna lain di Stasiun Manggarai, Fajar, justru merasakan …")."""
     rx = sl.place_rx
     if rx is None:
         return frozenset()
@@ -73,10 +78,13 @@ def place_names(text: str, paragraphs: list[tuple[int, int]], sl: SpeechLexicon
     for start, end in paragraphs:
         for m in rx.finditer(text, start, end):
             found.add(tuple(m.group(1).split()))
-            at = m.end()
+            at, listed, joined = m.end(), [], False
             while (more := sl.pattern(_MORE_PLACES).match(text, at, end)) is not None:
-                found.add(tuple(more.group(1).split()))
-                at = more.end()
+                listed.append(tuple(more.group(2).split()))
+                joined, at = joined or more.group("joined") is not None, more.end()
+            subject = sl.pattern(_PREDICATE_AFTER).match(text, at, end) is not None
+            if listed and (joined or len(listed) > 1 or not subject):
+                found.update(listed)
     return frozenset(found)
 
 

@@ -159,7 +159,12 @@ class Institutions(ReaderState):
 
     def is_place(self, np: NP) -> bool:
         """A name the article uses only as a place ("di Blahbatuh", "in Hanoi"): never a speaker."""
-        if np.kind != "name" or np.role or tuple(np.name) not in self.place_names:
+        if np.kind != "name" or np.role:
+            return False
+        if len(np.name) >= 2 and np.name[0] in self.sl.words("place_nouns") and (
+                tuple(np.name[1:]) in self.place_names):
+            return True  # "Desa Pringgabaya": the place noun and the place
+        if tuple(np.name) not in self.place_names:
             return False
         return not any(e.roles and e.tokens == tuple(np.name) for e in self.registry.entities)
 

@@ -14,15 +14,29 @@ from ..speaker_rules import (
     description_subject,
     name_after_words,
 )
+from ..speechlex import SpeechLexicon
 from .patterns import AGE, CAPITAL_WORD, RUN_BEFORE, WORD_RUN
 from .state import ReaderState
 
 _PREDICATE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*)")
 _PASSIVE = re.compile(r"(?<!\w)(di[\w-]+?)(?:nya)?(?:\s+oleh)?\s+(?=\S)")
 _AFTER_INITIALS = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,?")
+# a name (its last word) and the comma after it, right before a position
+_NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w'’-]*\)?, $")
+# the rest of a list of names after one of them: more names set off by commas, a joiner, a name
+_MORE_LISTED = (r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})*,?\s+(?:{=list_joiners})\s+"
+                r"[A-Z]")
+_DEMONSTRATIVE_AFTER = r"\s+(?:{demo})(?!\w)"
 # a short opening phrase before the subject, all lower case after its first word ("Di luar
 # wawancara, ", "Sementara itu, ", "On Monday, ")
 _ADVERBIAL_OPENER = re.compile(r"[A-Z][a-z]*(?: [a-z][\w-]*){0,4}, ")
+
+
+def _predicate_word(word: str, sl: SpeechLexicon) -> bool:
+    """An adverb or a verb: a word of the predicate, never of a description before a name."""
+    w = word.casefold()
+    return (w in sl.adverbs or w in sl.report_verbs or w in sl.after_verbs or w in sl.subject_verbs
+            or (len(w) >= 5 and w.startswith(sl.any_verb_prefixes)))
 
 
 class Subjects(ReaderState):
@@ -57,7 +71,7 @@ class Subjects(ReaderState):
                     text.startswith(",", described.end) or _PREDICATE.match(text, described.end, end)):
                 return described  # "The 34-year-old, a former taxi driver, owns …"
             np = self.known_institution(pos, end) or parse_np(text, pos, end, self.sl)
-            if np is None or self.is_place(np):
+            if np is None or self.is_place(np) or (pos > start and self._listed(pos, np.end, end)):
                 continue
             described = self._described_name(np, end) if np.kind == "name" and pos == start else None
             if described is not None:
@@ -79,6 +93,13 @@ class Subjects(ReaderState):
                     return self._speaking_name(start, end) or np
                 return np
         return self._speaking_name(start, end)
+
+    def _listed(self, pos: int, after: int, end: int) -> bool:
+        """The phrase at ``pos`` to ``after`` is one name in a list ("dari Luwu, Luwu Utara,
+        Enrekang, hingga Polewali Mandar"): a name before its comma, more names after it and a
+        joiner before the last. None of them is the sentence's subject."""
+        return bool(_NAME_BEFORE_COMMA.search(self.text, max(0, pos - 40), pos)) and bool(
+            self.sl.pattern(_MORE_LISTED).match(self.text, after, end))
 
     def _presented(self, pos: int, end: int) -> NP | None:
         """A person a presenting phrase brings on at ``pos`` ("Salah satunya Wartini (41), …",
@@ -133,6 +154,8 @@ class Subjects(ReaderState):
         if named is None or named.start == np.end + 1:
             return None
         between = self.text[np.end:named.start].split()
+        if any(_predicate_word(w, self.sl) for w in between):
+            return None  # "Hariyanto juga memuji kiper Dimas …": he acts on the man named after
         kinds = self.sl.folded_words("description_nouns") | self.sl.folded("organisation_kinds")
         if named.role:  # "Constitutional law expert Zulkifli Chaniago said": the office closes it
             return replace(named, start=np.start) if len(between) <= 2 and all(
@@ -166,18 +189,34 @@ class Subjects(ReaderState):
         return NP(start, m.end(), "anonymous")
 
     def passive_agent(self, start: int, end: int) -> NP | None:
-        """The agent of a passive speech verb: "Hal senada diungkapkan seorang pria ..."."""
+        """The agent of a passive speech verb: "Hal senada diungkapkan seorang pria ...", or the
+        person named after any other passive verb ("Festival ini dibuka Wali Kota Makassar, Ilham
+        Syarif."): the one who acts, whom a pronoun in the next sentence means."""
         for m in _PASSIVE.finditer(self.text, start, end):
-            if m.group(1).casefold() not in self.sl.folded("passive_verbs") or self.inside_quote(m.start()):
+            if self.inside_quote(m.start()):
                 continue
+            verb = m.group(1).casefold()
             np = parse_np(self.text, m.end(), end, self.sl)
-            if np is not None and np.kind in ("name", "anonymous", "role"):
+            if np is None:
+                continue
+            if verb in self.sl.folded("passive_verbs") and np.kind in ("name", "anonymous", "role"):
+                return np
+            if (self._passive_verb(verb) and np.kind == "name" and not np.org and not self.is_place(np)
+                    and (np.role or len(np.name) >= 2)):
                 return np
         return None
+
+    def _passive_verb(self, word: str) -> bool:
+        """A passive verb by its form ("dibuka", "diresmikan"), not a noun that starts alike."""
+        sl = self.sl
+        return (len(word) >= 6 and word.startswith(tuple(sl.words("passive_prefixes")))
+                and word not in sl.folded_words("description_nouns") and not sl.role_rx.fullmatch(word))
 
     def _name_at_start(self, np: NP) -> bool:
         """A capitalised word opening a sentence is a name if it is one elsewhere, or reads as one:
         followed by an age ("Warsini (52), …") or by a speech verb."""
+        if len(np.name) == 1 and self.sl.pattern(_DEMONSTRATIVE_AFTER).match(self.text, np.end):
+            return False  # "Festival ini dibuka …", "Pasar tersebut …": a thing pointed back to
         if len(np.name) >= 2 or np.name[0] in self.known_capitals or np.role or np.org:
             return True
         hi = self.paragraph_of(np.start)[1]

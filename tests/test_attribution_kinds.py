@@ -1,0 +1,51 @@
+"""A speaker is a person or a body: places (listed, opening a sentence, an office's field),
+compound adjectives and award titles are no speakers, and a reference lands on the person the
+sentence is about (the subject, a passive verb's agent, a person given a name by "bernama")."""
+
+from __future__ import annotations
+
+HEAD = "Judul Berita Uji Coba Untuk Narasumber\n"
+
+
+def speakers(doc) -> list[str | None]:
+    return [q.speaker for q in doc.quotes]
+
+
+def test_places_in_a_list_are_no_subject_and_a_passive_agent_acts(make_doc):
+    doc = make_doc(HEAD + (
+        "Sebanyak 50 perajin dari Toraja, Toraja Utara, Enrekang, hingga Mamasa ikut pameran.\n\n"
+        "Pameran itu dibuka Gubernur Sulawesi Barat, Yakobus Tandi Rante. Ia menyebut pameran itu "
+        '"jendela kerajinan Sulawesi".\n'))
+    assert speakers(doc) == ["Yakobus Tandi Rante"]
+
+
+def test_a_name_set_off_after_a_place_is_the_subject(make_doc):
+    doc = make_doc(HEAD + (
+        "Rina Wulandari (35), pedagang sayur, mengeluhkan harga cabai.\n\n"
+        "Pembeli lain di Pasar Kodim, Hendri, justru senang. "
+        '"Harga tomat turun separuh," kata karyawan bank itu.\n'))
+    assert speakers(doc) == ["Hendri"]
+
+
+def test_a_sentence_opened_by_a_place_names_its_person_with_bernama(make_doc):
+    doc = make_doc(HEAD + (
+        "Kepala Dinas Sosial, Hartono Wijaya, meninjau lokasi banjir.\n\n"
+        "Di Desa Sukamaju, Kecamatan Cibeber, seorang petani bernama Karta (60) kehilangan sawahnya. "
+        '"Padi saya tinggal dua minggu lagi panen," tuturnya.\n'))
+    assert speakers(doc) == ["Karta"]
+
+
+def test_a_pronoun_after_praise_means_the_one_who_praised(make_doc):
+    doc = make_doc(HEAD + (
+        "Pelatih Persiba, Agus Riyanto, puas dengan hasil laga.\n\n"
+        "Agus juga memuji bek Yosua Mandowen yang tampil tanpa cela. Ia menyebut Yosua "
+        '"tembok terakhir tim ini".\n'))
+    assert speakers(doc) == ["Agus Riyanto"]
+
+
+def test_a_thing_pointed_back_to_is_no_name(make_doc):
+    doc = make_doc(HEAD + (
+        "Pasar Seni Sukawati kembali ramai.\n\n"
+        "Pasar itu diresmikan Bupati Gianyar, Made Sutarga Wisnu. "
+        'Ia menyebut pasar itu "rumah para perajin".\n'))
+    assert speakers(doc) == ["Made Sutarga Wisnu"]
