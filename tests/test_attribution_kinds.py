@@ -49,3 +49,15 @@ def test_a_thing_pointed_back_to_is_no_name(make_doc):
         "Pasar itu diresmikan Bupati Gianyar, Made Sutarga Wisnu. "
         'Ia menyebut pasar itu "rumah para perajin".\n'))
     assert speakers(doc) == ["Made Sutarga Wisnu"]
+
+
+def test_a_compound_adjective_is_no_name(make_doc):
+    """ "a Medan-based bank" describes the bank; the unnamed analyst stays unnamed, and
+    "Singapore-based Orchid Capital" is Orchid Capital."""
+    doc = make_doc(HEAD + (
+        "Tani Makmur raised $20 million on Monday.\n\n"
+        "Singapore-based Orchid Capital said it led the round. \"The numbers convinced us,\" "
+        "Orchid Capital said.\n\n"
+        "An analyst at a Medan-based bank, who asked not to be named, doubted the plan.\n\n"
+        '"Lending to farmers is hard," the analyst said.\n'))
+    assert speakers(doc) == ["Orchid Capital", None]

@@ -136,6 +136,10 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
             continue
         if _is_capital(word) and _possessed(word, sl):
             break  # "akun Instagram-nya": a thing someone owns, no name
+        if _is_capital(word) and _compound_adjective(word, sl):
+            tokens = []  # "Singapore-based Nimbus", "a Jakarta-based brokerage": it describes what follows
+            k = end = _skip_spaces(text, after, hi)
+            continue
         if _is_capital(word):
             joined = bool(tokens) and tokens[-1].casefold() in sl.org_connectors
             if word.casefold() in sl.not_names and not joined and not (
@@ -417,6 +421,12 @@ def _possessed(word: str, sl: SpeechLexicon) -> bool:
     """A word with a possessive clitic after a hyphen ("Instagram-nya", "X-nya")."""
     folded = word.casefold()
     return any(folded.endswith("-" + c) for c in sl.folded_words("clitics"))
+
+
+def _compound_adjective(word: str, sl: SpeechLexicon) -> bool:
+    """A name joined to a participle by a hyphen ("Jakarta-based", "Denpasar-born"): an adjective."""
+    head, hyphen, tail = word.rpartition("-")
+    return bool(head and hyphen) and tail.islower() and tail in sl.folded_words("compound_adjective_tails")
 
 
 def _function_word_in_institution(text: str, after: int, hi: int, tokens: list[str], sl: SpeechLexicon
