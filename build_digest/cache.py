@@ -35,13 +35,22 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+def _framed(*parts: bytes) -> bytes:
+    """The parts, each after its length: one byte string that tells them apart."""
+    return b"".join(piece for part in parts for piece in (len(part).to_bytes(8, "little"), part))
+
+
+@lru_cache(maxsize=4)
+def _key_start(code: str, lexicon_fingerprint: str):
+    """The digest of what every document's key starts with (copied for each key)."""
+    return hashlib.sha256(_framed(code.encode(), lexicon_fingerprint.encode()))
+
+
 def document_key(raw: bytes, sidecar: bytes | None, display: str, doc_id: str,
                  lexicon_fingerprint: str) -> str:
-    digest = hashlib.sha256()
-    for part in (code_fingerprint().encode(), lexicon_fingerprint.encode(), display.encode(),
-                 doc_id.encode(), raw, b"\x00sidecar\x00", sidecar or b""):
-        digest.update(len(part).to_bytes(8, "little"))
-        digest.update(part)
+    digest = _key_start(code_fingerprint(), lexicon_fingerprint).copy()
+    digest.update(_framed(display.encode(), doc_id.encode(), raw, b"\x00sidecar\x00",
+                          sidecar or b""))
     return digest.hexdigest()
 
 

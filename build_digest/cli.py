@@ -15,6 +15,11 @@ def _built(args: argparse.Namespace, articles: int, files: int, rendered: int) -
           f"({rendered} page groups rendered, the others unchanged)", file=sys.stderr)
 
 
+def _warn(warnings: list[tuple[str, str]]) -> None:
+    """Print the seeds' warnings (in one write: a corpus can have thousands)."""
+    sys.stderr.write("".join(f"warning: {source}: {warning}\n" for source, warning in warnings))
+
+
 def _cmd_build(args: argparse.Namespace) -> int:
     from .cache import default_cache_dir
     from .seedfiles import scan_or_none
@@ -27,8 +32,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
         same, inputs = unchanged(Path(args.seeds), Path(args.out), args.keep_going, cache_dir,
                                  listing)
         if same is not None:
-            for source, warning in same.warnings:
-                print(f"warning: {source}: {warning}", file=sys.stderr)
+            _warn(same.warnings)
             _built(args, same.articles, same.files, 0)
             return 0
     from .build import build
@@ -36,8 +40,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     result = build(Path(args.seeds), Path(args.out), keep_going=args.keep_going,
                    cache_dir=cache_dir, inputs=inputs, stamp_dir=default_cache_dir(),
                    listing=listing)
-    for source, warning in result.warnings:
-        print(f"warning: {source}: {warning}", file=sys.stderr)
+    _warn(result.warnings)
     for failure in result.failures:
         print(f"error: {failure.message}", file=sys.stderr)
     _built(args, result.articles, result.pages, len(result.rendered))
@@ -74,8 +77,7 @@ def _cmd_site(args: argparse.Namespace) -> int:
     except SiteBuildError as exc:
         print(f"error: {exc}\nThe previous site/ was kept.", file=sys.stderr)
         return 1
-    for source, warning in result.warnings:
-        print(f"warning: {source}: {warning}", file=sys.stderr)
+    _warn(result.warnings)
     for failure in result.failures:
         print(f"error: {failure.message}", file=sys.stderr)
     print(f"site built from {result.articles} articles into {args.site_dir}", file=sys.stderr)

@@ -54,31 +54,40 @@ class LoadResult:
 RESERVED_SLUGS = frozenset({"index"})
 
 
-def _relative_names(paths: list[Path]) -> dict[Path, str]:
+def _relative_names(paths: list[Path]) -> list[str]:
     """Each path relative to the folder they share, so ids never depend on the working folder."""
     try:
         root = os.path.commonpath([p.parent for p in paths]) if paths else ""
     except ValueError:  # absolute and relative paths mixed
-        return {p: p.name for p in paths}
-    return {p: p.relative_to(root).as_posix() if root else p.as_posix() for p in paths}
+        return [p.name for p in paths]
+    if not root:
+        return [p.as_posix() for p in paths]
+    depth = len(Path(root).parts)  # what Path.relative_to(root) takes off, parsed once
+    return ["/".join(p.parts[depth:]) for p in paths]
 
 
-def assign_ids(paths: list[Path]) -> dict[Path, str]:
-    """Slugs from file names; names that slugify alike (or to a reserved slug) get a short hash
-    of the file's path within the seed folder: unique, URL-safe and the same on every machine."""
+def id_list(paths: list[Path]) -> list[str]:
+    """Slugs from file names, in the order of ``paths``; names that slugify alike (or to a
+    reserved slug) get a short hash of the file's path within the seed folder: unique, URL-safe
+    and the same on every machine."""
     names = _relative_names(paths)
-    ids: dict[Path, str] = {}
+    ids: list[str] = []
     taken: set[str] = set(RESERVED_SLUGS)
-    for path in paths:
+    for path, name in zip(paths, names, strict=True):
         slug = base = slug_for(path)
-        digest = hashlib.sha1(names[path].encode("utf-8", "surrogateescape")).hexdigest()
+        digest = hashlib.sha1(name.encode("utf-8", "surrogateescape")).hexdigest()
         size = 6
         while slug in taken:
             slug = f"{base}-{digest[:size]}"
             size += 2
         taken.add(slug)
-        ids[path] = slug
+        ids.append(slug)
     return ids
+
+
+def assign_ids(paths: list[Path]) -> dict[Path, str]:
+    """Each path's document id (see :func:`id_list`)."""
+    return dict(zip(paths, id_list(paths), strict=True))
 
 
 def _sidecar(path: Path, listing: SeedListing | None) -> Path | None:
@@ -101,7 +110,7 @@ def _cache_key(path: Path, shown: str, doc_id: str, lex: Lexicon, digests: FileD
         st = listing.stat(path) if listing is not None else path.stat()
         if st.st_size > MAX_BYTES:
             read_seed(path, shown)  # says why it is refused
-        seed = digests.digest(path, st)
+        seed = digests.digest(path, st, listing.absolute_path(path) if listing else None)
     except OSError:
         seed = read_seed(path, shown)  # says why it cannot be read (or reads it after all)
     return document_key(seed, side_raw, shown, doc_id, lex.fingerprint)
@@ -121,9 +130,15 @@ def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
     """
     lex = lex or load_lexicon()
     result = LoadResult()
-    ids = assign_ids(paths)
-    outcomes: dict[Path, Document | InputError] = {}
-    keys: dict[Path, str] = {}
+    shown = [display(p) for p in paths]
+    posix = [p.as_posix() for p in paths]
+    snap = None
+    if cache is not None and incremental.known(CORPUS_STEPS):
+        snap = incremental.load_snapshot(cache.root, code_fingerprint(), lex)
+    # ids are a function of the paths: the last build's serve while the paths are the same
+    ids = list(snap.ids) if snap is not None and snap.paths == posix else id_list(paths)
+    outcomes: list[Document | InputError | None] = [None] * len(paths)
+    keys: list[str | None] = [None] * len(paths)
     done = 0
 
     def advance(step: int = 1) -> None:
@@ -133,44 +148,38 @@ def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
             progress(done, len(paths))
 
     digests = FileDigests.of(cache.root if cache is not None else None)
-    for path in paths:
-        if cache is None:
-            break
+    for k, path in enumerate(paths if cache is not None else []):
         try:
-            key = _cache_key(path, display(path), ids[path], lex, digests, listing)
+            keys[k] = _cache_key(path, shown[k], ids[k], lex, digests, listing)
         except InputError as exc:
-            outcomes[path] = exc
+            outcomes[k] = exc
             advance()
-            continue
-        if key is not None:
-            keys[path] = key
-    if cache is not None and len(keys) == len(paths):
-        done_early = _after_edit(paths, display, ids, keys, lex, cache, listing)
+    if cache is not None and snap is not None and None not in keys:
+        done_early = _after_edit(snap, paths, shown, posix, ids, keys, lex, cache, listing)  # type: ignore[arg-type]
         if done_early is not None:
             if progress:
                 progress(len(paths), len(paths))
             return done_early
-    for path, key in keys.items():
-        if cache is None:
-            break
-        doc = cache.get(key)
+    for k, key in enumerate(keys if cache is not None else []):
+        doc = cache.get(key) if key is not None else None  # type: ignore[union-attr]
         if doc is not None:
-            outcomes[path] = doc
+            outcomes[k] = doc
             advance()
-    todo = [path for path in paths if path not in outcomes]
-    jobs = [(path, display(path), ids[path], _sidecar(path, listing)) for path in todo]
-    for path, outcome in zip(todo, annotate_all(jobs, lex, advance), strict=True):
-        outcomes[path] = outcome
-        if cache is not None and isinstance(outcome, Document) and path in keys:
-            cache.put(keys[path], outcome)
+    todo = [k for k in range(len(paths)) if outcomes[k] is None]
+    jobs = [(paths[k], shown[k], ids[k], _sidecar(paths[k], listing)) for k in todo]
+    for k, outcome in zip(todo, annotate_all(jobs, lex, advance), strict=True):
+        outcomes[k] = outcome
+        key = keys[k]
+        if cache is not None and isinstance(outcome, Document) and key is not None:
+            cache.put(key, outcome)
     seen: dict[str, Document] = {}
-    for path in paths:
-        doc = outcomes[path]
+    for doc in outcomes:
         if isinstance(doc, InputError):
             if not keep_going:
                 raise doc
             result.failures.append(doc)
             continue
+        assert doc is not None
         digest = hashlib.sha256(doc.text.strip().encode()).hexdigest()
         if digest in seen:
             doc.warnings.append(f"same text as {seen[digest].source}; both are published")
@@ -183,50 +192,45 @@ def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
         run_corpus_steps(result.docs, lex, recorder)
     if recorder is not None:
         result.snapshot = recorder.snapshot(
-            code_fingerprint(), lex, [display(p) for p in paths], result.docs,
-            {ids[p]: keys[p] for p in paths})
+            code_fingerprint(), lex, shown, posix, result.docs,
+            dict(zip(ids, keys, strict=True)))  # type: ignore[arg-type]
     return result
 
 
-def _after_edit(paths: list[Path], display: Callable[[Path], str], ids: dict[Path, str],
-                keys: dict[Path, str], lex: Lexicon, cache: DocumentCache,
-                listing: SeedListing | None = None) -> LoadResult | None:
+def _after_edit(snap: incremental.Snapshot, paths: list[Path], shown: list[str],
+                posix: list[str], ids: list[str], keys: list[str], lex: Lexicon,
+                cache: DocumentCache, listing: SeedListing | None = None) -> LoadResult | None:
     """The corpus with the corpus steps run for the changed seeds only (see
-    :mod:`.incremental`); None when the whole corpus must go through them."""
-    if not incremental.known(CORPUS_STEPS):
-        return None
-    snap = incremental.load_snapshot(cache.root, code_fingerprint(), lex)
-    if snap is None:
-        return None
-    by_id = {ids[p]: p for p in paths}
+    :mod:`.incremental`; ``snap``: what the last build left); None when the whole corpus must
+    go through them. Each list is in the order of ``paths``."""
+    position = {doc_id: k for k, doc_id in enumerate(ids)}
 
     def fresh(changed: list[str]) -> dict[str, Document] | None:
         found: dict[str, Document] = {}
         todo = []
         for doc_id in changed:
-            doc = cache.get(keys[by_id[doc_id]])
+            doc = cache.get(keys[position[doc_id]])
             if doc is None:
-                todo.append(by_id[doc_id])
+                todo.append(position[doc_id])
             else:
                 found[doc_id] = doc
-        jobs = [(path, display(path), ids[path], _sidecar(path, listing)) for path in todo]
-        for path, outcome in zip(todo, annotate_all(jobs, lex, lambda _step=1: None), strict=True):
+        jobs = [(paths[k], shown[k], ids[k], _sidecar(paths[k], listing)) for k in todo]
+        for k, outcome in zip(todo, annotate_all(jobs, lex, lambda _step=1: None), strict=True):
             if not isinstance(outcome, Document):
                 return None
-            cache.put(keys[path], outcome)
-            found[ids[path]] = outcome
+            cache.put(keys[k], outcome)
+            found[ids[k]] = outcome
         return found
 
     with related_memo.using(cache.root, code_fingerprint()) as memo:
         if memo is not None:
             memo.carry("dates")
-        done = incremental.corpus_after_edit(
-            snap, cache.root, [display(p) for p in paths], [ids[p] for p in paths],
-            {ids[p]: keys[p] for p in paths}, fresh, lex)
+        done = incremental.corpus_after_edit(snap, cache.root, shown, posix, ids,
+                                             dict(zip(ids, keys, strict=True)), fresh, lex)
     if done is None:
         return None
     docs, new = done
-    cache.used.update(keys.values())
+    cache.used.update(keys)
     return LoadResult(docs=docs, snapshot=new, states=dict(new.states), incremental=True)
 
 

@@ -52,10 +52,11 @@ class FileDigests:
             cls._open[key] = cls(root)
         return cls._open[key]
 
-    def digest(self, path: Path, st: os.stat_result | None = None) -> bytes:
+    def digest(self, path: Path, st: os.stat_result | None = None, name: str | None = None
+               ) -> bytes:
         """The digest of the file's bytes (OSError when it cannot be read); ``st``: its
-        ``stat`` when the caller has just taken it."""
-        name = os.path.abspath(path)
+        ``stat`` when the caller has just taken it, ``name``: its absolute path."""
+        name = name or os.path.abspath(path)
         if st is None:
             st = os.stat(name)
         stat = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)

@@ -44,7 +44,7 @@ from .steps.window import Bound
 
 SNAPSHOT = "corpus-snapshot.pickle"  # in the cache folder
 POST_DIR = "post"  # in the cache folder: articles after the corpus steps, one file per state
-SNAPSHOT_VERSION = 1
+SNAPSHOT_VERSION = 2
 # The steps this module knows how to run for one article; any other list runs them all.
 KNOWN_STEPS = ("published-year", "speakers", "related", "published-related", "related-cap")
 # More changed articles than this: the whole corpus goes through the steps.
@@ -86,6 +86,7 @@ class Snapshot:
     code: str
     lexicon: str
     sources: list[str]  # seeds as shown, in corpus order
+    paths: list[str]  # seeds' paths (POSIX), in corpus order: the ids are a function of them
     ids: list[str]
     keys: dict[str, str]  # id -> cache key of the annotated article
     states: dict[str, str] = field(default_factory=dict)  # id -> state after the corpus steps
@@ -195,9 +196,9 @@ class Recorder:
             for doc in docs:
                 self.records[doc.id].decision_warnings = doc.warnings[self.warned[doc.id]:]
 
-    def snapshot(self, code: str, lex: Lexicon, sources: list[str], docs: list[Document],
-                 keys: dict[str, str]) -> Snapshot:
-        return Snapshot(code, lex.fingerprint, sources, [d.id for d in docs], keys,
+    def snapshot(self, code: str, lex: Lexicon, sources: list[str], paths: list[str],
+                 docs: list[Document], keys: dict[str, str]) -> Snapshot:
+        return Snapshot(code, lex.fingerprint, sources, paths, [d.id for d in docs], keys,
                         texts={d.id: text_digest(d) for d in docs},
                         reads={i: tuple(r) for i, r in self.reads.items()},
                         years=self.years, mapping=self.mapping, records=self.records)
@@ -252,6 +253,21 @@ def save(root: Path, snap: Snapshot, docs, states: dict[str, str], prune: bool) 
         pass  # without a snapshot the next build runs every corpus step
 
 
+def _kept_states(root: Path) -> set[str]:
+    """The states whose article after the corpus steps is kept in ``root`` (one listing per
+    folder, not a lookup per article)."""
+    found: set[str] = set()
+    try:
+        with os.scandir(root / POST_DIR) as folders:
+            for folder in folders:
+                if folder.is_dir(follow_symlinks=False):
+                    found.update(name.removesuffix(".pickle") for name in os.listdir(folder.path)
+                                 if name.endswith(".pickle") and name.startswith(folder.name))
+    except OSError:
+        pass  # none kept: the corpus steps run over every article
+    return found
+
+
 def _load_post(root: Path, state: str, with_record: bool = False):
     try:
         with _post_path(root, state).open("rb") as fh:
@@ -262,13 +278,14 @@ def _load_post(root: Path, state: str, with_record: bool = False):
         return None
 
 
-def corpus_after_edit(snap: Snapshot, root: Path, sources: list[str], ids: list[str],
+def corpus_after_edit(snap: Snapshot, root: Path, sources: list[str], paths: list[str],
+                      ids: list[str],
                       keys: dict[str, str], fresh: Callable[[list[str]], dict[str, Document] | None],
                       lex: Lexicon) -> tuple[LazyDocs, Snapshot] | None:
     """Every article after the corpus steps, running them for the changed articles only
     (``fresh``: id -> annotated article, for the ids given; None when one fails); None when
     that is not exact or the last build's results are missing."""
-    if snap.sources != sources or snap.ids != ids:
+    if snap.sources != sources or snap.paths != paths or snap.ids != ids:
         return None
     changed = [i for i in ids if keys[i] != snap.keys.get(i)]
     if len(changed) > MAX_CHANGED:
@@ -315,8 +332,10 @@ def corpus_after_edit(snap: Snapshot, root: Path, sources: list[str], ids: list[
         records[doc_id] = Record(doc.related, record.decision_warnings,
                                  record.bounds if _inheriting(doc) else None)
         doc.related = _cap_same(doc.related)
-    if snap.site is None or not all(
-            _post_path(root, snap.states.get(i, "-")).is_file() for i in ids if i not in edited):
+    if snap.site is None:
+        return None
+    kept = _kept_states(root)
+    if any(snap.states.get(i) not in kept for i in ids if i not in edited):
         return None
 
     def load(doc_id: str) -> Document:
@@ -330,7 +349,7 @@ def corpus_after_edit(snap: Snapshot, root: Path, sources: list[str], ids: list[
     site = SiteRecord(site.article_reads, site.speakers, site.slugs,
                       {**site.warnings, **{i: list(d.warnings) for i, d in edited.items()}},
                       {**site.published, **{i: d.meta.published for i, d in edited.items()}})
-    new = Snapshot(snap.code, snap.lexicon, sources, ids, dict(keys),
+    new = Snapshot(snap.code, snap.lexicon, sources, paths, ids, dict(keys),
                    states={i: s for i, s in snap.states.items() if i not in edited},
                    texts={**snap.texts, **{i: text_digest(d) for i, d in edited.items()}},
                    reads=snap.reads, years=snap.years, mapping=snap.mapping, records=records,

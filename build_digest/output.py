@@ -151,7 +151,7 @@ def write_groups(out: Path, groups: Iterable[PageGroup],
         _check_not_hand_written(out, roots, previously)
         manifest = {"generator": GENERATED_MARK, "owned": roots, "groups": recorded}
         (staging / MANIFEST).parent.mkdir(parents=True, exist_ok=True)
-        (staging / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n",
+        (staging / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False) + "\n",
                                         encoding="utf-8")
         if (out / MANIFEST).is_file():
             present.add(MANIFEST)

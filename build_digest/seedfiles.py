@@ -20,38 +20,51 @@ SIDECAR_SUFFIXES = (".yml", ".yaml")  # in order of preference
 @dataclass
 class SeedListing:
     """The seeds of a folder in a stable order, each seed's sidecar, and the ``stat`` of both
-    as the scan found them."""
+    as the scan found them (looked up by the path's text)."""
 
     folder: Path
     seeds: list[Path] = field(default_factory=list)
-    sidecars: dict[Path, Path] = field(default_factory=dict)  # seed -> its sidecar (when any)
-    stats: dict[Path, os.stat_result] = field(default_factory=dict)
+    sidecars: dict[str, Path] = field(default_factory=dict)  # seed -> its sidecar (when any)
+    stats: dict[str, os.stat_result] = field(default_factory=dict)  # seed or sidecar -> stat
+    absolute: dict[str, str] = field(default_factory=dict)  # seed or sidecar -> absolute path
 
     def sidecar(self, seed: Path) -> Path | None:
-        return self.sidecars.get(seed)
+        return self.sidecars.get(str(seed))
 
     def stat(self, path: Path) -> os.stat_result:
         """The file's ``stat`` from the scan (taken now for a path the scan did not list)."""
-        found = self.stats.get(path)
+        found = self.stats.get(str(path))
         return found if found is not None else os.stat(path)
 
+    def absolute_path(self, path: Path) -> str | None:
+        return self.absolute.get(str(path))
 
-def _walk(folder: Path, listing: SeedListing, top: bool) -> None:
-    """Add the seeds below ``folder``: files ending in ``.txt`` (any case; symbolic links to
-    files count), in sub-folders too (not through links to folders), as ``Path.rglob`` finds
-    them."""
+
+def _child(folder: Path, name: str) -> Path:
+    """``folder / name`` for a name read from the folder (pathlib's own glob makes them so,
+    without parsing the name again)."""
+    make = getattr(folder, "_make_child_relpath", None)
+    return make(name) if make is not None else folder / name
+
+
+def _walk(folder: Path, rel: str, listing: SeedListing, found: list[tuple[str, Path]]) -> None:
+    """Add the seeds below ``folder`` (``rel``: its path within the seed folder, "" for the seed
+    folder) to ``found`` as (path within the seed folder, path): files ending in ``.txt`` (any
+    case; symbolic links to files count), in sub-folders too (not through links to folders), as
+    ``Path.rglob`` finds them."""
     try:
-        with os.scandir(folder) as found:
-            entries = list(found)
+        with os.scandir(folder) as entries:
+            listed = list(entries)
     except PermissionError:
-        if top:
+        if not rel:
             raise
         return
+    where = os.path.abspath(folder)
     files: dict[str, os.DirEntry] = {}
-    for entry in entries:
+    for entry in listed:
         try:
             if entry.is_dir(follow_symlinks=False):
-                _walk(folder / entry.name, listing, False)
+                _walk(_child(folder, entry.name), f"{rel}{entry.name}/", listing, found)
             elif entry.is_file():
                 files[entry.name] = entry
         except OSError:
@@ -60,21 +73,26 @@ def _walk(folder: Path, listing: SeedListing, top: bool) -> None:
         stem, dot, suffix = name.rpartition(".")
         if not dot or not stem or f".{suffix.lower()}" != SEED_SUFFIX:
             continue
-        seed = folder / name
+        seed = _child(folder, name)
+        key = str(seed)
         try:
-            listing.stats[seed] = entry.stat()
+            listing.stats[key] = entry.stat()
         except OSError:
             continue
-        listing.seeds.append(seed)
+        found.append((rel + name, seed))
+        listing.absolute[key] = f"{where}/{name}"
         for side_suffix in SIDECAR_SUFFIXES:
             side = files.get(stem + side_suffix)
-            if side is not None:
-                try:
-                    listing.stats[folder / side.name] = side.stat()
-                except OSError:
-                    continue
-                listing.sidecars[seed] = folder / side.name
-                break
+            if side is None:
+                continue
+            side_path = _child(folder, side.name)
+            try:
+                listing.stats[str(side_path)] = side.stat()
+            except OSError:
+                continue
+            listing.sidecars[key] = side_path
+            listing.absolute[str(side_path)] = f"{where}/{side.name}"
+            break
 
 
 def scan_seeds(seed_dir: Path) -> SeedListing:
@@ -83,8 +101,10 @@ def scan_seeds(seed_dir: Path) -> SeedListing:
     if not seed_dir.is_dir():
         raise InputError(str(seed_dir), "no such folder", "Pass the folder that holds the seeds")
     listing = SeedListing(seed_dir)
-    _walk(seed_dir, listing, True)
-    listing.seeds.sort(key=lambda p: p.relative_to(seed_dir).as_posix())
+    found: list[tuple[str, Path]] = []
+    _walk(seed_dir, "", listing, found)
+    found.sort(key=lambda item: item[0])
+    listing.seeds = [seed for _rel, seed in found]
     return listing
 
 

@@ -55,7 +55,7 @@ def inputs_digest(seeds: Path, out: Path, keep_going: bool, cache_dir: Path | No
     def file_digest(path: Path) -> bytes:
         if digests is None:
             return _file_digest(path)
-        return digests.digest(path, listing.stat(path))
+        return digests.digest(path, listing.stat(path), listing.absolute_path(path))
 
     h = hashlib.blake2b(digest_size=20)
 
