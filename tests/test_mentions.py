@@ -332,14 +332,6 @@ def test_conjunction_inside_a_name_the_article_writes_inside_an_institution(sl_i
     assert tokens == ("Budi",)
 
 
-def test_kind_of_institution_opening_its_name_is_kept(sl_id):
-    text = "Bank Nusantara Sejahtera dalam keterangan resminya menyatakan dana aman."
-    np = np_of(text, sl_id)
-    assert np.name == ("Bank", "Nusantara", "Sejahtera") and np.org
-    text = "Timnas Indonesia Marco Valente menyebut timnya siap."  # not a kind: a team, then its coach
-    assert np_of(text, sl_id).name == ("Marco", "Valente")
-
-
 def test_holder_after_institution_with_short_form_and_its_name(sl_id):
     text = "Ketua Dewan Kemakmuran Masjid (DKM) Al-Ikhlas, H. Mahmud Zainal Abidin, mengatakan"
     assert np_of(text, sl_id).name == ("Mahmud", "Zainal", "Abidin")

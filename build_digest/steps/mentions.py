@@ -187,8 +187,6 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
             not _particle(tokens, sl, cut)) and (
             _descriptive(tokens[cut], sl) or _NUMBERED.fullmatch(tokens[cut])):
         cut += 1
-    if cut == 1 and tokens[0].casefold() in sl.folded("organisation_kinds"):
-        cut = 0  # a kind of institution opens its name: "Bank Nusantara Sejahtera", "Yayasan Bina Insani"
     if cut and not any(_descriptive(t, sl) or t.casefold() in sl.org_connectors for t in tokens[cut:]):
         del tokens[:cut]  # (a person's name has no "dan": "Kementerian Haji dan Umrah" stays whole)
     opened = _opener_inside(tokens, sl)
