@@ -81,3 +81,37 @@ def test_an_indefinite_phrase_holding_a_document_word_inside_another_word_is_a_p
     doc = make_doc(HEAD + (
         "Seorang penumpang merekam kondisi di dalam gerbong. \"Sesak sekali,\" ujarnya.\n"))
     assert speakers(doc) == [None]
+
+
+def test_partial_quote_governed_by_menurutnya(make_doc):
+    doc = make_doc(HEAD + (
+        "Ketua Dewan Adat Lapago, Elias Hubi Mabel, menolak usulan itu. Menurutnya, dukungan kepala "
+        'kampung itu "dikumpulkan tanpa musyawarah adat."\n'))
+    assert speakers(doc) == ["Elias Hubi Mabel"]
+
+
+def test_institution_kind_alone_after_a_speech_verb_and_as_a_subject(make_doc):
+    """ "tulis perusahaan dalam jawaban tertulisnya", "inspektorat menulis bahwa …": the
+    institution of that kind the article named; a kind with a name after it is that name."""
+    doc = make_doc(HEAD + (
+        "PT Sumber Rimba Nusantara menyatakan tidak terlibat pembongkaran sekat. “Perusahaan "
+        "mematuhi ketentuan,” tulis perusahaan dalam jawaban tertulisnya kepada Tempo.\n\n"
+        "Temuan itu bermula dari laporan Inspektorat Kabupaten Gorontalo Utara. Dalam laporan hasil "
+        'pemeriksaan, inspektorat menulis bahwa terdapat "pengeluaran yang tidak sah".\n'))
+    assert speakers(doc) == ["PT Sumber Rimba Nusantara", "Inspektorat Kabupaten Gorontalo Utara"]
+
+
+def test_document_pointed_back_to_right_after_the_quote(make_doc):
+    doc = make_doc(HEAD + (
+        "Kepala Bidang Penindakan, Teuku Ridwan Fahmi, membacakan kutipan surat edaran Direktorat "
+        "Jenderal Pajak yang menjadi dasar operasi.\n\n"
+        '"Kepala kantor wajib meningkatkan pengawasan," bunyi surat edaran tersebut.\n'))
+    assert speakers(doc) == ["Direktorat Jenderal Pajak"]
+
+
+def test_english_office_after_an_institutions_possessive(make_doc):
+    doc = make_doc(HEAD + (
+        "Jakarta (ANTARA) - Farmers signed a seaweed supply deal on Thursday.\n\n"
+        '"This is the largest direct contract," the ministry\'s director general of marine product '
+        "competitiveness, Budi Sulistiyo Hardjono, told reporters in Jakarta.\n"))
+    assert speakers(doc) == ["Budi Sulistiyo Hardjono"]

@@ -674,8 +674,11 @@ def _parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = F
             role = sl.role_rx.match(text, at, hi)
             if role is not None:
                 break
+    possessed = role is not None and "'s " in text[i:role.start()].replace("’", "'")
     if role:
         np = _role_phrase(text, start, role, hi, sl)
+        if possessed and np.kind != "name":
+            return None  # "the ministry's spokesperson said": someone the text does not name
         return replace(np, anaphoric=True) if definite and np.kind == "role" else np
     anonymous = sl.anonymous_rx.match(text, start, hi)
     if anonymous:
@@ -790,7 +793,7 @@ def _titled(text: str, m: re.Match[str], hi: int, sl: SpeechLexicon) -> bool:
     return nxt is not None and _is_capital(nxt.group())
 
 
-_LOWER_MODIFIER = re.compile(r"[a-z][\w-]*\s+(?=[a-z])")
+_LOWER_MODIFIER = re.compile(r"[a-z][\w-]*(?:['’]s)?\s+(?=[a-z])")  # "the provincial", "the ministry's"
 _LOWER_WORDS = re.compile(r"[a-z][\w-]*(?:\s+[a-z0-9][\w/-]*){0,3}(?=,\s)")
 
 

@@ -51,12 +51,15 @@ class SpeechFrames(ReaderState):
             np = parse_np(text, formula.end(), hi, sl)
             if np is not None:
                 return self.resolve(np, (formula.start(), np.end))
+        written = self._document_after(formula.start() if formula else at, hi)
+        if written is not None:  # "…," bunyi surat edaran tersebut: by the circular's author
+            return written
         verb = sl.after_verb_rx.match(text, at, hi)
         if verb:
             if verb.group("clitic"):
                 return self.resolve(NP(verb.start(), verb.end(), "pronoun"), (verb.start(), verb.end()))
-            institution = self.org_anaphor(skip_spaces(text, verb.end(), hi), hi)
-            if institution is not None:  # "tegas kementerian itu"
+            institution = self.org_anaphor(skip_spaces(text, verb.end(), hi), hi, spoken=True)
+            if institution is not None:  # "tegas kementerian itu", "tulis perusahaan dalam …"
                 return self._institution(institution[0], (verb.start(), institution[1]))
             described = self.described_person(skip_spaces(text, verb.end(), hi), hi)
             if described is not None:  # "said the Chinese star"
@@ -87,6 +90,19 @@ class SpeechFrames(ReaderState):
         if described is not None and gap is not None:  # "…," the Chinese star said
             return self.resolve(described, (described.start, gap))
         return None
+
+    def _document_after(self, at: int, hi: int) -> Attribution | None:
+        """A document pointed back to right after a quote, after a source formula's first word if
+        there is one ("…," bunyi surat edaran tersebut / demikian bunyi dakwaan itu): its author,
+        when the text names one."""
+        if self.sl.source_formula_rx is not None and self.sl.source_formula_rx.match(self.text, at, hi):
+            word = WORD_RUN.match(self.text, at, hi)
+            at = skip_spaces(self.text, word.end(), hi) if word else at
+        np = parse_np(self.text, at, hi, self.sl)
+        if np is None or np.kind != "document":
+            return None
+        att = self.resolve(np, (np.start, np.end))
+        return att if att.entity is not None else None
 
     def _institution_pronoun(self, at: int, hi: int) -> Attribution | None:
         """ "…," it said: the institution the text last made its subject or speaker."""
@@ -180,6 +196,9 @@ class SpeechFrames(ReaderState):
         np = self.according_to(sentence[0], sentence[1])
         if np is not None:
             return self.resolve(np, (np.start, np.end), "subject")
+        according = self.according_clitic(sentence[0], quote.open_mark)
+        if according is not None:  # "Menurutnya, angka itu "sudah melalui penilaian …""
+            return according
         np = self.read_out_by(sentence[0], quote.open_mark)
         if np is not None:  # (the evidence: what was read out, and by whom)
             return self.resolve(np, (sentence[0], np.end), "subject")

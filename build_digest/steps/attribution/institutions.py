@@ -67,12 +67,16 @@ class Institutions(ReaderState):
                 self.org_kinds.append((what_start, entity, kind))
         self.org_kinds.sort(key=lambda k: k[0])
 
-    def org_anaphor(self, pos: int, hi: int, bare: bool = False) -> tuple[Entity, int] | None:
+    def org_anaphor(self, pos: int, hi: int, bare: bool = False, spoken: bool = False
+                    ) -> tuple[Entity, int] | None:
         """ "kementerian itu" / "the embassy": the institution of that kind named last; ``bare``
-        (a subject): also the kind alone before its verb ("asosiasi menyebut …")."""
+        (a subject): also the kind alone before its verb ("asosiasi menyebut …"); ``spoken``
+        (after a speech verb): also the kind alone, no name after it ("tulis perusahaan dalam
+        jawaban tertulisnya")."""
         rx = self.sl.org_anaphor_rx
         m = rx.match(self.text, pos, hi) if rx is not None else None
-        if m is None or not (m.group("the") or m.group("demo") or (bare and self._verb_follows(m.end(), hi))):
+        if m is None or not (m.group("the") or m.group("demo") or (bare and self._verb_follows(m.end(), hi))
+                             or (spoken and self._no_name_after(m.end(), hi))):
             return None
         kind = m.group("kind").casefold()
         best: tuple[int, Entity] | None = None
@@ -102,6 +106,12 @@ class Institutions(ReaderState):
             bare = self.org_anaphor(np.start, self.paragraph_of(np.start)[1], bare=True)
             found = bare if bare is not None and bare[1] == np.end else None
         return found
+
+    def _no_name_after(self, pos: int, hi: int) -> bool:
+        """The phrase ends at ``pos``: the sentence or a clause ends, or a lower-case word follows
+        (not a capitalised name that would make the kind part of an institution's name)."""
+        at = skip_spaces(self.text, pos, hi)
+        return at >= hi or not (self.text[at].isupper() or self.text[at].isdigit())
 
     def _verb_follows(self, pos: int, hi: int) -> bool:
         """A predicate opens right after ``pos``: a speech or report verb, or a lower-case word
