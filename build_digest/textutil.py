@@ -9,6 +9,17 @@ _WS = (" \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\
        "\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff")
 
 
+def standing_alone(phrase: str, edge: str = r"\w-") -> str:
+    """A pattern for ``phrase`` with no character of the class ``[edge]`` right before it (add
+    the look-ahead after it). The same matches as ``(?<![edge])phrase``, but written with the
+    first character before the look-behind, ``p(?<![edge].)hrase``: the regex engine then jumps
+    to where that character stands instead of trying the look-behind at every position (a scan
+    of a whole article ~50 times faster)."""
+    if not phrase or phrase[0] == "\n":  # ("." would not match it)
+        return rf"(?<![{edge}]){re.escape(phrase)}"
+    return rf"{re.escape(phrase[0])}(?<![{edge}].){re.escape(phrase[1:])}"
+
+
 def is_blank(s: str) -> bool:
     return not s.strip(_WS)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
+from ..textutil import standing_alone
 from .speechlex import SpeechLexicon
 
 _TOKEN = re.compile(r"[^\W_](?:\w|[-'’](?=\w))*")
@@ -22,6 +23,7 @@ _MAX_NAME = 5
 _MAX_INSTITUTION = 12  # words of an institution's name: "Direktorat Jenderal … Kementerian Dalam Negeri"
 # a nickname in quotation marks inside a name: Agus "Gondrong" Priyanto, Sutisna "Abah Uci" Permana
 _QUOTED_NICKNAME = re.compile(r"[\"“][A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?[\"”] (?=[A-Z])")
+_EDGE = r"\w'’-"  # characters that continue a word: a phrase stands alone without them
 _NUMBERED = re.compile(r"\d+|[IVXLC]+")
 
 
@@ -198,8 +200,9 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
     return tuple(tokens), end, _is_org(tokens, sl) or place
 
 
-_APPOSITIVE_NAME = re.compile(r"(?<=[\w)]), ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){1,3})(?: \(\d{1,3}\))?,")
-_AGED_NAME = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3}) \(\d{1,3}\)")
+# (a character first, the look-behind after it: the engine then skips quickly to where it stands)
+_APPOSITIVE_NAME = re.compile(r",(?<=[\w)],) ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){1,3})(?: \(\d{1,3}\))?,")
+_AGED_NAME = re.compile(r"([A-Z](?<![\w'’-].)[\w'’-]*(?: [A-Z][\w'’-]*){1,3}) \(\d{1,3}\)")
 _CAPITALS_AFTER = re.compile(r"(?: [A-Z][\w'’-]*)+")
 _INTRODUCED = _TextMemo()
 _CLAUSE_START = re.compile(r"[.!?;:,\"“”\n]")
@@ -284,7 +287,7 @@ def _resumed_after_short_form(text: str, k: int, hi: int, tokens: list[str], sl:
     nxt = _token(text, short.end(), hi)
     if nxt is None:
         return None
-    phrase = re.compile(rf"(?<![\w'’-]){re.escape(short.group(1))} {re.escape(nxt.group())}(?![\w'’-])")
+    phrase = re.compile(rf"{standing_alone(short.group(1) + ' ' + nxt.group(), _EDGE)}(?![{_EDGE}])")
     return short.end() if phrase.search(text) else None
 
 
@@ -303,7 +306,7 @@ def _joined_in_institution(text: str, tokens: list[str], m: re.Match[str], hi: i
         return False
     joined = f"{tokens[-1]} {m.group()} {nxt.group()}"
     here = m.start() - len(tokens[-1]) - 1
-    for other in re.finditer(rf"(?<![\w'’-]){re.escape(joined)}(?![\w'’-])", text):
+    for other in re.finditer(rf"{standing_alone(joined, _EDGE)}(?![{_EDGE}])", text):
         if other.start() != here and any(w in sl.organisations for w in _run_before(text, other.start(), sl)):
             return True
     return False
@@ -1060,7 +1063,7 @@ def role_after_name(text: str, end: int, hi: int, sl: SpeechLexicon) -> str:
 
 def _count(text: str, phrase: str) -> int:
     """How often ``phrase`` occurs in ``text`` as whole words."""
-    return len(re.findall(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])", text))
+    return len(re.findall(rf"{standing_alone(phrase, _EDGE)}(?![{_EDGE}])", text))
 
 
 @lru_cache(maxsize=8192)
@@ -1073,7 +1076,9 @@ def contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     n = len(shorter)
     if n == 1:  # the common case, without building slices
         return shorter[0] in longer
-    return n > 0 and any(longer[k:k + n] == shorter for k in range(len(longer) - n + 1))
+    if n == 0 or shorter[0] not in longer:  # (most pairs of names share no word at all)
+        return False
+    return any(longer[k:k + n] == shorter for k in range(len(longer) - n + 1))
 
 
 @dataclass
@@ -1280,9 +1285,11 @@ class Registry:
         elif " ".join(np.name).casefold() in self.nicknames:  # "Rafa", "Tan Malin"
             entity = self.nicknames[" ".join(np.name).casefold()]
         else:
-            found = [e for e in self.entities if contains(key_tokens(e.tokens), key)
+            known = [(e, key_tokens(e.tokens)) for e in self.entities]
+            found = [e for e, tokens in known if contains(tokens, key)
                      and not (np.org and self._office_of(e, key))]
-            inside = [e for e in self.entities if len(e.tokens) >= 2 and contains(key, key_tokens(e.tokens))]
+            inside = [e for e, tokens in known if len(e.tokens) >= 2 and len(tokens) <= len(key)
+                      and contains(key, tokens)]
             if found:  # ("Kiai Mujib" is who "Mujib" was before "Muhammad Ilham Mujib" came)
                 entity = max(found, key=lambda e: (key in e.called, e.last_seen, len(e.tokens)))
             elif inside and expanded is None and not np.org:  # a description before the name: "Corporate

@@ -39,7 +39,11 @@ class SpeechLexicon:
         return cache[key]
 
     def folded(self, key: str) -> frozenset[str]:
-        return _fold(self.words(key))
+        """The entries of ``key`` case-folded, cached (the rules ask for them per phrase)."""
+        cache = self.__dict__.setdefault("_folded_sets", {})
+        if key not in cache:
+            cache[key] = _fold(self.words(key))
+        return cache[key]
 
     def without_clitic(self, word: str) -> str:
         """``word`` case-folded, a clitic of ``clitics`` ("-nya") taken off its end: "suratnya"

@@ -45,7 +45,8 @@ class Descriptions(ReaderState):
                 last, _, org = name_run(self.text, m.end(), para[1], self.sl)
                 if first and last and not org:
                     self.registry.add_nickname(m.group(1), (*first, *last))
-            if rx is None or not any(c in self.text[para[0]:para[1]].casefold() for c in cues):
+            folded = self.text[para[0]:para[1]].casefold() if rx is not None else ""
+            if rx is None or not any(c in folded for c in cues):
                 continue  # (the cue words first: a quick test before the slower expression)
             name_before = self.sl.name_before_nickname_rx
             for m in rx.finditer(self.text, *para):

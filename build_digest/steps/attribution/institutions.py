@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from ...textutil import standing_alone
 from ..mentions import NP, Entity, name_run
 from ..speaker_rules import (
     dateline_places,
@@ -240,12 +241,12 @@ class Institutions(ReaderState):
         menyebut"): the full name from the list of known institutions."""
         for short, full in (self.institutions.get("names") or {}).items():
             if short in self.registry.abbreviations or short not in self.text or not re.search(
-                    rf"(?<![\w-]){re.escape(short)}(?![\w-])", self.text):
+                    rf"{standing_alone(short)}(?![\w-])", self.text):
                 continue  # (a plain find first: most known short forms are in no article)
             if full in self.text:  # the article names it in full itself: its own words are read
                 continue
             given = (initials for _, initials in self.sl.initials_given(self.text, 0, len(self.text)))
-            if re.search(rf"(?<![\w-]){re.escape(short)}\s*\(\d{{1,3}}\)", self.text) or short in given:
+            if re.search(rf"{standing_alone(short)}\s*\(\d{{1,3}}\)", self.text) or short in given:
                 continue  # a person's initials: "tersangka berinisial MK (29)"
             tokens = tuple(w.strip(",") for w in full.split() if w.strip(","))
             self.registry.add_abbreviation(short, tokens, full)

@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ...textutil import standing_alone
 from ..gender import gender_of_text
 from ..mentions import NP, Entity, contains, key_tokens, role_after_name
 from ..speaker_rules import fuller_name, syllabic_source
 from .patterns import AGE
 from .state import ReaderState
+
+_NAME_EDGE = r"\w'’-"  # characters that continue a word
 
 _MIN_CLIPPED = 4  # letters a clipped first name has at least ("Frans", "Rifqi")
 
@@ -82,7 +85,7 @@ class NameForms(ReaderState):
             return np
         first = self._first_use.get(word)
         if first is None:
-            m = re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", self.text)
+            m = re.search(rf"{standing_alone(word, _NAME_EDGE)}(?![{_NAME_EDGE}])", self.text)
             first = self._first_use[word] = m.start() if m else -1
         named = self.text.find(" ".join(owners[0].tokens))
         introduced = self.text.startswith(", ", max(0, first - 2)) or bool(

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from ...textutil import standing_alone
 from ..mentions import NP, contains, key_tokens, name_run, parse_np
 from ..speaker_rules import capital_followers, institution_prefix
 from .patterns import CAPITAL_WORD, RUN_BEFORE
@@ -169,7 +170,7 @@ class NameCollection(ReaderState):
         by_verb = {verb.casefold(): role.casefold() for role, verbs in given.items() for verb in verbs}
         initialled = (NP(m.start(), m.end(), "name", name=(m.group(),))  # "RS dijerat Pasal 338"
                       for initials in sorted(self.initials)
-                      for m in re.finditer(rf"(?<![\w-]){re.escape(initials)}(?![\w-])", self.text))
+                      for m in re.finditer(rf"{standing_alone(initials)}(?![\w-])", self.text))
         named = [*self.mentions, *initialled]
         for np in named if by_verb else ():
             verb = _FIRST_LOWER_WORD.search(self.text, np.end, min(np.end + 40, len(self.text)))
