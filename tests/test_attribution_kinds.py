@@ -61,3 +61,13 @@ def test_a_compound_adjective_is_no_name(make_doc):
         "An analyst at a Medan-based bank, who asked not to be named, doubted the plan.\n\n"
         '"Lending to farmers is hard," the analyst said.\n'))
     assert speakers(doc) == ["Orchid Capital", None]
+
+
+def test_a_place_qualifying_an_offices_field_is_no_holder(make_doc):
+    """ "The chair of the Kupang weavers' cooperative, Y, said": Kupang qualifies the
+    cooperative; Y holds the office, and "she said" is Y."""
+    doc = make_doc(HEAD + (
+        "Weavers in Kupang signed an export deal on Monday.\n\n"
+        "The chair of the Kupang weavers' cooperative, Maria Ndoen Lay, said orders had doubled.\n\n"
+        '"We need more looms," she said.\n'))
+    assert speakers(doc) == ["Maria Ndoen Lay"]

@@ -953,6 +953,9 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
     j = _description_end(text, j, hi, sl)
     name_at = j + 2 if text.startswith(", ", j) else j
     tokens, end, org = name_run(text, name_at, hi, sl)
+    if tokens and not org and name_at == j and (modified := _modified_field(text, j, end, hi, sl)):
+        tokens, end, org = name_run(text, modified, hi, sl)  # "The head of the Takalar seaweed
+        name_at = modified  # cooperative, Hajja Nurbaya": the place qualifies the noun after it
     bracketed = False  # (the name read after an institution's short form in brackets)
     while tokens:
         joined = sl.pattern(_JOINED).match(text, end, hi)
@@ -1016,6 +1019,23 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
         return NP(start, anaphor.end(), "role", anaphoric=True,
                   role=(written + " " + anaphor.group(1)).strip().casefold())
     return NP(start, k, "role", role=written.casefold())
+
+
+_QUALIFIED_NOUN = re.compile(r"[a-z][\w'’-]*(?:\s+[a-z0-9][\w'’/-]*){0,3}(?=,\s)")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s+$")
+
+
+def _modified_field(text: str, at: int, end: int, hi: int, sl: SpeechLexicon) -> int | None:
+    """Capitalised words after "the" that qualify the lower-case noun after them ("the Takalar
+    seaweed cooperative, …"): the office's field, not its holder. Where the name after the
+    comma starts, or None."""
+    article = _ARTICLE_BEFORE.search(text, max(0, at - 12), at)
+    if article is None or article.group(1).casefold() not in sl.folded_words("definite_articles"):
+        return None
+    noun = _QUALIFIED_NOUN.match(text, end + 1, hi) if text.startswith(" ", end) else None
+    if noun is None or any(_verb_like(w, sl) for w in noun.group().split()):
+        return None
+    return noun.end() + 2
 
 
 def _institution_tail(tokens: tuple[str, ...], sl: SpeechLexicon) -> bool:
