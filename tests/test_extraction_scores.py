@@ -26,8 +26,8 @@ def test_seeds_every_quote_with_its_speaker():
                                   "articles4.yaml", "articles5.yaml", "articles6.yaml",
                                   "articles7.yaml", "articles8.yaml", "articles9.yaml",
                                   "articles10.yaml", "articles11.yaml", "articles12.yaml",
-                                  "articles13.yaml", "articles14.yaml", "articles16.yaml",
-                                  "articles17.yaml"])
+                                  "articles13.yaml", "articles14.yaml", "articles15.yaml",
+                                  "articles16.yaml", "articles17.yaml"])
 def test_written_articles_meet_the_bar(gold):
     scores = evaluate([GOLD / gold]).scores("strict")
     assert scores["f1"] >= 0.97
@@ -101,13 +101,15 @@ def test_heldout9_is_not_worse_than_measured():
 def test_heldout10_tuning_set_is_not_worse_than_measured():
     """heldout10 (24 articles, 230 quotes) was written without reading the extractor and scored
     before its failures were read: F1 0.998 and speakers 0.917 at the session start, 0.996 and
-    0.943 after the rules drawn from heldout8 and heldout9. It was then opened for tuning: 0.978
-    after the name-form mechanisms (articles16: institutions' names with 'dan' and short forms,
-    names opening with a function word, 'said ORG title NAME', a person's relative clause); a
-    regression floor now, not an estimate for unseen news."""
+    0.943 after the rules drawn from heldout8 and heldout9. It was opened for tuning on 2026-12-06
+    at 14:45 UTC, after scoring 0.996/0.943: 0.978 after the name-form mechanisms (articles16:
+    institutions' names with 'dan' and short forms, names opening with a function word, 'said ORG
+    title NAME', a person's relative clause), 1.000 after offices that point back agree with the
+    office the person was introduced with or give null (articles15); a regression floor now, not
+    an estimate for unseen news."""
     scores = evaluate([GOLD / "heldout10.yaml"]).scores("strict")
     assert scores["f1"] >= 0.99
-    assert scores["speaker_accuracy"] >= 0.97
+    assert scores["speaker_accuracy"] >= 0.99
 
 
 def test_heldout11_and_heldout12_are_not_worse_than_measured():

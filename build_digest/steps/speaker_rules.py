@@ -405,7 +405,8 @@ def spells_office(short: list[str], words: list[str], skips: frozenset[str] = fr
     for syllable, word in (syllables or {}).items():
         if folded.startswith(syllable) and len(folded) > len(syllable) and words[0].casefold() == word:
             rest = folded[len(syllable):]
-            used = _pieces(rest, [w.casefold() for w in words[1:]], 0, skips)
+            # (the word after the syllable's word is no first word: "Dishub" = DIS perHUBungan)
+            used = _pieces(rest, [w.casefold() for w in words[1:]], 0, skips, first=True)
             if used is not None and spells_office(short[1:], words[1 + used:], skips, syllables):
                 return True
     if len(head) >= 2 and head.isupper():  # initials, the words joining them skipped: "PUPR"

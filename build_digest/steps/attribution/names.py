@@ -75,7 +75,7 @@ class NameCollection(ReaderState):
         self.cut_institutions()
         for np in found:
             if np.role:
-                self.registry.resolve(np, -1)
+                self.note_introduction(np, self.registry.resolve(np, -1))
         self.collect_described_nicknames(found)
         self.collect_capacities()
         self.collect_ranks()

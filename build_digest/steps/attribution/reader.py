@@ -11,6 +11,7 @@ from .descriptions import Descriptions
 from .documents import DocumentSources
 from .frames import SpeechFrames
 from .genders import GenderCues
+from .holders import Holders
 from .institutions import Institutions
 from .interview import Interviews
 from .name_forms import NameForms
@@ -24,8 +25,8 @@ _HEADING_CHARS = 90
 _SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", ",")
 
 
-class Reader(Continuation, Interviews, SpeechFrames, DocumentSources, References, Offices, Subjects,
-             NameForms, Institutions, Descriptions, GenderCues, NameCollection):
+class Reader(Continuation, Interviews, SpeechFrames, DocumentSources, References, Holders, Offices,
+             Subjects, NameForms, Institutions, Descriptions, GenderCues, NameCollection):
     """Reads one article in order like a reader does and attributes its quotes; each base
     class holds one family of rules, :class:`ReaderState` the state they share."""
 

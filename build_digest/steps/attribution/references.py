@@ -108,11 +108,16 @@ class References(ReaderState):
             return Attribution(event.entity, evidence, rule, CONFIDENCE[rule], event.surface)
         if np.kind in ("role", "anonymous") and (institution := self._institution_named(np)):
             head = self.sl.role_rx.match(self.text, skip_spaces(self.text, institution[1], np.end), np.end)
-            current = self.last_person(cue[0])
-            holder = self.registry.by_role(head.group().casefold(), current.entity if current else None
-                                           ) if head is not None else None
-            if holder is not None:  # "the agency head said": the person who heads it, not the agency
-                return Attribution(holder, evidence, "role", CONFIDENCE["role"], holder.name)
+            if head is not None:  # "the agency head said": the person who heads it, not the agency,
+                current = self.last_person(cue[0])  # and nobody when the article names none
+                holder, decided = self.office_holder(self.text[np.start:head.end()], current, cue[0])
+                if not decided:
+                    holder = self.registry.by_role(head.group().casefold(),
+                                                   current.entity if current else None)
+                if holder is not None:
+                    return Attribution(holder, evidence, "role", CONFIDENCE["role"], holder.name)
+                if decided:
+                    return Attribution(None, evidence, "role-unresolved", 0.0)
             return Attribution(institution[0], evidence, "role", CONFIDENCE["role"], institution[0].name)
         hi = self.paragraph_of(np.start)[1]
         if np.kind in ("role", "anonymous"):
@@ -131,10 +136,14 @@ class References(ReaderState):
             gender = gender_of_text(np.role, self.sl)  # "pria itu", "the woman", "ibu dua anak itu"
             current = self.last_person(cue[0], gender=gender)
             written = WORD_RUN.findall(self.text, np.start, np.end) if not np.anaphoric else []
-            entity = self.registry.by_role(np.role, current.entity if current else None) or (
-                self._office_written(written))
+            entity, decided = self.office_holder(self.text[np.start:np.end], current, cue[0])
+            if not decided:  # (a rank's description: "jenderal bintang dua itu")
+                entity = self.registry.by_role(np.role, current.entity if current else None)
+            entity = entity or self._office_written(written)
             if entity is not None:  # (an office in a short form: "tegas Menteri PU")
                 return Attribution(entity, evidence, "role", CONFIDENCE["role"], entity.name)
+            if decided:  # "tulis sekda dalam keterangan tersebut": an office the article names no
+                return Attribution(None, evidence, "role-unresolved", 0.0)  # holder of
             aged = self.aged(np.role) if np.anaphoric else None
             if aged is not None:  # "pria berusia 58 tahun itu": the one introduced as "(58)"
                 return Attribution(aged, evidence, "role-anaphora", CONFIDENCE["role-anaphora"], aged.name)

@@ -71,6 +71,7 @@ class ReaderState:
         self._office_holders: dict[tuple[str, ...], Entity | None] = {}  # (_office_written)
         self._unheld: dict[tuple[str, ...], Entity | None] = {}  # (_unheld_office)
         self._age_cues: dict[tuple[str, ...], int] = {}  # name -> the age given with it (-1: two)
+        self._introductions: dict[int, list[str]] = {}  # id(entity) -> offices written before its name
 
     @staticmethod
     def _body_paragraphs(doc: Document) -> list[tuple[int, int]]:
