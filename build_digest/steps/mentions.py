@@ -1126,6 +1126,7 @@ class Registry:
         self.sl = sl
         self.entities: list[Entity] = []
         self.abbreviations: dict[str, Entity] = {}
+        self.regional: dict[str, Entity] = {}  # short form -> the body it names, with its region
         self.nicknames: dict[str, Entity] = {}  # case-folded nickname -> its person
         self.places: frozenset[str] = frozenset()
         self.initials: frozenset[str] = frozenset()  # people named only by initials ("berinisial RS")
@@ -1175,6 +1176,20 @@ class Registry:
         entity = Entity(tokens, True, display=display)
         self.entities.append(entity)
         self.abbreviations.setdefault(abbreviation, entity)
+
+    def add_regional(self, abbreviation: str, region: tuple[str, ...]) -> None:
+        """ "Balai Pelaksana Jalan Nasional (BPJN) Sulawesi Tengah": the short form used alone
+        names the body in that region."""
+        bare = self.abbreviations[abbreviation]
+        tokens = (*bare.tokens, *region)
+        entity = next((e for e in self.entities if e.tokens == tokens), None)
+        if entity is None:
+            entity = Entity(tokens, True)
+            self.entities.append(entity)
+        entity.org = True
+        if bare.display and bare.display != " ".join(bare.tokens):  # ("Badan Meteorologi, …")
+            entity.display = f"{bare.display} {' '.join(region)}"
+        self.regional.setdefault(abbreviation, entity)
 
     def trim(self, aliases: set[tuple[str, ...]], with_role: set[tuple[str, ...]],
              places: frozenset[str] = frozenset(), text: str = "") -> None:
@@ -1261,14 +1276,22 @@ class Registry:
         joined = " ".join(tokens)
         if joined in self.abbreviations and len(tokens) > 1:
             return self.abbreviations[joined].tokens
-        acronyms = [k for k, t in enumerate(tokens) if _is_acronym(t)]
+        acronyms = [k for k, t in enumerate(tokens) if _is_acronym(t) or t in self.abbreviations]
         if not acronyms or acronyms != list(range(acronyms[0], acronyms[-1] + 1)):
             return None
         first, last = acronyms[0], acronyms[-1] + 1
+        if last - first > 1 and any(tokens[k] in self.abbreviations for k in acronyms):
+            spelled_each: list[str] = []  # "PLN UID Sumatera Utara" with "PLN Unit Induk Distribusi
+            for token in tokens:  # (UID) Sumatera Utara": each short form the article defines
+                words = self.abbreviations[token].tokens if token in self.abbreviations else (token,)
+                spelled_each.extend(w for w in words if w not in spelled_each)
+            return tuple(spelled_each)
         short = "".join(tokens[first:last])
         head, tail = tokens[:first], tokens[last:]
         if last - first == 1 and short in self.abbreviations:
             spelled = self.abbreviations[short].tokens
+            if not head and not tail and short in self.regional:
+                return self.regional[short].tokens
             if all(t in spelled for t in head + tail):
                 return spelled
             if not head and tail:  # "KPU Nias Selatan" of "… (KPU) Kabupaten Nias Selatan"
@@ -1301,7 +1324,7 @@ class Registry:
             key = key_tokens(expanded)
             np = replace(np, name=expanded)
         if len(np.name) == 1 and np.name[0] in self.abbreviations:
-            entity = self.abbreviations[np.name[0]]
+            entity = self.regional.get(np.name[0]) or self.abbreviations[np.name[0]]
         elif " ".join(np.name).casefold() in self.nicknames:  # "Rafa", "Tan Malin"
             entity = self.nicknames[" ".join(np.name).casefold()]
         else:

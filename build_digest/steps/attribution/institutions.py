@@ -22,6 +22,7 @@ _ABBREVIATION = re.compile(r"\s\(([A-Z][A-Za-z0-9-]{1,14}(?: [A-Z][A-Za-z0-9-]{1
 _OWNER_AFTER = re.compile(r" ([A-Z]{2,8}|[A-Z][a-z]+-[A-Z][a-z]+)(?=[,.;:]|\s+[a-z])")
 _REGION_AFTER = re.compile(r" ((?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan)(?: [A-Z][\w'’-]*){1,3})"
                            r"(?=[,.;:]|\s+[a-z(])")
+_CAPITALS_AFTER = re.compile(r" ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 _WORDS_BACK = re.compile(r"[\w&-]+|,")
 _DESCRIPTION_ANAPHOR = r"((?:[\w'’-]+\s+){1,7}?)(?:{back})(?!\w)"
 _SALIENT_PARAGRAPHS = 2  # an institution made subject this many paragraphs back is still salient
@@ -222,6 +223,42 @@ class Institutions(ReaderState):
                 region = _REGION_AFTER.match(self.text, m.end(), para[1])
                 if region and not owner:  # "Komisi Pemilihan Umum (KPU) Kabupaten Nias Selatan"
                     self.registry.add_full((*tokens, *region.group(1).split()), True)
+                qualifier = () if owner else self._region_after(m.end(), para[1])
+                if qualifier and self._same_region_everywhere(abbreviation, qualifier, m.start(1)):
+                    self.registry.add_regional(abbreviation, qualifier)
+
+    def _region_after(self, at: int, hi: int) -> tuple[str, ...]:
+        """The region written right after a short form's bracket: a place noun and its name
+        ("Kabupaten Nias Selatan") or a province, or its short form spelled out ("Jatim")."""
+        region = _REGION_AFTER.match(self.text, at, hi)
+        if region:
+            return tuple(region.group(1).split())
+        run = _CAPITALS_AFTER.match(self.text, at, hi)
+        if run is None:
+            return ()
+        words = self.regions_spelled(tuple(run.group(1).split()))
+        provinces = self.province_names()
+        return next((words[:n] for n in range(len(words), 0, -1) if " ".join(words[:n]) in provinces), ())
+
+    def _same_region_everywhere(self, abbreviation: str, region: tuple[str, ...], defined: int) -> bool:
+        """The article writes ``abbreviation`` with no other region or qualifier after it than
+        ``region`` ("MUI Jatim" for "(MUI) Jawa Timur"; not "Baznas Kabupaten Gorontalo Utara"
+        beside "(Baznas) Provinsi Gorontalo", nor "Baznas RI")."""
+        places = self.sl.folded_words("place_nouns")
+
+        def core(words: tuple[str, ...]) -> tuple[str, ...]:
+            k = 0
+            while k < len(words) - 1 and words[k].casefold() in places:
+                k += 1
+            return words[k:]
+
+        wanted = core(region)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(abbreviation)}(?![\w-])", self.text):
+            run = _CAPITALS_AFTER.match(self.text, m.end()) if m.start() != defined else None
+            written = core(self.regions_spelled(tuple(run.group(1).split()))) if run else wanted
+            if written[:len(wanted)] != wanted:
+                return False
+        return True
 
     def _translated_name(self, words: list[re.Match[str]]) -> list[re.Match[str]]:
         """The words of an institution's name whose short form is not made of them ("Financial

@@ -14,7 +14,12 @@ from .state import ReaderState
 
 _NAME_EDGE = r"\w'’-"  # characters that continue a word
 
+_SHORT_FORM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*")  # "MUI", "UID", "PLN", "KilatXpress"
 _MIN_CLIPPED = 4  # letters a clipped first name has at least ("Frans", "Rifqi")
+
+
+def _is_short_form(token: str) -> bool:
+    return bool(_SHORT_FORM.fullmatch(token))
 
 
 class NameForms(ReaderState):
@@ -31,6 +36,39 @@ class NameForms(ReaderState):
             spelled.extend(w.strip(",") for w in full.split()) if full else spelled.append(token)
         return tuple(spelled)
 
+    def province_names(self) -> frozenset[str]:
+        """Provinces, spelled out: those with a short form and those without."""
+        regions = self.institutions.get("regions") or {}
+        return frozenset([*regions.values(), *(self.institutions.get("provinces") or [])])
+
+    def regions_spelled(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
+        """Provinces' short forms spelled out ("Jatim" -> Jawa Timur), unless the article uses
+        them as short forms of its own."""
+        regions = self.institutions.get("regions") or {}
+        if not any(t in regions for t in tokens):
+            return tokens
+        return tuple(w for t in tokens for w in (
+            regions[t].split() if t in regions and t not in self.registry.abbreviations else (t,)))
+
+    def _national_body(self, np: NP) -> Entity | None:
+        """ "Baznas RI": a short form the article defines, with a word after it that says the
+        national body (``national_markers``), is the body named without any region."""
+        markers = self.institutions.get("national_markers") or []
+        if len(np.name) != 2 or np.name[1] not in markers or np.name[0] not in self.registry.abbreviations:
+            return None
+        entity = self.registry.abbreviations[np.name[0]]
+        entity.last_seen = max(entity.last_seen, np.start)
+        return entity
+
+    def _qualified_short_form(self, np: NP) -> NP:
+        """A short form with a region after it, the province's short form spelled out ("MUI
+        Jatim", "PLN UID Sumut")."""
+        name = np.name
+        if len(name) < 2 or not any(t in self.registry.abbreviations or _is_short_form(t) for t in name[:-1]):
+            return np
+        spelled = (name[0], *self.regions_spelled(name[1:]))
+        return replace(np, name=spelled, org=True) if spelled != name else np
+
     def _unit_cut(self, np: NP) -> NP:
         """ "Bidang Humas Polda Jatim": the public-relations unit speaks for its institution."""
         for unit in self.sl.words("speaking_units"):
@@ -45,7 +83,10 @@ class NameForms(ReaderState):
         nicknamed = self.registry.nicknames.get(" ".join(np.name).casefold()) if len(np.name) > 1 else None
         if nicknamed is not None:  # "kata Gede Surya" (akrab disapa Gede Surya)
             np = replace(np, name=nicknamed.tokens)
-        np = self._unit_cut(np)
+        national = self._national_body(np)
+        if national is not None:
+            return national
+        np = self._qualified_short_form(self._unit_cut(np))
         spelled = self._spelled_out(np)
         np = self._fuller(self._known_prefix(spelled) if spelled == np else spelled)
         np = self._clipped(np)

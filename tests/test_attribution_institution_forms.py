@@ -1,0 +1,50 @@
+"""The canonical form of an institution speaker: the fullest form the article uses for that same
+body, with the region that qualifies it (short forms defined beside a region, provinces' short
+forms, units inside a company's name, the national body)."""
+
+from __future__ import annotations
+
+
+def speakers(doc) -> list[str | None]:
+    return [q.speaker for q in doc.quotes]
+
+
+def test_short_form_defined_beside_a_province_keeps_it_when_used_alone(make_doc):
+    doc = make_doc(
+        "Jembatan Darurat Dipasang\n"
+        "Balai Prasarana Jalan Daerah (BPJD) Maluku Utara mengirim tim ke lokasi, Senin.\n"
+        'Dalam rilisnya, BPJD menyebut jembatan "bisa dilewati motor mulai Rabu."\n'
+        '"Kami minta jembatan permanen," kata warga, Yusran Hadi Wokas.\n')
+    assert speakers(doc) == ["Balai Prasarana Jalan Daerah Maluku Utara", "Yusran Hadi Wokas"]
+
+
+def test_short_form_used_with_another_region_stays_the_bare_body(make_doc):
+    doc = make_doc(
+        "Dana Hibah Diaudit\n"
+        "Lembaga Pengelola Hibah Nasional (LPHN) Bengkulu mengaudit LPHN Kaur.\n"
+        '"Audit selesai bulan depan," tulis LPHN dalam keterangannya.\n')
+    assert speakers(doc) == ["Lembaga Pengelola Hibah Nasional"]
+
+
+def test_province_short_form_after_a_defined_short_form_is_spelled_out(make_doc):
+    doc = make_doc(
+        "Nelayan Menolak Zonasi\n"
+        "Persatuan Nelayan Kecil Indonesia (PNKI) menolak aturan zonasi baru.\n"
+        'PNKI Sulsel menyatakan aturan itu "mematikan nelayan kecil."\n')
+    assert speakers(doc) == ["Persatuan Nelayan Kecil Indonesia Sulawesi Selatan"]
+
+
+def test_national_marker_names_the_national_body(make_doc):
+    doc = make_doc(
+        "Audit Dana Wakaf\n"
+        "Badan Wakaf Nasional (Bawanas) Provinsi Jambi memeriksa laporan keuangan.\n"
+        'Bawanas RI menyatakan "mendukung penuh pemeriksaan itu."\n')
+    assert speakers(doc) == ["Badan Wakaf Nasional"]
+
+
+def test_unit_short_form_inside_a_company_name_is_spelled_out(make_doc):
+    doc = make_doc(
+        "Gas Tersendat di Medan\n"
+        "PGN Area Layanan Regional (ALR) Sumatera Utara menyebut pasokan menurun.\n"
+        '"Pasokan pulih pekan depan," tulis PGN ALR Sumut dalam keterangannya.\n')
+    assert speakers(doc) == ["PGN Area Layanan Regional Sumatera Utara"]
