@@ -115,3 +115,28 @@ def test_english_office_after_an_institutions_possessive(make_doc):
         '"This is the largest direct contract," the ministry\'s director general of marine product '
         "competitiveness, Budi Sulistiyo Hardjono, told reporters in Jakarta.\n"))
     assert speakers(doc) == ["Budi Sulistiyo Hardjono"]
+
+
+def test_english_he_said_after_an_office_pointing_back_to_the_man_named_before(make_doc):
+    """ "The regional immigration chief" is the "Bali immigration office head" named before (a
+    regional office stands for the region's name), not the tourism office chief introduced
+    after it, and "he said" follows him."""
+    doc = make_doc(HEAD + (
+        "Denpasar (ANTARA) - A Canadian tourist was escorted onto a flight to Vancouver, Bali "
+        "immigration office head Parwata said.\n\n"
+        "The head of the Canggu customary village, Sujana, said a ceremony would be held.\n\n"
+        '"For us, this is not only about physical damage," Sujana said.\n\n'
+        "The regional immigration chief noted that 287 foreigners had been deported this year.\n\n"
+        '"But there are also many cases of foreigners disturbing public order," he said.\n\n'
+        "Bali's provincial tourism office chief, Tjokorda Raka Putra, urged tourists to learn the rules.\n\n"
+        '"Most tourists who come to Bali are good guests," he said.\n'))
+    assert speakers(doc) == ["Sujana", "Parwata", "Tjokorda Raka Putra"]
+
+
+def test_an_office_pointing_back_is_nobody_introduced_only_after_it(make_doc):
+    doc = make_doc(HEAD + (
+        "Jakarta (ANTARA) - Rudi Hartono, a trader, said prices had doubled.\n\n"
+        "The immigration chief noted that 287 foreigners had been deported this year.\n\n"
+        '"We will not hesitate to act," the immigration chief said.\n\n'
+        "Immigration chief Tjokorda Raka Putra visited the airport on Friday.\n"))
+    assert speakers(doc) != ["Tjokorda Raka Putra"]

@@ -50,7 +50,7 @@ class Holders(ReaderState):
         if wanted.head is None:
             return None, False
         scored = [(person_fit(wanted, self.held_offices(e), self.sl), e)
-                  for e in self.registry.entities if not e.org]
+                  for e in self.registry.entities if not e.org and self._named_before(e, at)]
         best = max((f for f, _ in scored), default=UNKNOWN)
         subject = current.entity if current is not None else None
         if best >= LOOSE:
@@ -64,3 +64,9 @@ class Holders(ReaderState):
             self._introductions.setdefault(id(here), []).append(phrase)
             return here, True
         return None, True
+
+    def _named_before(self, entity: Entity, at: int) -> bool:
+        """Whether the text names ``entity`` before ``at`` (in full or by a short form it was
+        resolved from): an office that points back points to someone already introduced."""
+        forms = {" ".join(entity.tokens), *(" ".join(c) for c in entity.called)}
+        return any(self.text.find(form, 0, at) >= 0 for form in forms if form)
