@@ -71,3 +71,22 @@ def test_a_place_qualifying_an_offices_field_is_no_holder(make_doc):
         "The chair of the Kupang weavers' cooperative, Maria Ndoen Lay, said orders had doubled.\n\n"
         '"We need more looms," she said.\n'))
     assert speakers(doc) == ["Maria Ndoen Lay"]
+
+
+def test_an_award_title_is_no_speaker(make_doc):
+    """ "yang dinobatkan sebagai Pemain Terbaik Proliga": the title she won is no person (nor its
+    holder); "kata perempuan kelahiran 2000 itu" is her."""
+    doc = make_doc(HEAD + (
+        "Pelatih tim putri, Sugeng Riyadi, memuji anak asuhnya.\n\n"
+        "Dewi Anggraini yang dinobatkan sebagai Pemain Terbaik Proliga mengaku kaget. "
+        '"Saya tidak pernah membayangkan ini," kata perempuan kelahiran 2000 itu.\n'))
+    assert speakers(doc) == ["Dewi Anggraini"]
+
+
+def test_a_description_noun_and_its_modifier_before_a_name(make_doc):
+    doc = make_doc(HEAD + (
+        "Pameran Batik Pesisir dibuka di Pekalongan.\n\n"
+        "Perajin muda Siti Khoiriyah yang terpilih sebagai Perajin Muda Berbakat Jawa Tengah "
+        "memamerkan batik tulis motif laut. "
+        '"Motif ini dari cerita nelayan," ujar perempuan itu.\n'))
+    assert speakers(doc) == ["Siti Khoiriyah"]

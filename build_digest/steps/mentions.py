@@ -743,8 +743,9 @@ def _modified_office(text: str, start: int, at: int, hi: int, sl: SpeechLexicon,
     k = at
     for word in _MODIFIER.findall(words.group()):
         if _verb_like(word, sl) or word in sl.pronouns or sl.subject_verb_rx.fullmatch(word) or (
-                word in sl.folded_words("office_prepositions")) or word in sl.folded("place_prepositions"):
-            return None
+                word in sl.folded_words("office_prepositions")) or (
+                word in sl.folded("place_prepositions") or word in sl.folded_words("relative_markers")):
+            return None  # ("X yang dinobatkan sebagai Pemain Terbaik …": a clause about X)
         k = _skip_spaces(text, k + len(word), hi)
         role = sl.role_rx.match(text, k, hi)
         if role is None or not text.startswith(" ", role.end()):

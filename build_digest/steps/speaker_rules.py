@@ -88,6 +88,25 @@ def place_names(text: str, paragraphs: list[tuple[int, int]], sl: SpeechLexicon
     return frozenset(found)
 
 
+# an award's title after the words that confer it: "dinobatkan sebagai Pemain Terbaik Liga Voli
+# Putri", "crowned Best Young Designer" (capitalised words, a year, a lower-case joiner between)
+_AWARD_TITLE = (r"(?<!\w)(?i:{=award_cues})\s+(?P<title>[A-Z][\w'’-]*"
+                r"(?:\s+(?:[A-Z][\w'’-]*|\d\d\d\d|(?:{=office_joiners})(?=\s+[A-Z])))*)")
+
+
+def award_titles(text: str, paragraphs: list[tuple[int, int]], sl: SpeechLexicon
+                 ) -> frozenset[tuple[str, ...]]:
+    """The titles the article says a person won or was given ("dinobatkan sebagai Pemeran Utama
+    Perempuan Terbaik"): a title is no speaker, nor any run of capitalised words inside it."""
+    if not sl.words("award_cues"):
+        return frozenset()
+    found = set()
+    for start, end in paragraphs:
+        for m in sl.pattern(_AWARD_TITLE).finditer(text, start, end):
+            found.add(tuple(m.group("title").split()))
+    return frozenset(found)
+
+
 # a description that points back, closed by "itu/tersebut" before its predicate: "Warga Kecamatan
 # Adiwerna, Tegal, itu duduk …", "Perempuan yang sehari-hari berjualan canang di Pasar Peliatan itu"
 _POINTING_BACK = (r"[^\W\d_][\w-]*(?P<body>(?:,?\s+[\w'’()/-]+){0,14}?),?\s+(?:{back})(?!\w)"

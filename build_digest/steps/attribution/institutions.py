@@ -9,6 +9,7 @@ from dataclasses import replace
 from ...textutil import standing_alone
 from ..mentions import NP, Entity, name_run
 from ..speaker_rules import (
+    award_titles,
     dateline_places,
     described_institutions,
     kind_appositives,
@@ -165,13 +166,18 @@ class Institutions(ReaderState):
 
     def places(self) -> frozenset[str]:
         """Words the article uses as places ("Kabupaten Cianjur", "di Ubud")."""
+        self.title_names = award_titles(self.text, self.paragraphs, self.sl)
         self.place_names = place_names(self.text, self.paragraphs, self.sl) | dateline_places(
             [self.text[s.start:s.end] for s in self.doc.spans_of("lead")])
         return frozenset(word for name in self.place_names for word in name)
 
     def is_place(self, np: NP) -> bool:
         """A name the article uses only as a place ("di Blahbatuh", "in Hanoi"): never a speaker."""
-        if np.kind != "name" or np.role:
+        if np.kind != "name":
+            return False
+        if _inside_any(tuple(np.name), self.title_names):
+            return True  # "Pemain Terbaik Liga Voli Putri": an award, named after its winner
+        if np.role:
             return False
         if len(np.name) >= 2 and np.name[0] in self.sl.words("place_nouns") and (
                 tuple(np.name[1:]) in self.place_names):
@@ -321,3 +327,9 @@ class Institutions(ReaderState):
                     and tokens[n] in places and tokens[n + 1:] == tail):
                 return tokens
         return None
+
+
+def _inside_any(name: tuple[str, ...], runs: frozenset[tuple[str, ...]]) -> bool:
+    """Whether ``name`` is written word for word inside one of ``runs``."""
+    n = len(name)
+    return any(run[k:k + n] == name for run in runs for k in range(len(run) - n + 1))

@@ -60,6 +60,7 @@ class ReaderState:
                           for p in self.paragraphs}
         self.known_capitals = self._mid_sentence_capitals()
         self.place_names: frozenset[tuple[str, ...]] = frozenset()
+        self.title_names: frozenset[tuple[str, ...]] = frozenset()  # awards won ("Pemain Terbaik")
         self.mentions: list[NP] = []  # people named in the text, in order
         self._mention_starts: list[int] = []
         self._interview_cue_end: int | None = None  # where the first interview cue ends

@@ -157,6 +157,9 @@ class Subjects(ReaderState):
         if any(_predicate_word(w, self.sl) for w in between):
             return None  # "Hariyanto juga memuji kiper Dimas …": he acts on the man named after
         kinds = self.sl.folded_words("description_nouns") | self.sl.folded("organisation_kinds")
+        if np.name[0].casefold() in kinds and all(w in self.sl.role_modifiers for w in between) and (
+                not named.role):  # "Desainer muda Maria Yasinta Bura …": what she is, then her name
+            return replace(named, start=np.start, role=self.text[np.start:named.start].strip().casefold())
         if named.role:  # "Constitutional law expert Zulkifli Chaniago said": the office closes it
             return replace(named, start=np.start) if len(between) <= 2 and all(
                 w.islower() for w in between) and named.role.islower() else None
