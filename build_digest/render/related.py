@@ -4,6 +4,7 @@ statements with their reasons, and backlinks from other articles."""
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from ..doc import Document, Quote, RelatedLink
 from ..related.diff import word_diff
@@ -39,8 +40,11 @@ def _source_name(doc: Document) -> str:
     return f'<span class="bd-outlet">{outlet}</span> · {esc(doc.meta.title or doc.id)}'
 
 
+@lru_cache(maxsize=1 << 12)
 def render_diff(mine: str, other: str) -> str:
-    """The other version's words; what it lacks struck through, what it adds underlined."""
+    """The other version's words; what it lacks struck through, what it adds underlined. (A
+    function of the two texts alone, kept for the next page: every article that carries one
+    version of a statement shows the same diffs against the others.)"""
     out = []
     for piece in word_diff(mine, other):
         text = esc(piece.text)
