@@ -198,6 +198,22 @@ def render_site(docs: list[Document], ctx: SiteContext) -> dict[str, str]:
     return pages
 
 
+class _LazyMemo(dict):
+    """A dict pickled in ``path`` by :func:`_save_pickle`, read when first looked up (and only
+    then worth saving again)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self.loaded = False
+
+    def get(self, key, default=None):
+        if not self.loaded:
+            self.loaded = True
+            self.update(_load_pickle(self.path, dict))
+        return super().get(key, default)
+
+
 class _StoredRecords(dict):
     """The statements file's records of the last build (document state -> record), read from
     the cache when first looked up: a build that keeps the statements file never reads them."""
@@ -274,7 +290,7 @@ def build(seeds: Path, out: Path, keep_going: bool = False,
         written = write_groups(out, site_groups(loaded.docs, ctx))
     else:  # pages whose inputs did not change since the last build are kept as they are
         slugs = site.slugs if site is not None else speaker_slugs(loaded.docs)
-        parts = _load_pickle(cache_dir / PARTS_MEMO, dict)
+        parts = _LazyMemo(cache_dir / PARTS_MEMO)
         fingerprints = Fingerprints(loaded.docs, ctx, slugs, loaded.states, parts)
         if site is not None and loaded.snapshot is not None:
             fingerprints.reuse(incremental.load_fingerprints(cache_dir, loaded.snapshot),
@@ -293,10 +309,11 @@ def build(seeds: Path, out: Path, keep_going: bool = False,
         records.save(fingerprints.states)
         if loaded.snapshot is not None and not loaded.failures:
             incremental.save_fingerprints(cache_dir, loaded.snapshot.token, fingerprints.site,
-                                          fingerprints.computed)
-        # an incremental build keeps the parts of every state (articles edited back read them)
-        _save_pickle(cache_dir / PARTS_MEMO, {k: v for k, v in fingerprints.parts.items()
-                                              if loaded.incremental or k in fingerprints.used})
+                                          fingerprints.computed, fingerprints.blobs)
+        if parts.loaded:  # (an edit's rebuild takes its parts from the blobs: see Fingerprints)
+            # an incremental build keeps the parts of every state (articles edited back read them)
+            _save_pickle(cache_dir / PARTS_MEMO, {k: v for k, v in parts.items()
+                                                  if loaded.incremental or k in fingerprints.used})
     if cache and not loaded.failures:
         FileDigests.of(cache.root).save()
         if not loaded.incremental:

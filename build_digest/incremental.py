@@ -103,25 +103,29 @@ def states_token(states: dict[str, str]) -> str:
     return hashlib.blake2b(repr(sorted(states.items())).encode(), digest_size=16).hexdigest()
 
 
-FINGERPRINTS = "fingerprints.pickle"  # in the cache folder: (token, site digest, group -> print)
+# in the cache folder: (token, site digest, group -> print, group -> blob of its parts)
+FINGERPRINTS = "fingerprints.pickle"
+Blobs = dict[str, tuple[str, bytes]]  # see pagegroups.Fingerprints
 
 
-def load_fingerprints(root: Path, snap: Snapshot) -> tuple[str, dict[str, str]] | None:
-    """(site digest, page group -> fingerprint) of the build that left ``snap``; None when the
-    file is not that build's."""
+def load_fingerprints(root: Path, snap: Snapshot
+                      ) -> tuple[str, dict[str, str], Blobs] | None:
+    """(site digest, page group -> fingerprint, page group -> blob of its parts) of the build
+    that left ``snap``; None when the file is not that build's."""
     try:
         with (root / FINGERPRINTS).open("rb") as fh:
-            token, site, prints = pickle.load(fh)
+            token, site, prints, blobs = pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
         return None
-    return (site, prints) if snap.token and token == snap.token else None
+    return (site, prints, blobs) if snap.token and token == snap.token else None
 
 
-def save_fingerprints(root: Path, token: str, site: str, prints: dict[str, str]) -> None:
+def save_fingerprints(root: Path, token: str, site: str, prints: dict[str, str],
+                      blobs: Blobs) -> None:
     try:
         tmp = root / f"{FINGERPRINTS}.tmp{os.getpid()}"
         with tmp.open("wb") as fh:
-            pickle.dump((token, site, prints), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((token, site, prints, blobs), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, root / FINGERPRINTS)
     except OSError:
         pass

@@ -148,7 +148,18 @@ def inbound_sources(docs: list[Document]) -> dict[str, set[str]]:
     return found
 
 
-PartsMemo = dict[tuple[str, str, str], str]  # (site, group, document state) -> digest of its part
+PartsMemo = dict[tuple[str, str, str], bytes]  # (site, group, state) -> digest of its part
+Blobs = dict[str, tuple[str, bytes]]  # group -> (digest of the ids it reads, their parts' digests)
+PART_SIZE = 16  # bytes of the digest of one part
+ABSENT = hashlib.blake2b(b"\x00absent", digest_size=PART_SIZE).digest()  # an id not in the corpus
+
+
+def _part_digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=PART_SIZE).digest()
+
+
+def _ids_key(ids: Iterable[str]) -> str:
+    return _digest("\x00".join(ids))  # ids are slugs: never a NUL
 
 
 class Fingerprints:
@@ -157,7 +168,9 @@ class Fingerprints:
     A page made of every document (``PageGroup.part``) is fingerprinted by the digests of its
     parts, so an edit that changes nothing such a page shows of the article keeps the page;
     ``parts``: those digests of earlier builds, by site, page and document state (filled as it
-    goes)."""
+    goes). The digests of a group's parts, in order, are kept as its *blob*: after an edit, a
+    group's blob of the last build is reused with the parts of the changed documents replaced,
+    so the parts of the others are neither looked up nor computed."""
 
     def __init__(self, docs: list[Document], ctx: SiteContext, slugs: dict[str, str],
                  known: dict[str, str] | None = None, parts: PartsMemo | None = None) -> None:
@@ -172,25 +185,53 @@ class Fingerprints:
                             ctx.site_url or "", repr(extra),
                             repr(sorted(slugs.items())))
         self.corpus = _digest(*(f"{i}:{s}" for i, s in self.states.items()))
+        self.corpus_ids = _ids_key(self.ids)
         self.parts = parts if parts is not None else {}
         self.used: set[tuple[str, str, str]] = set()
-        self.previous: tuple[str, dict[str, str]] | None = None
+        self.previous: tuple[str, dict[str, str], Blobs] | None = None
         self.changed: set[str] = set()
         self.computed: dict[str, str] = {}  # fingerprints of the groups reading some documents
+        self.blobs: Blobs = {}  # of every group fingerprinted by its parts
 
-    def reuse(self, previous: tuple[str, dict[str, str]] | None, changed: set[str]) -> None:
-        """Take the fingerprints ``previous`` (site digest, group -> fingerprint) computed for
-        these states but those of the ``changed`` ids: a group reading none of them has the
-        same fingerprint (it is not computed again)."""
+    def reuse(self, previous: tuple[str, dict[str, str], Blobs] | None,
+              changed: set[str]) -> None:
+        """Take the fingerprints and blobs ``previous`` (site digest, group -> fingerprint,
+        group -> blob) computed for these states but those of the ``changed`` ids: a group
+        reading none of them has the same fingerprint (it is not computed again), and a group
+        reading some of them computes the parts of those only."""
         self.previous, self.changed = previous, set(changed)
 
-    def _part(self, name: str, part: Callable[[Document], str], doc_id: str) -> str:
+    def _part(self, name: str, part: Callable[[Document], str], doc_id: str) -> bytes:
+        if doc_id not in self.states:
+            return ABSENT
+        if doc_id in self.changed:  # a new state: nothing to look up
+            return _part_digest(part(self.by_id[doc_id]))
         key = (self.site, name, self.states[doc_id])
         self.used.add(key)
         found = self.parts.get(key)
         if found is None:
-            found = self.parts[key] = _digest(part(self.by_id[doc_id]))
+            found = self.parts[key] = _part_digest(part(self.by_id[doc_id]))
         return found
+
+    def _blob(self, group: PageGroup, name: str, part: Callable[[Document], str],
+              ids: list[str] | tuple[str, ...], key: str) -> bytes:
+        """The digests of the parts ``part`` of ``ids`` (named ``name`` in the memo), in order:
+        the last build's blob of the group with the changed documents' parts replaced, when it
+        covered the same ids for the same site."""
+        previous = self.previous
+        old = previous[2].get(group.name) if previous and previous[0] == self.site else None
+        if old is not None and old[0] == key and len(old[1]) == PART_SIZE * len(ids):
+            blob = old[1]
+            if not self.changed.isdisjoint(ids):
+                edited = bytearray(blob)
+                for k, doc_id in enumerate(ids):
+                    if doc_id in self.changed:
+                        edited[PART_SIZE * k:PART_SIZE * (k + 1)] = self._part(name, part, doc_id)
+                blob = bytes(edited)
+        else:
+            blob = b"".join(self._part(name, part, doc_id) for doc_id in ids)
+        self.blobs[group.name] = (key, blob)
+        return blob
 
     def of(self, group: PageGroup) -> str:
         if group.reads is None:
@@ -199,6 +240,8 @@ class Fingerprints:
         if (previous is not None and previous[0] == self.site and group.name in previous[1]
                 and self.changed.isdisjoint(group.reads)):
             found = previous[1][group.name]
+            if group.name in previous[2]:
+                self.blobs[group.name] = previous[2][group.name]
         else:
             found = self._of(group)
         self.computed[group.name] = found
@@ -207,13 +250,14 @@ class Fingerprints:
     def _of(self, group: PageGroup) -> str:
         if group.part is not None:
             ids = self.ids if group.reads is None else group.reads
-            return _digest(self.site, group.name, "parts",
-                           *(self._part(group.name, group.part, doc_id) for doc_id in ids))
+            key = self.corpus_ids if group.reads is None else _ids_key(ids)
+            return _digest(self.site, group.name, "parts", key,
+                           self._blob(group, group.name, group.part, ids, key))
         if group.others is not None and group.reads:
             own, *others = group.reads
+            key = _ids_key(others)
             return _digest(self.site, group.name, f"{own}:{self.states.get(own, '-')}", "others",
-                           *(f"{i}:{self._part(OTHERS, group.others, i) if i in self.states else '-'}"
-                             for i in others))
+                           key, self._blob(group, OTHERS, group.others, others, key))
         if group.reads is None:
             return _digest(self.site, group.name, "*", self.corpus)
         return _digest(self.site, group.name, *(f"{i}:{self.states.get(i, '-')}"

@@ -12,6 +12,7 @@ import pytest
 from hostile_corpus import tree_digest
 from sitebuild import ROOT
 
+import build_digest.build as build_module
 import build_digest.output as output
 import build_digest.pagegroups as pagegroups
 from build_digest.build import build, render_site, site_groups
@@ -341,6 +342,12 @@ def _edit_a_sidecar(seeds: Path) -> None:
     _append(side, "title: Judul dari Redaksi\n")
 
 
+def _change_an_outlet(seeds: Path) -> None:
+    """An editor names the outlet: what the corpus steps read stays, what nearly every page
+    shows of the article changes (home, chronology, feed, statements, speakers, linked pages)."""
+    _append(sorted(seeds.glob("*.txt"))[1].with_suffix(".yml"), "outlet: Warta Lain\n")
+
+
 def _add_a_sidecar(seeds: Path) -> None:
     seed = sorted(seeds.glob("*.txt"))[3]
     seed.with_suffix(".yml").write_text("outlet: Kabar Pesisir\npublished: 2025-03-02\n", "utf-8")
@@ -367,6 +374,7 @@ EDITS = {
     "inside_a_quote": _edit_a_quote,
     "sidecar_changed": _edit_a_sidecar,
     "sidecar_added": _add_a_sidecar,
+    "outlet_changed": _change_an_outlet,
     "article_added": _add_an_article,
     "article_deleted": _delete_an_article,
     "same_text_twice": _the_same_text_twice,
@@ -389,7 +397,7 @@ def test_every_rebuild_after_an_edit_is_byte_identical_to_a_fresh_build(tmp_path
             (seeds / name).write_bytes(data)
         again = build(seeds, docs, cache_dir=cache)
         assert _pages(docs) == _fresh(seeds, tmp_path / f"{edit}-{step}"), step
-        if edit == "outside_quotes":
+        if edit in ("outside_quotes", "outlet_changed"):
             assert again.incremental  # the path this test is for was taken
         if edit in ("article_added", "article_deleted"):
             assert not again.incremental
@@ -438,6 +446,53 @@ def test_a_corpus_page_is_kept_when_nothing_it_shows_of_the_edited_article_chang
     edited.with_suffix(".yml").write_text("title: Judul Pilihan Redaksi\n", "utf-8")
     again = build(seeds, docs, cache_dir=cache)
     assert {"index.md", "feed.xml"} <= set(again.rendered)
+
+
+def _fingerprints(docs: Path) -> dict[str, str]:
+    manifest = json.loads((docs / output.MANIFEST).read_text("utf-8"))
+    return {name: group[0] for name, group in manifest["groups"].items()}
+
+
+@pytest.mark.parametrize("edit", ["outside_quotes", "outlet_changed", "inside_a_quote",
+                                  "article_added"])
+def test_an_edit_rebuild_fingerprints_from_the_last_builds_parts_as_a_full_build_does(
+        tmp_path, monkeypatch, edit):
+    """After an edit the pages made of many articles are fingerprinted from the digests of
+    their parts the last build kept, with the edited article's replaced: never reading the
+    memo of every part, and giving the fingerprints a build with an empty cache computes."""
+    seeds, docs, cache = _mixed_seeds(tmp_path / "seeds"), tmp_path / "docs", tmp_path / "cache"
+    assert not build(seeds, docs, cache_dir=cache).failures
+    read: list[str] = []
+    real = build_module._load_pickle
+
+    def reading(path: Path, kind: type):
+        read.append(path.name)
+        return real(path, kind)
+
+    for step in range(2):  # the edit, then the edit undone
+        if step == 0:
+            original = {p.name: p.read_bytes() for p in seeds.iterdir()}
+            EDITS[edit](seeds)
+        else:
+            for path in seeds.iterdir():
+                path.unlink()
+            for name, data in original.items():
+                (seeds / name).write_bytes(data)
+        read.clear()
+        monkeypatch.setattr(build_module, "_load_pickle", reading)
+        again = build(seeds, docs, cache_dir=cache)
+        monkeypatch.undo()
+        assert again.rendered
+        if edit in ("outside_quotes", "outlet_changed"):  # what the blobs are for
+            assert again.incremental
+        if edit == "outlet_changed":  # the parts of nearly every page changed
+            assert {"index.md", "feed.xml", "data/statements.json"} <= set(again.rendered)
+        if again.incremental:
+            assert build_module.PARTS_MEMO not in read
+        fresh = tmp_path / f"fresh-{step}" / "docs"
+        build(seeds, fresh, cache_dir=tmp_path / f"fresh-cache-{step}")
+        assert _fingerprints(docs) == _fingerprints(fresh)
+        assert _pages(docs) == _pages(fresh)
 
 
 def test_an_article_page_shows_nothing_of_another_article_beyond_its_link_part(tmp_path):
