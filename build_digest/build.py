@@ -45,7 +45,7 @@ from .render.speakers import (
 from .seedfiles import SeedListing, scan_seeds
 from .siteconfig import load_site_config
 from .speakers import speaker_slugs
-from .uptodate import Stamp, inputs_digest, save_stamp
+from .uptodate import Outputs, Stamp, inputs_digest, save_stamp
 
 STATEMENTS_MEMO = "statements-memo.pickle"  # in the cache folder: records of the statements file
 PARTS_MEMO = "parts-memo.pickle"  # in the cache folder: digests of the parts of corpus pages
@@ -261,7 +261,8 @@ def newest_published(docs: list[Document]) -> dt.date | None:
 
 def build(seeds: Path, out: Path, keep_going: bool = False,
           cache_dir: Path | None = None, inputs: str | None = None,
-          stamp_dir: Path | None = None, listing: SeedListing | None = None) -> BuildResult:
+          stamp_dir: Path | None = None, listing: SeedListing | None = None,
+          seen: Outputs | None = None) -> BuildResult:
     """Load every seed, render, and swap the new pages into ``out``.
 
     With ``keep_going`` a bad seed is reported and left out; otherwise the first bad seed stops
@@ -269,7 +270,8 @@ def build(seeds: Path, out: Path, keep_going: bool = False,
     (:func:`.uptodate.inputs_digest`) when the caller has just computed it. ``stamp_dir``: where
     the up-to-date stamp goes (default ``cache_dir``), so that a build without the cache also
     lets the next build with it skip when nothing changed. ``listing``: the seeds of ``seeds``
-    when the caller has just scanned them (:func:`.seedfiles.scan_seeds`).
+    when the caller has just scanned them (:func:`.seedfiles.scan_seeds`); ``seen``: the
+    output files the up-to-date check found (the stamp then looks again only at those changed).
     """
     stamp_dir = stamp_dir or cache_dir
     if listing is None:
@@ -331,7 +333,8 @@ def build(seeds: Path, out: Path, keep_going: bool = False,
     if stamp_dir is not None and stamp is not None and not loaded.failures:
         save_stamp(stamp_dir, out, written.roots,
                    Stamp(stamp, count, written.files, warnings,
-                         newest.isoformat() if newest else ""))  # type: ignore[attr-defined]
+                         newest.isoformat() if newest else ""),  # type: ignore[attr-defined]
+                   seen, written.changed)
     return BuildResult(docs=loaded.docs, failures=loaded.failures, pages=written.files,
                        rendered=written.rendered, incremental=loaded.incremental,
                        warnings=warnings, articles=count, newest=newest)  # type: ignore[arg-type]

@@ -23,14 +23,15 @@ def _warn(warnings: list[tuple[str, str]]) -> None:
 def _cmd_build(args: argparse.Namespace) -> int:
     from .cache import default_cache_dir
     from .seedfiles import scan_or_none
-    from .uptodate import unchanged
+    from .uptodate import Outputs, unchanged
 
     cache_dir = None if args.no_cache else default_cache_dir()
     inputs = None
     listing = scan_or_none(Path(args.seeds))  # the seeds, found once for the whole build
+    seen = Outputs()  # the output files, found once
     if cache_dir is not None:  # nothing changed since the last build: its output stands
         same, inputs = unchanged(Path(args.seeds), Path(args.out), args.keep_going, cache_dir,
-                                 listing)
+                                 listing, seen)
         if same is not None:
             _warn(same.warnings)
             _built(args, same.articles, same.files, 0)
@@ -39,7 +40,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
     result = build(Path(args.seeds), Path(args.out), keep_going=args.keep_going,
                    cache_dir=cache_dir, inputs=inputs, stamp_dir=default_cache_dir(),
-                   listing=listing)
+                   listing=listing, seen=seen)
     _warn(result.warnings)
     for failure in result.failures:
         print(f"error: {failure.message}", file=sys.stderr)

@@ -113,6 +113,7 @@ class Written:
     rendered: list[str] = field(default_factory=list)  # names of the groups rendered
     kept: int = 0  # groups kept from the last build
     roots: list[str] = field(default_factory=list)  # what the build owns in out (manifest too)
+    changed: list[str] | None = None  # files written or removed (None: unknown)
 
 
 def write_groups(out: Path, groups: Iterable[PageGroup],
@@ -122,7 +123,7 @@ def write_groups(out: Path, groups: Iterable[PageGroup],
     group is rendered and written before the next: the pages are never all in memory at once).
     Only files rendered (or no longer generated) change in ``out``."""
     out.mkdir(parents=True, exist_ok=True)
-    recover(out)  # an earlier build stopped while applying its changes: undo them first
+    recovered = recover(out)  # an earlier build stopped while applying its changes: undo them
     previously, old_groups = _read_manifest(out)
     present, folders = _present(out, previously)
     staging = side_path(out, "staging")
@@ -155,11 +156,12 @@ def write_groups(out: Path, groups: Iterable[PageGroup],
                                         encoding="utf-8")
         if (out / MANIFEST).is_file():
             present.add(MANIFEST)
-        apply_changes(out, staging, [*rendered, MANIFEST],
-                      sorted(rel for rel in present if rel not in written and rel != MANIFEST),
-                      present, folders)
+        removed = sorted(rel for rel in present if rel not in written and rel != MANIFEST)
+        apply_changes(out, staging, [*rendered, MANIFEST], removed, present, folders)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     result.files = len(written)
     result.roots = [MANIFEST, *roots]
+    if not recovered:  # (a roll-back changed files too)
+        result.changed = [*rendered, MANIFEST, *removed]
     return result

@@ -28,7 +28,7 @@ from .search import SearchIndexError
 from .seedfiles import scan_or_none
 from .siteconfig import CONFIG_FILE, load_site_config
 from .sitepass import SitePassError, site_pass
-from .uptodate import unchanged
+from .uptodate import Outputs, unchanged
 
 
 class SiteBuildError(Exception):
@@ -52,13 +52,14 @@ def build_step(seeds: Path, docs: Path, keep_going: bool, cache_dir: Path | None
     (``stamp_dir``: where builds record that, see :func:`.build.build`)."""
     inputs = None
     listing = scan_or_none(seeds)  # the seeds, found once for the whole build step
+    seen = Outputs()  # the output files, found once
     if cache_dir is not None:
-        same, inputs = unchanged(seeds, docs, keep_going, stamp_dir or cache_dir, listing)
+        same, inputs = unchanged(seeds, docs, keep_going, stamp_dir or cache_dir, listing, seen)
         if same is not None and same.newest is not None:
             newest = dt.date.fromisoformat(same.newest) if same.newest else None
             return SiteResult(same.articles, same.warnings, [], newest, reused=True)
     result = build(seeds, docs, keep_going=keep_going, cache_dir=cache_dir, inputs=inputs,
-                   stamp_dir=stamp_dir, listing=listing)
+                   stamp_dir=stamp_dir, listing=listing, seen=seen)
     return SiteResult(result.articles, result.warnings, result.failures, result.newest)
 
 

@@ -39,6 +39,15 @@ class Stamp:
     newest: str | None = None  # newest publication date (ISO; "" for none), None: not recorded
 
 
+@dataclass
+class Outputs:
+    """The files below an output's owned roots (path -> [size, modification time, inode]), as
+    the up-to-date check found them: the build then stats only the files it changed."""
+
+    roots: list[str] = field(default_factory=list)
+    files: dict[str, list[int]] | None = None  # None: not looked at
+
+
 def _file_digest(path: Path) -> bytes:
     with path.open("rb") as fh:
         return hashlib.file_digest(fh, "blake2b").digest()
@@ -58,11 +67,12 @@ def inputs_digest(seeds: Path, out: Path, keep_going: bool, cache_dir: Path | No
         return digests.digest(path, listing.stat(path), listing.absolute_path(path))
 
     h = hashlib.blake2b(digest_size=20)
+    chunks: list[bytes] = []  # hashed at once at the end: one update, not four per seed
 
     def part(data: bytes | str) -> None:
         raw = data.encode("utf-8", "surrogateescape") if isinstance(data, str) else data
-        h.update(len(raw).to_bytes(8, "little"))
-        h.update(raw)
+        chunks.append(len(raw).to_bytes(8, "little"))
+        chunks.append(raw)
 
     part(f"{STAMP_VERSION}:{code_fingerprint()}:{int(keep_going)}")
     data_dir = PACKAGE_DIR / "data"
@@ -85,6 +95,7 @@ def inputs_digest(seeds: Path, out: Path, keep_going: bool, cache_dir: Path | No
         side = listing.sidecar(seed)
         part(side.name if side else "")
         part(file_digest(side) if side else b"")
+    h.update(b"".join(chunks))
     return h.hexdigest()
 
 
@@ -120,12 +131,31 @@ def stamp_path(cache_dir: Path, out: Path) -> Path:
     return cache_dir / f"{key}-{STAMP}"
 
 
-def save_stamp(cache_dir: Path, out: Path, roots: list[str], stamp: Stamp) -> None:
-    """Record ``stamp`` and the files below ``out``'s owned ``roots`` as they are now."""
+def _outputs_now(out: Path, roots: list[str], seen: Outputs | None,
+                 changed: list[str] | None) -> dict[str, list[int]]:
+    """The files below ``out``'s owned ``roots`` as they are now: the files ``seen`` before the
+    build with those it ``changed`` (written or removed) looked at again; else a new walk."""
+    if seen is None or seen.files is None or changed is None or seen.roots != roots:
+        return _owned_files(out, roots)
+    found = dict(seen.files)
+    for rel in changed:
+        try:
+            st = os.stat(out / rel, follow_symlinks=False)
+        except FileNotFoundError:
+            found.pop(rel, None)
+            continue
+        found[rel] = [st.st_size, st.st_mtime_ns, st.st_ino]
+    return found
+
+
+def save_stamp(cache_dir: Path, out: Path, roots: list[str], stamp: Stamp,
+               seen: Outputs | None = None, changed: list[str] | None = None) -> None:
+    """Record ``stamp`` and the files below ``out``'s owned ``roots`` as they are now (``seen``:
+    as the up-to-date check found them before the build, which ``changed`` these files)."""
     record = {"version": STAMP_VERSION, "inputs": stamp.inputs, "articles": stamp.articles,
               "files": stamp.files, "warnings": stamp.warnings, "newest": stamp.newest,
               "roots": roots,
-              "outputs": _owned_files(out, roots)}
+              "outputs": _outputs_now(out, roots, seen, changed)}
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         path = stamp_path(cache_dir, out)
@@ -137,17 +167,23 @@ def save_stamp(cache_dir: Path, out: Path, roots: list[str], stamp: Stamp) -> No
 
 
 def unchanged(seeds: Path, out: Path, keep_going: bool, cache_dir: Path,
-              listing: SeedListing | None = None) -> tuple[Stamp | None, str | None]:
+              listing: SeedListing | None = None, seen: Outputs | None = None
+              ) -> tuple[Stamp | None, str | None]:
     """(the last build's stamp when neither its inputs nor its output changed since, else None;
     the inputs digest when it was computed, for the build to reuse). ``listing``: the seeds of
-    ``seeds``, scanned by the caller (see :func:`.seedfiles.scan_seeds`)."""
+    ``seeds``, scanned by the caller (see :func:`.seedfiles.scan_seeds`); ``seen``: filled with
+    the output files found (for :func:`save_stamp`)."""
     if pending(out):  # a build stopped while changing the output: the next one repairs it
         return None, None
     try:
         record = json.loads(stamp_path(cache_dir, out).read_text("utf-8"))
         if record.get("version") != STAMP_VERSION:
             return None, None
-        if _owned_files(out, [str(r) for r in record["roots"]]) != record["outputs"]:
+        roots = [str(r) for r in record["roots"]]
+        files = _owned_files(out, roots)
+        if seen is not None:
+            seen.roots, seen.files = roots, files
+        if files != record["outputs"]:
             return None, None
     except Exception:  # any doubt means: build
         return None, None

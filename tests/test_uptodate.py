@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -152,3 +153,31 @@ def test_code_language_data_and_site_config_are_inputs(project, monkeypatch, tmp
     config = project / "mkdocs.yml"
     config.write_text(config.read_text("utf-8") + "# site_url to come\n", "utf-8")
     assert uptodate.unchanged(seeds, out, False, cache)[0] is None
+
+
+def test_after_a_rebuild_the_stamp_records_every_output_file_walking_the_output_once(
+        project, monkeypatch):
+    """The build stats only the files it wrote or removed; the stamp is what a walk finds."""
+    seeds = project / "seeds"
+    first, second = sorted(seeds.glob("*.txt"))[:2]
+    first.write_text(first.read_text("utf-8") + "\nKalimat tambahan.\n", "utf-8")
+    second.unlink()
+    (seeds / "zz_baru.txt").write_text(
+        "Judul Baru\nJAKARTA - Menteri berkata \u201cKami siap bekerja sama.\u201d kepada "
+        "wartawan.\n", "utf-8")
+    walks: list[list[str]] = []
+    real = uptodate._owned_files
+
+    def walking(out, roots):
+        walks.append(roots)
+        return real(out, roots)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(uptodate, "_owned_files", walking)
+        assert main(["build"]) == 0
+    assert len(walks) == 1  # the up-to-date check's
+    record = json.loads(uptodate.stamp_path(project / "cache", Path("docs")).read_text("utf-8"))
+    assert record["outputs"] == uptodate._owned_files(project / "docs", record["roots"])
+    assert "articles/zz-baru.md" in record["outputs"]
+    assert f"articles/{second.stem.replace('_', '-')}.md" not in record["outputs"]
+    assert uptodate.unchanged(Path("seeds"), Path("docs"), False, project / "cache")[0] is not None
