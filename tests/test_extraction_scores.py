@@ -115,9 +115,12 @@ def test_heldout10_tuning_set_is_not_worse_than_measured():
 def test_heldout11_and_heldout12_are_not_worse_than_measured():
     """heldout11 (24 articles, 228 quotes) and heldout12 (24 articles, 229 quotes) were written
     without reading the extractor and scored before anyone read them: F1 1.000 / speakers 0.939
-    and F1 0.998 / speakers 0.948. Both were then opened for tuning; these floors catch
-    regressions. The honest figure for unseen news comes from sets written after them."""
-    for name, speakers in (("heldout11.yaml", 0.93), ("heldout12.yaml", 0.94)):
+    and F1 0.998 / speakers 0.948. Both were then opened for tuning (speakers 0.974 and 0.991
+    after the rules drawn from them: split attributions that run on, "Menurutnya" paragraphs,
+    quoted nicknames, interviews presented by a conversation, posts by an account's owner,
+    unowned memos, offices pointing back, name forms); these floors catch regressions. The
+    honest figure for unseen news comes from sets written after them."""
+    for name, speakers in (("heldout11.yaml", 0.965), ("heldout12.yaml", 0.985)):
         scores = evaluate([GOLD / name]).scores("strict")
         assert scores["f1"] >= 0.99, name
         assert scores["speaker_accuracy"] >= speakers, name
