@@ -46,11 +46,17 @@ def _key_start(code: str, lexicon_fingerprint: str):
     return hashlib.sha256(_framed(code.encode(), lexicon_fingerprint.encode()))
 
 
+_SIDECAR_MARK = _framed(b"\x00sidecar\x00")
+
+
 def document_key(raw: bytes, sidecar: bytes | None, display: str, doc_id: str,
                  lexicon_fingerprint: str) -> str:
     digest = _key_start(code_fingerprint(), lexicon_fingerprint).copy()
-    digest.update(_framed(display.encode(), doc_id.encode(), raw, b"\x00sidecar\x00",
-                          sidecar or b""))
+    shown, name, side = display.encode(), doc_id.encode(), sidecar or b""
+    digest.update(b"".join((len(shown).to_bytes(8, "little"), shown,
+                            len(name).to_bytes(8, "little"), name,
+                            len(raw).to_bytes(8, "little"), raw, _SIDECAR_MARK,
+                            len(side).to_bytes(8, "little"), side)))
     return digest.hexdigest()
 
 

@@ -13,8 +13,8 @@ bytes. This module imports nothing heavy: the check is done before the pipeline 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
+import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,8 +23,8 @@ from .filedigest import FileDigests
 from .journal import pending
 from .seedfiles import SeedListing, scan_seeds
 
-STAMP = "uptodate.json"  # in the cache folder, one per output folder: see stamp_path
-STAMP_VERSION = 1
+STAMP = "uptodate.pickle"  # in the cache folder, one per output folder: see stamp_path
+STAMP_VERSION = 2
 CONFIG_FILE = "mkdocs.yml"
 
 
@@ -148,6 +148,15 @@ def _outputs_now(out: Path, roots: list[str], seen: Outputs | None,
     return found
 
 
+def read_stamp(cache_dir: Path, out: Path) -> dict:
+    """The record :func:`save_stamp` wrote for ``out`` (OSError when there is none)."""
+    with stamp_path(cache_dir, out).open("rb") as fh:
+        record = pickle.load(fh)
+    if not isinstance(record, dict):
+        raise ValueError("not a stamp")
+    return record
+
+
 def save_stamp(cache_dir: Path, out: Path, roots: list[str], stamp: Stamp,
                seen: Outputs | None = None, changed: list[str] | None = None) -> None:
     """Record ``stamp`` and the files below ``out``'s owned ``roots`` as they are now (``seen``:
@@ -160,7 +169,8 @@ def save_stamp(cache_dir: Path, out: Path, roots: list[str], stamp: Stamp,
         cache_dir.mkdir(parents=True, exist_ok=True)
         path = stamp_path(cache_dir, out)
         tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
-        tmp.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+        with tmp.open("wb") as fh:  # a pickle: thousands of files and warnings, read at once
+            pickle.dump(record, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except OSError:
         pass  # without a stamp the next build only takes longer
@@ -176,7 +186,7 @@ def unchanged(seeds: Path, out: Path, keep_going: bool, cache_dir: Path,
     if pending(out):  # a build stopped while changing the output: the next one repairs it
         return None, None
     try:
-        record = json.loads(stamp_path(cache_dir, out).read_text("utf-8"))
+        record = read_stamp(cache_dir, out)
         if record.get("version") != STAMP_VERSION:
             return None, None
         roots = [str(r) for r in record["roots"]]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
@@ -176,7 +175,7 @@ def test_after_a_rebuild_the_stamp_records_every_output_file_walking_the_output_
         patch.setattr(uptodate, "_owned_files", walking)
         assert main(["build"]) == 0
     assert len(walks) == 1  # the up-to-date check's
-    record = json.loads(uptodate.stamp_path(project / "cache", Path("docs")).read_text("utf-8"))
+    record = uptodate.read_stamp(project / "cache", Path("docs"))
     assert record["outputs"] == uptodate._owned_files(project / "docs", record["roots"])
     assert "articles/zz-baru.md" in record["outputs"]
     assert f"articles/{second.stem.replace('_', '-')}.md" not in record["outputs"]
