@@ -48,3 +48,30 @@ def test_unit_short_form_inside_a_company_name_is_spelled_out(make_doc):
         "PGN Area Layanan Regional (ALR) Sumatera Utara menyebut pasokan menurun.\n"
         '"Pasokan pulih pekan depan," tulis PGN ALR Sumut dalam keterangannya.\n')
     assert speakers(doc) == ["PGN Area Layanan Regional Sumatera Utara"]
+
+
+def test_common_noun_opening_the_sentence_is_no_part_of_the_name(make_doc):
+    doc = make_doc(
+        "Kapal Bahari Lestari Tertahan\n"
+        "Kapal Bahari Lestari tertahan di Pelabuhan Lembar sejak Senin.\n"
+        'Bahari Lestari menyatakan kapal "akan berlayar setelah cuaca membaik."\n'
+        "Penumpang menunggu kapal pengganti di dermaga.\n")
+    assert speakers(doc) == ["Bahari Lestari"]
+
+
+def test_capitalised_word_before_a_club_is_cut_when_the_club_is_named_without_it(make_doc):
+    doc = make_doc(
+        "Gaji Pemain Telat\n"
+        "Skuad Garuda Muda FC menolak berangkat ke Medan.\n"
+        'Melalui akun resminya, Garuda Muda FC menulis bahwa gaji dibayar "pekan depan."\n')
+    assert speakers(doc) == ["Garuda Muda FC"]
+
+
+def test_brand_after_a_descriptor_is_the_company_it_names(make_doc):
+    doc = make_doc(
+        "Kurir Mogok\n"
+        "Kurir mitra PT Antar Cepat Nusantara (AntarKu) mogok sejak Rabu.\n"
+        'Manajemen AntarKu dalam keterangannya menyebut tarif "sudah sesuai pasar."\n'
+        'Ia berharap manajemen mau berdialog. "Kami menunggu," kata Budi Santoso Lubis.\n')
+    assert speakers(doc) == ["PT Antar Cepat Nusantara", "Budi Santoso Lubis"]
+

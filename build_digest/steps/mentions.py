@@ -1128,6 +1128,7 @@ class Registry:
         self.entities: list[Entity] = []
         self.abbreviations: dict[str, Entity] = {}
         self.regional: dict[str, Entity] = {}  # short form -> the body it names, with its region
+        self.descriptors: frozenset[str] = frozenset()  # common nouns written before names ("Pesawat")
         self.nicknames: dict[str, Entity] = {}  # case-folded nickname -> its person
         self.places: frozenset[str] = frozenset()
         self.initials: frozenset[str] = frozenset()  # people named only by initials ("berinisial RS")

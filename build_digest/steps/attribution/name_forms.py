@@ -83,6 +83,8 @@ class NameForms(ReaderState):
         nicknamed = self.registry.nicknames.get(" ".join(np.name).casefold()) if len(np.name) > 1 else None
         if nicknamed is not None:  # "kata Gede Surya" (akrab disapa Gede Surya)
             np = replace(np, name=nicknamed.tokens)
+        if len(np.name) >= 2 and np.name[0] in self.registry.descriptors:
+            np = replace(np, name=np.name[1:])  # ("Pesawat Nusa Air": cut_descriptors)
         national = self._national_body(np)
         if national is not None:
             return national

@@ -12,6 +12,7 @@ from ..speaker_rules import capital_followers, institution_prefix
 from .patterns import CAPITAL_WORD, RUN_BEFORE
 from .state import ReaderState
 
+_NAME_EDGE = r"\w'’-"  # characters that continue a word
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) $")
 _WORD_AFTER = re.compile(r" [A-Z]")
 _NUMERAL = re.compile(r"[IVXLC]+")  # a class or unit number: "kelas VIII SMP Inpres Watuneso"
@@ -73,6 +74,7 @@ class NameCollection(ReaderState):
                           *(self.text[a:b] for a, b in self.paragraphs)])
         self.registry.trim(aliases, {np.name for np in found if np.role}, self.places(), body)
         self.cut_institutions()
+        self.cut_descriptors()
         for np in found:
             if np.role:
                 self.note_introduction(np, self.registry.resolve(np, -1))
@@ -234,6 +236,33 @@ class NameCollection(ReaderState):
             cut = institution_prefix(entity.tokens, follows)
             if cut:
                 entity.tokens = entity.tokens[cut:]
+
+    def cut_descriptors(self) -> None:
+        """ "Pesawat Nusa Air", "Skuad Laskar Mahakam FC", "Manajemen LajuKu": a common noun
+        capitalised only where a sentence starts is no part of the name after it, when the article
+        writes that name without it too (:meth:`_describes_name`)."""
+        cut: set[str] = set()
+        for entity in self.registry.entities:
+            if len(entity.tokens) >= 2 and not entity.display and self._describes_name(entity.tokens):
+                cut.add(entity.tokens[0])
+                entity.tokens = entity.tokens[1:]
+        self.registry.descriptors = frozenset(cut)
+
+    def _describes_name(self, tokens: tuple[str, ...]) -> bool:
+        """The first word of ``tokens`` describes the rest: never capitalised inside a sentence,
+        no word of a name or institution's name, a common noun the article writes in lower case
+        ("pesawat") or written before an institution's name ("Skuad … FC"), and the rest written
+        without it elsewhere."""
+        word, rest, sl = tokens[0], tokens[1:], self.sl
+        if (not word[1:].islower() or word in self.known_capitals or word in sl.organisations
+                or word in sl.particles or word in sl.openers or word in sl.honorifics
+                or word.casefold() in sl.folded_words("company_forms")):
+            return False
+        lower = standing_alone(word.casefold(), _NAME_EDGE) + rf"(?![{_NAME_EDGE}])"
+        if not (any(self.registry._descriptive(t) for t in rest) or re.search(lower, self.text)):
+            return False
+        written = " ".join(rest)
+        return len(_whole(written).findall(self.text)) > len(_whole(" ".join(tokens)).findall(self.text))
 
     def _office_in_place(self, np: NP) -> bool:
         """ "a provincial official in Quang Nam": the office's complement is a place, not its holder."""
