@@ -819,17 +819,22 @@ def _description_end(text: str, j: int, hi: int, sl: SpeechLexicon) -> int:
     Johanes", "Analis pasar modal Rudi Hartono" (but "pengacara terdakwa Budi" is Budi's lawyer)."""
     places = sl.folded_words("place_prepositions")
     described = _DESCRIPTION.match(text, j, hi)
-    if described:
-        words = described.group().split()
+    listed = False  # the description goes on past a comma as a list: "director of river, lake and
+    while described:  # ferry transport, Hendro …"
+        words = [w.strip(",") for w in text[j:described.end()].split()]
         joiners = sl.folded_words("office_joiners")
         ok = not any(_verb_like(w, sl) for w in words if not _is_capital(w)) and all(
             not _is_capital(w) or (n > 0 and (words[n - 1] in places or _is_capital(words[n - 1]) or (
                 n > 1 and words[n - 1] in joiners and _is_capital(words[n - 2]))))
             for n, w in enumerate(words))
-        if ok:
+        if ok and (not listed or set(described.group().split()) & sl.folded_words("coordinators")):
             tokens, _end, org = name_run(text, described.end() + 2, hi, sl)
             if tokens and not org:
                 return described.end()
+        more = described.end() + 2
+        if listed or not ok or not text[more:more + 1].islower():
+            break
+        described, listed = _DESCRIPTION.match(text, more, hi), True
     lower = _LEADING_LOWER.match(text, j, hi)
     if lower and not any(_verb_like(w, sl) or w.casefold() in sl.dependents
                          for w in lower.group().split()) and (
