@@ -90,3 +90,14 @@ def test_a_description_noun_and_its_modifier_before_a_name(make_doc):
         "memamerkan batik tulis motif laut. "
         '"Motif ini dari cerita nelayan," ujar perempuan itu.\n'))
     assert speakers(doc) == ["Siti Khoiriyah"]
+
+
+def test_words_quoted_back_from_a_document_are_the_documents(make_doc):
+    """ "ditanya mengapa surat itu memakai kata "…", X mengatakan …": the letter's words (its author
+    unnamed: null), not X's; X's own answer after it stays X's."""
+    doc = make_doc(HEAD + (
+        "Orang tua murid menerima surat edaran dari komite sekolah pekan lalu.\n\n"
+        "Kepala sekolah, Dra. Yuliana Sitepu, membantah ada paksaan.\n\n"
+        'Ketika ditanya mengapa surat edaran itu memakai kata "wajib dibayar", Yuliana mengatakan '
+        'hal itu salah ketik. "Suratnya akan kami ganti," ujarnya.\n'))
+    assert speakers(doc) == [None, "Yuliana Sitepu"]

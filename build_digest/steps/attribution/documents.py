@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
+from ...doc import Quote
 from ..mentions import NP, Entity, parse_np
 from ..speaker_rules import owned_document
 from .patterns import WORD_RUN, skip_spaces
 from .state import CONFIDENCE, Attribution, ReaderState
+
+_LAST_WORD = re.compile(r"([\w-]+)\s*$")
 
 
 class DocumentSources(ReaderState):
@@ -100,6 +103,26 @@ class DocumentSources(ReaderState):
                 written is not None and written.group().casefold() in self.sl.folded("written_verbs")):
             return np
         return None
+
+    def quoted_back(self, quote: Quote, sentence: tuple[int, int]) -> Attribution | None:
+        """Words the reporter quotes back from a document named in the same clause ("ditanya
+        mengapa surat komite menggunakan kata "dilakukan melalui koperasi sekolah", Lidya …"):
+        the document's, so its author's (None when the text names none), not the answer's."""
+        clause = max(sentence[0], self.text.rfind(",", sentence[0], quote.open_mark) + 1)
+        before = self.text[clause:quote.open_mark]
+        noun = _LAST_WORD.search(before)
+        if noun is None or noun.group(1).casefold() not in self.sl.folded_words("quoted_word_nouns"):
+            return None
+        document = next((m for m in self.sl.document_rx.finditer(self.text, clause, clause + noun.start())
+                         if not self.text[m.start() - 1:m.start()].isalnum()), None)
+        if document is None or any(clause <= np.start < quote.open_mark for np in self.mentions):
+            return None  # (a person named in the clause may be the one using the words)
+        author = self._document_author(NP(document.start(), document.end(), "document"))
+        evidence = self.text[document.start():clause + noun.end()].strip()
+        if author is None:
+            return Attribution(None, evidence, "document", 0.0, cue_end=quote.open_mark)
+        return Attribution(author, evidence, "role-anaphora", CONFIDENCE["role-anaphora"], author.name,
+                           cue_end=quote.open_mark)
 
     def written_in(self, start: int, end: int) -> Attribution | None:
         """ "Dalam pesan itu tertulis, "…"": the words of the document's author."""

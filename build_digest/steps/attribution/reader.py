@@ -65,7 +65,8 @@ class Reader(Continuation, Interviews, SpeechFrames, DocumentSources, References
                 if inline is not None:  # "Herman, kata dia, membawa …": "dia" is still speaking
                     self.note(inline.cue_end or sentence[0], inline)
                 for quote in in_sentence:
-                    att = (self.after_cue(quote, sentence) or self.before_cue(quote, sentence)
+                    att = ((self.quoted_back(quote, sentence) if quote.partial else None)
+                           or self.after_cue(quote, sentence) or self.before_cue(quote, sentence)
                            or (self.governing(quote, sentence) if quote.partial else None))
                     if att is not None:
                         found[quote.id] = att
