@@ -27,7 +27,7 @@ def test_seeds_every_quote_with_its_speaker():
                                   "articles7.yaml", "articles8.yaml", "articles9.yaml",
                                   "articles10.yaml", "articles11.yaml", "articles12.yaml",
                                   "articles13.yaml", "articles14.yaml", "articles15.yaml",
-                                  "articles16.yaml", "articles17.yaml"])
+                                  "articles16.yaml", "articles17.yaml", "articles21.yaml"])
 def test_written_articles_meet_the_bar(gold):
     scores = evaluate([GOLD / gold]).scores("strict")
     assert scores["f1"] >= 0.97
@@ -130,8 +130,8 @@ def test_heldout13_and_heldout14_are_not_worse_than_measured():
     """heldout13 (24 articles, 211 quotes) and heldout14 (24 articles, 186 quotes) were written
     without reading the extractor and scored before anyone read them: F1 0.995 / speakers 0.924
     and F1 0.984 / speakers 0.907. Both were then opened for tuning; these floors catch
-    regressions."""
-    for name, f1, speakers in (("heldout13.yaml", 0.99, 0.92), ("heldout14.yaml", 0.98, 0.90)):
+    regressions (F1 0.998 and 1.000 after the cues for short quoted fragments, articles21)."""
+    for name, f1, speakers in (("heldout13.yaml", 0.99, 0.92), ("heldout14.yaml", 0.99, 0.90)):
         scores = evaluate([GOLD / name]).scores("strict")
         assert scores["f1"] >= f1, name
         assert scores["speaker_accuracy"] >= speakers, name

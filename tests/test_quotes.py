@@ -228,3 +228,60 @@ def test_unclosed_mark_stops_at_the_next_opening_mark(make_doc):
     assert first.close_mark is None
     assert "Semua pemain" not in first.text
     assert second.text == "Semua pemain dalam kondisi bugar,"
+
+
+def test_a_fragment_opening_with_a_time_phrase_or_clause_is_the_speakers_words(make_doc):
+    """An adverbial phrase or a clause is no label (a term or a scare quote is a noun phrase):
+    it ends a reported statement, a partial quote, with a speech verb or without one."""
+    doc = make_doc(HEAD + (
+        'Kepala balai, Rusdi Hamzah, menargetkan tanggul selesai "paling lambat akhir Mei".\n'
+        'Ia menyebut uji coba akan dilakukan "pada bulan depan".\n'
+        'Rusdi berjanji jalan dibuka "kalau cuaca sudah membaik" di wilayah hulu.\n'
+        'Pembangunan ditargetkan rampung sebelum "musim kemarau" tiba.\n'))
+    assert texts(doc) == ["paling lambat akhir Mei", "pada bulan depan", "kalau cuaca sudah membaik"]
+    assert all(q.partial for q in doc.quotes)
+    en = make_doc("Port Operator Sets Deadline\n"
+                  'SURABAYA - The operator said the berth would reopen "within ten days" and '
+                  'that fees would be refunded "no later than Friday".\n')
+    assert texts(en) == ["within ten days", "no later than Friday"]
+
+
+def test_a_noun_phrase_the_clauses_own_verb_applies_is_a_label(make_doc):
+    """A short noun phrase right after an active verb that is not one of speech (adverbs
+    skipped), or after any verb of a relative clause, is what the subject applies or offers;
+    after a verb of being or undergoing it is the speaker's description, a partial quote."""
+    doc = make_doc(HEAD + (
+        'Warga mendesak dinas memberlakukan "jam malam" bagi truk tambang.\n'
+        'Ia menyebut pemkot akan mengaktifkan kembali "pasar murah keliling" di tiap kecamatan.\n'
+        'Ia mendengar ada calo yang menawarkan "jalur cepat" kepada pemohon paspor.\n'
+        'Ia menyatakan bahwa perusahaan tengah mengalami "kesulitan arus kas" sejak Juli.\n'
+        'Ia mengatakan pemda "tidak akan mundur" dari rencana itu.\n'))
+    assert texts(doc) == ["kesulitan arus kas", "tidak akan mundur"]
+
+
+def test_a_name_after_a_naming_phrase_or_title_noun_is_no_quote_under_a_speech_verb(make_doc):
+    """A naming phrase ("dikenal sebagai") or a title noun before a noun phrase names it even in a
+    sentence a speech verb governs; the predicate said of a title noun stays a quote, and so does
+    a long statement after "berkaitan dengan" (no role the reporter's verb gives)."""
+    doc = make_doc(HEAD + (
+        'Cara itu, lanjut Hendra, dikenal sebagai "tutup lubang gali lubang baru".\n'
+        'Sutarmi mengkritik praktik "jual beli kursi di sekolah negeri" yang masih terjadi.\n'
+        'Ia menilai lagu itu "terlalu mirip dengan karya lama mereka".\n'
+        'Ia hanya menyebut perkara itu berkaitan dengan "pengadaan bibit jagung tahun anggaran 2025".\n'
+        'Ia mempertanyakan klaim "kota ramah anak" yang digaungkan pemkot.\n'))
+    assert texts(doc) == ["terlalu mirip dengan karya lama mereka",
+                          "pengadaan bibit jagung tahun anggaran 2025"]
+
+
+def test_borrowed_terms_spelt_with_a_final_y_or_ce(make_doc):
+    doc = make_doc(HEAD + (
+        'Menurut Haryanto, petambak terpukul oleh aturan "zero tolerance" dari negara tujuan.\n'
+        'Ia mengatakan kota itu belum layak disebut "smart city" tahun ini.\n'))
+    assert doc.quotes == []
+
+
+def test_a_quote_of_whole_sentences_is_never_partial(make_doc):
+    doc = make_doc(HEAD + (
+        'Video itu diunggah dengan keterangan "Sopir truk ngamuk di tol. Tolong diviralkan".\n'))
+    assert texts(doc) == ["Sopir truk ngamuk di tol. Tolong diviralkan"]
+    assert not doc.quotes[0].partial

@@ -154,14 +154,31 @@ def _document_says(before: str, sl: SpeechLexicon) -> bool:
     return bool(words) and words[-1] in sl.folded("written_verbs")
 
 
-def _title_cued(before: list[str], sl: SpeechLexicon) -> bool:
-    """A title or naming cue right before the mark ("berjudul", "dijuluki"), or one word after
-    it that links it to the name ("dikenal sebagai", "dijuluki dengan", "known as")."""
+def _title_cued(before: list[str], sl: SpeechLexicon) -> str | None:
+    """"cue" for a title or naming cue right before the mark ("berjudul", "dijuluki"), "link"
+    for one with a word after it that links it to the name ("dikenal sebagai", "dijuluki
+    dengan", "known as"): a naming phrase no speech verb earlier in the sentence overrides."""
     last = [w.casefold() for w in before[-2:]]
     if last and last[-1] in sl.title_cues:
-        return True
-    return (len(last) == 2 and last[1] in sl.folded("title_cue_links") and last[0] in sl.title_cues
-            and last[0] not in sl.report_verbs)  # ("disebut sebagai "…"" may report someone's words)
+        return "cue"
+    if (len(last) == 2 and last[1] in sl.folded("title_cue_links") and last[0] in sl.title_cues
+            and last[0] not in sl.report_verbs):  # ("disebut sebagai "…"" may report someone's words)
+        return "link"
+    return None
+
+
+def _noun_phrase(words: list[str], sl: SpeechLexicon) -> bool:
+    """Whether quoted words after a title noun read as its name ("praktik "bagi air di bawah
+    meja"", "pola "gali lubang tutup lubang"") rather than as the predicate said of it ("lagu
+    "terlalu banyak untuk disebut kebetulan"", "lagu "akan mematikan kreativitas …""): they do
+    not open with a predicate's word (a modal, a degree word, a negation) or an affixed verb. A
+    language that marks no verb by its prefix cannot tell: never a name then."""
+    if not sl.verb_prefixes or not words:
+        return False
+    first = words[0].casefold()
+    if first in sl.folded_words("predicate_openers") or first in sl.folded_words("predicate_words"):
+        return False
+    return not any(first.startswith(p) and len(first) >= len(p) + 4 for p in sl.any_verb_prefixes)
 
 
 def _named_after(text: str, pos: int, hi: int, sl: SpeechLexicon) -> str | None:
@@ -195,6 +212,35 @@ def _object_of_passive(word: str, sl: SpeechLexicon) -> bool:
             and word not in sl.report_verbs and word not in sl.after_verbs
             and word not in sl.folded_words("belief_words") and word not in sl.title_cues
             and word not in sl.folded_words("term_prepositions"))
+
+
+def _opens_statement(inner: str, sl: SpeechLexicon) -> bool:
+    """The quoted words open with an adverbial phrase or a clause ("paling lambat Rabu", "pada
+    pekan ini", "kalau harga sudah naik", "within two weeks"): no noun phrase that could be a
+    label, but the end of a reported statement."""
+    folded = " ".join(_words(inner.casefold()))
+    return any(folded.startswith(o + " ") for o in sl.folded_words("statement_openers"))
+
+
+def _object_of_own_verb(before: str, sl: SpeechLexicon) -> bool:
+    """The word before the mark (adverbs skipped: "mengaktifkan kembali") is an active verb that
+    is not one of speech, belief, naming or being ("memberlakukan", "menerapkan"), or any verb of
+    a relative clause ("pihak yang menawarkan"): the short quoted noun phrase is what the clause's
+    subject applies or offers, a label, not the words of the sentence's speaker."""
+    prefixes = sl.folded_words("transitive_prefixes")
+    if not prefixes:
+        return False
+    words = [w.casefold() for w in _words(before)[-3:]]
+    while words and words[-1] in sl.adverbs:
+        words.pop()
+    if not words:
+        return False
+    verb = words[-1]
+    relative = len(words) >= 2 and words[-2] in sl.folded_words("relatives_before_verb")
+    return (any(verb.startswith(p) and len(verb) >= len(p) + 5 for p in prefixes)
+            and (relative or not _listed(verb, sl.report_verbs | sl.after_verbs, sl))
+            and verb not in sl.folded_words("belief_words") and verb not in sl.title_cues
+            and verb not in sl.folded_words("copulas"))
 
 
 def _believed(before: str, sl: SpeechLexicon) -> bool:
@@ -239,12 +285,13 @@ def _said_by_no_one(before: str, sl: SpeechLexicon) -> bool:
     return bool(rest) and not named and not written and not any(w.casefold() in agents for w in rest)
 
 
-def _role_of_other_verb(before: str, sl: SpeechLexicon) -> bool:
+def _role_of_other_verb(before: str, inner: str, sl: SpeechLexicon) -> bool:
     """The mark follows a linking word ("sebagai") right after a verb that is not one of speech
-    or naming ("berakhir sebagai", "tampil sebagai"): the quoted words are the role the
-    reporter's clause gives, not words said ("menyebut X sebagai "…"" stays a quote)."""
+    or naming ("berakhir sebagai", "tampil sebagai"), and the quoted words are a short phrase:
+    the role the reporter's clause gives, not words said ("menyebut X sebagai "…"" stays a
+    quote; "berkaitan dengan "pengaturan paket proyek … tahun anggaran 2026"" is a statement)."""
     words = [w.casefold() for w in _WORD_RX.findall(before[-60:])]
-    if len(words) < 2 or words[-1] not in sl.folded("title_cue_links"):
+    if len(words) < 2 or words[-1] not in sl.folded("title_cue_links") or len(_words(inner)) > SHORT_TERM + 1:
         return False
     verb = words[-2]
     return (any(verb.startswith(p) and len(verb) >= len(p) + 4 for p in sl.any_verb_prefixes)
@@ -297,7 +344,9 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
     punct = inner.rstrip().endswith(_END_PUNCT)
     title = _title_case(words, sl)
     governed_long = len(words) >= 4 and inner[:1].islower() and _governed(before, sl, GOVERNING_REACH)
-    if (_title_cued(_words(before), sl) and not attributed and not introduced and not governed_long
+    cued = _title_cued(_words(before), sl)
+    overridden = governed_long and cued == "cue" and not _noun_phrase(words, sl)
+    if (cued and not attributed and not introduced and not overridden
             and not (before.endswith(",") and punct)):  # ("Surat itu berbunyi, "Proyek …."")
         return False, False, "title"  # (not "menyebut kemiripan kedua lagu "terlalu banyak …"")
     if title and not punct and not (starts or introduced):
@@ -317,6 +366,9 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
         return True, False, "sentence"
     if title and not punct:
         return False, False, "title"
+    if inner[:1].islower() and _opens_statement(inner, sl):  # no label, the end of a statement:
+        # "klub menyebut … akan dilakukan "pada pekan ini"", "Ia menargetkan … "paling lambat Rabu""
+        return True, True, "governed" if _governed(before, sl, GOVERNING_REACH) else "embedded"
     if not punct and _spelled_as_acronym(words, text):
         return False, False, "term"  # "truk "over dimension over loading"" … "truk ODOL": a term
     if not punct and sl.is_term(words, prev_words[-1] if prev_words else ""):
@@ -333,6 +385,8 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
             return False, False, "term"  # "menilai "musim dingin pendanaan" masih akan berlangsung"
         if prev_words and _object_of_passive(prev_words[-1], sl):
             return False, False, "scare"  # "pernah ditawari "kerja sama" oleh …"
+        if _object_of_own_verb(before, sl):
+            return False, False, "scare"  # "mendesak KSOP memberlakukan "jam malam" bagi …"
         if prev_words and prev_words[-1] in sl.indefinites and len(words) <= 2:
             return False, False, "term"  # "the village lay in a "red zone"": a noun the text names
     if len(words) >= 2 and _governed(before, sl, GOVERNING_REACH):
@@ -340,7 +394,7 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
             return False, False, "scare"
         if not punct and len(words) <= SHORT_TERM and _said_by_no_one(before, sl):
             return False, False, "scare"  # "sempat disebut sebagai salah satu pasangan "paling adem""
-        if not punct and _role_of_other_verb(before, sl):  # "… kerap berakhir sebagai "panggung
+        if not punct and _role_of_other_verb(before, inner, sl):  # "… kerap berakhir sebagai "panggung
             return False, False, "scare"  # politik"": what the reporter's own verb makes it
         return True, True, "governed"
     if (len(words) == 1 and not punct and prev_words and prev_words[-1] in sl.folded_words("title_cue_links")
@@ -387,6 +441,9 @@ def cut_own_attribution(text: str, cand: Candidate, sl: SpeechLexicon) -> bool:
 
 
 _NAMING = ("title", "term", "scare")
+# A sentence's end and the next one's start inside the marks: the quote holds whole sentences, the
+# speaker's or the writer's own, never a fragment of the reporter's sentence.
+_WHOLE_SENTENCES = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
 
 
 def _named_like(text: str, cand: Candidate, named: tuple[int, str], sentence: tuple[int, int],
@@ -439,6 +496,8 @@ def detect_quotes(doc: Document, lex: Lexicon) -> None:
         bounds = bounds_of[cand.para]
         sentence = sentence_at(bounds, cand.open_mark)
         is_quote, partial, why = classify(doc, cand, sentence, sl, merged, leads)
+        if partial and _WHOLE_SENTENCES.search(doc.text, cand.start, cand.end):
+            partial = False  # ("dengan keterangan "Pengendara … ngamuk. Tolong diviralkan"")
         if is_quote and named is not None and _named_like(doc.text, cand, named, sentence, sl):
             is_quote, why = False, named[1]  # the next name of a list of quoted names or terms
         if not is_quote:
