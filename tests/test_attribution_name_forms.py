@@ -43,3 +43,32 @@ def test_person_after_an_institution_word_stays_a_person(make_doc):
         '"Kami punya kapal dan truk," kata jenderal bintang dua itu.\n'
         'Juru bicara Kremlin Dmitry Peskov juga berkomentar. "Kami mengikuti," kata Peskov.\n')
     assert speakers(doc) == ["Kornelis Tey Bana", "Dmitry Peskov"]
+
+
+def test_common_noun_capitalised_at_a_sentence_start_is_no_part_of_a_brand(make_doc):
+    doc = make_doc(
+        "Pengemudi Protes Potongan Aplikasi\n"
+        "Ratusan pengemudi memprotes potongan yang dipungut aplikator sejak Januari.\n"
+        'Aplikator GoJalan dalam keterangannya menyebut, "Potongan sudah sesuai aturan."\n')
+    assert speakers(doc) == ["GoJalan"]
+    assert doc.quotes[0].attrs["speaker_kind"] == "organisation"
+
+
+def test_capitalised_common_noun_opening_a_clause_names_nobody(make_doc):
+    doc = make_doc(
+        "Harga Cabai Naik Lagi\n"
+        "Para pembeli mengeluhkan harga cabai di Pasar Gede. Ketua paguyuban pedagang, Rudi Santoso "
+        'Lubis, mengatakan pasokan berkurang. "Panen gagal di mana-mana," kata Rudi.\n'
+        "Sementara itu, Pembeli yang ditemui di pasar mengaku mengurangi belanja. "
+        '"Sekarang beli setengah kilo saja," katanya.\n'
+        'Pembeli lain mengatakan hal serupa. "Kami ganti cabai kering," ujarnya.\n')
+    assert speakers(doc) == ["Rudi Santoso Lubis", None, None]
+
+
+def test_common_noun_opening_a_sentence_without_a_speech_verb_leaves_the_speaker(make_doc):
+    doc = make_doc(
+        "Terminal Dibangun Ulang\n"
+        "Kepala balai, Agung Prasetyo Wibowo, menjelaskan terminal akan dibangun dua lantai. "
+        'Lantai dasar untuk kedatangan bus dan lantai atas untuk ruang tunggu. "Konsepnya seperti '
+        'bandara," ujarnya.\n')
+    assert speakers(doc) == ["Agung Prasetyo Wibowo"]

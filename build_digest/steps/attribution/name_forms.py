@@ -85,6 +85,7 @@ class NameForms(ReaderState):
             np = replace(np, name=nicknamed.tokens)
         if len(np.name) >= 2 and np.name[0] in self.registry.descriptors:
             np = replace(np, name=np.name[1:])  # ("Pesawat Nusa Air": cut_descriptors)
+        np = self.described_brand(np)  # ("Aplikator JalanKu", the brand written once)
         national = self._national_body(np)
         if national is not None:
             return national
@@ -99,6 +100,25 @@ class NameForms(ReaderState):
         if np.role:  # "Pria asal Bekasi, Dedi (45), …", "Seorang ibu, Sumarni, …"
             self.learn_gender(entity, gender_of_text(np.role, self.sl))
         return entity
+
+    def common_noun(self, word: str) -> bool:
+        """A capitalised word the article also writes in lower case ("Investor" and "investor"),
+        and no part of a name it gives ("Putri" of "Putri Maharani"): a common noun."""
+        if not word[1:].islower() or word.casefold() not in self.lower_words:
+            return False
+        return not any(word in e.tokens for e in self.registry.entities if not e.org)
+
+    def described_brand(self, np: NP) -> NP:
+        """ "Aplikator JalanKu dalam pernyataannya …": a common noun capitalised only where a
+        sentence starts, then an institution's name (a brand, a short form, an institution
+        word), describes the institution and is no part of its name."""
+        if np.kind != "name" or np.org or np.role or len(np.name) < 2 or (
+                np.name[0] in self.known_capitals or not self.common_noun(np.name[0])):
+            return np
+        rest = np.name[1:]
+        if not (self.registry._descriptive(rest[0]) or self.registry._descriptive(rest[-1])):
+            return np
+        return replace(np, name=rest, org=True)
 
     def _fuller(self, np: NP) -> NP:
         """ "Andi Fachrul" with "Andi Muhammad Fachrul Razak" in the article: the full name."""

@@ -60,7 +60,7 @@ class NameCollection(ReaderState):
         self.registry.heads = self.common_heads(found, aliases)
         found = [np for np in found if not self._office_in_place(np)]
         found = _outside_offices(found)
-        found = self._institution_names(found)
+        found = [self.described_brand(np) for np in self._institution_names(found)]
         self.mentions = sorted((np for np in found if np.kind == "name" and not np.org and len(np.name) >= 2),
                                key=lambda np: np.start)
         self._mention_starts = [np.start for np in self.mentions]

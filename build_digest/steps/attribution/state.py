@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from ...doc import Document
 from ..mentions import NP, Entity, Registry
@@ -13,6 +15,7 @@ from ..speechlex import SpeechLexicon
 from .patterns import CAPITAL_WORD
 
 _SHAPE_MARKS = tuple(SHAPES)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 CONFIDENCE = {
     "name": 0.95, "role-name": 0.95, "role": 0.8, "pronoun": 0.85, "pronoun-weak": 0.7,
     "subject": 0.85, "split": 0.85, "continuation": 0.75, "colon": 0.7, "role-anaphora": 0.7,
@@ -86,6 +89,11 @@ class ReaderState:
             if start < span.end:
                 out.append((start, span.end))
         return out
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """The words the article writes in lower case."""
+        return frozenset(_LOWER_WORD.findall(self.text))
 
     def inside_quote(self, offset: int) -> bool:
         k = bisect_right(self._opaque_starts, offset) - 1

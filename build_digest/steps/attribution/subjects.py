@@ -15,7 +15,7 @@ from ..speaker_rules import (
     name_after_words,
 )
 from ..speechlex import SpeechLexicon
-from .patterns import AGE, CAPITAL_WORD, RUN_BEFORE, WORD_RUN
+from .patterns import AGE, CAPITAL_WORD, RUN_BEFORE, WORD_RUN, skip_spaces
 from .state import ReaderState
 
 _PREDICATE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*)")
@@ -51,6 +51,7 @@ class Subjects(ReaderState):
         opened = after_connective(text, start, end, self.sl)
         if opened is not None:  # "Adapun Andi Fachrul menilai …"
             positions.insert(1, opened)
+        unnamed = None  # a common noun opening the sentence, when no name follows
         for pos in positions:
             if self.inside_quote(pos) or (pos < end and text[pos] in SHAPES):
                 continue
@@ -73,6 +74,11 @@ class Subjects(ReaderState):
             np = self.known_institution(pos, end) or parse_np(text, pos, end, self.sl)
             if np is None or self.is_place(np) or (pos > start and self._listed(pos, np.end, end)):
                 continue
+            if self._common_noun_subject(np, end):  # "Sementara itu, Investor ritel yang ditemui …"
+                if pos == start:  # (unless a name follows: "Promotor konser, PT Gemilang …,")
+                    unnamed = NP(np.start, np.end, "anonymous")
+                    continue
+                np = NP(np.start, np.end, "anonymous")
             described = self._described_name(np, end) if np.kind == "name" and pos == start else None
             if described is not None:
                 np = described  # "Environmental group Trend Asia called …"
@@ -92,7 +98,19 @@ class Subjects(ReaderState):
                 if np.kind == "name" and np.org:
                     return self._speaking_name(start, end) or np
                 return np
-        return self._speaking_name(start, end)
+        return self._speaking_name(start, end) or unnamed
+
+    def _common_noun_subject(self, np: NP, end: int) -> bool:
+        """A one-word "name" that is a common noun of the article, capitalised where a sentence
+        or clause opens, before the lower-case words that go on describing it, in a sentence
+        with a speech verb ("Santri yang masih dirawat mengaku …"): a person the text does not
+        name."""
+        if np.kind != "name" or np.org or np.role or len(np.name) != 1 or (
+                self.text[np.start:np.end] != np.name[0] or not self.common_noun(np.name[0])):
+            return False
+        nxt = WORD_RUN.match(self.text, skip_spaces(self.text, np.end, end), end)
+        return (nxt is not None and nxt.start() > np.end and nxt.group()[:1].islower()
+                and self.has_speech_verb(np.end, end))  # (not "Lantai dasar untuk …": no speaker)
 
     def _listed(self, pos: int, after: int, end: int) -> bool:
         """The phrase at ``pos`` to ``after`` is one name in a list ("dari Luwu, Luwu Utara,
