@@ -123,3 +123,15 @@ def test_english_office_nouns_point_to_people_not_bodies(make_doc):
         "trucks,\" she said.\n\n"
         "\"The budget has been approved,\" the city secretary said in a statement.\n"))
     assert speakers(doc) == ["Benyamin Lay", "Maria Tefa", None]
+
+
+def test_an_office_written_with_no_name_since_the_holder_is_someone_else(make_doc):
+    doc = make_doc(HEAD + (
+        "CIANJUR - Juru bicara PT Jembatan Nusa, Benny Lesmana, mengatakan perusahaannya siap "
+        "memperbaiki jembatan gantung di Desa Sukamaju.\n\n"
+        "\"Material sudah kami siapkan,\" kata Benny.\n\n"
+        "Juru bicara Pemerintah Kabupaten Cianjur melalui pesan singkat menyatakan perbaikan harus "
+        "menunggu kajian teknis. \"Kajian selesai bulan depan,\" tulis juru bicara tersebut.\n\n"
+        "Benny menyebut perusahaannya akan menunggu kajian itu. \"Kami ikut jadwal pemerintah,\" "
+        "ujar juru bicara perusahaan itu.\n"))
+    assert speakers(doc) == ["Benny Lesmana", None, "Benny Lesmana"]

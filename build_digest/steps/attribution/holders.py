@@ -4,7 +4,7 @@ person the article introduced with an agreeing office (:mod:`..rolefit`), or to 
 from __future__ import annotations
 
 from ..mentions import NP, Entity
-from ..rolefit import LOOSE, UNKNOWN, Office, is_head_office, person_fit, read_office
+from ..rolefit import LOOSE, MATCH, UNKNOWN, Office, fit, is_head_office, person_fit, read_office
 from .state import Event, ReaderState
 
 
@@ -25,6 +25,29 @@ class Holders(ReaderState):
             words.pop()
         if words:
             self._introductions.setdefault(id(entity), []).append(" ".join(words))
+
+    def names_office(self, np: NP) -> bool:
+        """Whether the phrase ``np`` names an office one person holds ("juru bicara tersebut")."""
+        return is_head_office(read_office(self.text[np.start:np.end], self.sl), self.sl)
+
+    def note_unnamed_office(self, np: NP) -> None:
+        """Remember an office the text writes with no person's name, before an institution
+        ("Juru bicara Pemkab Cianjur melalui pesan singkat menyatakan …"): its holder is somebody
+        the article does not name."""
+        if not self.inside_quote(np.start):
+            self._unnamed_offices.append((np.start, self.text[np.start:np.end]))
+
+    def _unnamed_since(self, wanted: Office, holder: Entity, at: int) -> bool:
+        """Whether, since ``holder`` was last mentioned, the text wrote an agreeing office with no
+        name that is not his ("Juru bicara Pemkab …" after "Juru bicara PT Jembatan Nusa, Benny"):
+        the phrase then points to that unnamed holder."""
+        for offset, phrase in self._unnamed_offices:
+            if holder.last_seen < offset < at:
+                unnamed = read_office(phrase, self.sl)
+                if fit(wanted, unnamed, self.sl) >= LOOSE and (
+                        person_fit(unnamed, self.held_offices(holder), self.sl) != MATCH):
+                    return True
+        return False
 
     def held_offices(self, entity: Entity) -> list[Office]:
         """Every office the article gave ``entity``: the offices kept with it, those written before
@@ -55,7 +78,8 @@ class Holders(ReaderState):
         subject = current.entity if current is not None else None
         if best >= LOOSE:
             group = [e for f, e in scored if f == best]
-            return (subject if subject in group else max(group, key=lambda e: e.last_seen)), True
+            holder = subject if subject in group else max(group, key=lambda e: e.last_seen)
+            return (None if self._unnamed_since(wanted, holder, at) else holder), True
         if not is_head_office(wanted, self.sl):
             return None, False
         in_paragraph = current is not None and self.paragraph_of(current.offset) == self.paragraph_of(at)

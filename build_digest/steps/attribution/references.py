@@ -95,6 +95,8 @@ class References(ReaderState):
         evidence = self.text[cue[0]:cue[1]].strip()
         if np.kind == "name":
             entity = self._office_holder(np) or self._unheld_office(np) or self.np_entity(np)
+            if np.role and entity.org:  # "Juru bicara Pemkab Cianjur melalui pesan singkat …"
+                self.note_unnamed_office(np)
             rule = "role-name" if np.role and direct == "name" else direct
             return Attribution(entity, evidence, rule, CONFIDENCE[rule])
         if np.kind in ("pronoun", "person_noun"):
@@ -120,8 +122,8 @@ class References(ReaderState):
                     return Attribution(None, evidence, "role-unresolved", 0.0)
             return Attribution(institution[0], evidence, "role", CONFIDENCE["role"], institution[0].name)
         hi = self.paragraph_of(np.start)[1]
-        if np.kind in ("role", "anonymous"):
-            found = self.described(np.start, hi, cue[0])
+        if np.kind == "anonymous" or (np.kind == "role" and not self.names_office(np)):
+            found = self.described(np.start, hi, cue[0])  # (an office: its holder, below)
             if found is not None:  # "ibu dua anak tersebut": the person introduced so
                 entity = found[0]
                 evidence = self.text[cue[0]:max(cue[1], found[1])].strip()

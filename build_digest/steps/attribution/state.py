@@ -76,6 +76,7 @@ class ReaderState:
         self._unheld: dict[tuple[str, ...], Entity | None] = {}  # (_unheld_office)
         self._age_cues: dict[tuple[str, ...], int] = {}  # name -> the age given with it (-1: two)
         self._introductions: dict[int, list[str]] = {}  # id(entity) -> offices written before its name
+        self._unnamed_offices: list[tuple[int, str]] = []  # offices written with no holder: where, what
 
     @staticmethod
     def _body_paragraphs(doc: Document) -> list[tuple[int, int]]:
