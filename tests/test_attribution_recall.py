@@ -150,3 +150,15 @@ def test_english_office_whose_field_is_a_list(make_doc):
         '"The increase follows fuel costs," the ministry\'s director of river, lake and ferry '
         "transport, Hendro Saptono Wibowo, told reporters in Denpasar.\n"))
     assert speakers(doc) == ["Hendro Saptono Wibowo"]
+
+
+def test_the_company_is_the_processor_named_before(make_doc):
+    """ "food processor Haeyang Foods": a kind of company before the name makes it an
+    institution, so "In a statement, the company said" is that institution."""
+    doc = make_doc(HEAD + (
+        "JAKARTA (ANTARA) - A seaweed cooperative signed a supply deal with South Korean food "
+        "processor Haeyang Foods, the Ministry of Marine Affairs said on Thursday.\n\n"
+        "Under the agreement, Haeyang Foods will also help build two drying facilities. In a "
+        'statement, the company said it was "committed to long-term partnership with coastal '
+        'communities".\n'))
+    assert speakers(doc) == ["Haeyang Foods"]
