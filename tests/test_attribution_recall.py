@@ -90,6 +90,15 @@ def test_partial_quote_governed_by_menurutnya(make_doc):
     assert speakers(doc) == ["Elias Hubi Mabel"]
 
 
+def test_partial_quote_in_a_sentence_with_an_inline_speech_verb(make_doc):
+    """ "Dinas, kata Wulan, akan menutup … "mulai bulan depan"": the speaker set off by commas
+    speaks the fragment, not the sentence's subject."""
+    doc = make_doc(HEAD + (
+        "Kepala Bidang Pengairan, Wulan Sasmita Dewi, meninjau saluran yang jebol.\n"
+        'Dinas, kata Wulan, akan menutup pintu air itu "mulai bulan depan".\n'))
+    assert speakers(doc) == ["Wulan Sasmita Dewi"]
+
+
 def test_institution_kind_alone_after_a_speech_verb_and_as_a_subject(make_doc):
     """ "tulis perusahaan dalam jawaban tertulisnya", "inspektorat menulis bahwa …": the
     institution of that kind the article named; a kind with a name after it is that name."""

@@ -14,6 +14,9 @@ from .gender import GenderWords
 WORD = r"[^\W\d_](?:[\w]|[-'’](?=\w))*"
 
 
+_NUMBERING = re.compile(r"\d+|[IVX]+")
+
+
 def _fold(words: list[str]) -> frozenset[str]:
     return frozenset(w.casefold() for w in words)
 
@@ -128,7 +131,9 @@ class SpeechLexicon:
 
     def is_term(self, words: list[str], prev: str) -> bool:
         """A short lower-case fragment that names a term: glossed ("atau "window dressing"") or
-        spelt like a borrowed word."""
+        spelt like a borrowed word. The number of an edition ("jilid III", "fase 2") is no word
+        of the term's own."""
+        words = [w for w in words if not _NUMBERING.fullmatch(w)]
         if not words or len(words) > 3 or any(w[:1].isupper() for w in words):
             return False
         if prev in self.term_cues:

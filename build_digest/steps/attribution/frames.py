@@ -199,6 +199,9 @@ class SpeechFrames(ReaderState):
         according = self.according_clitic(sentence[0], quote.open_mark)
         if according is not None:  # "Menurutnya, angka itu "sudah melalui penilaian …""
             return according
+        inline = self.inline_attribution(sentence[0], quote.open_mark)
+        if inline is not None:  # "Operator, kata Lestari, akan mengevaluasi … "dalam bulan ini""
+            return inline
         np = self.read_out_by(sentence[0], quote.open_mark)
         if np is not None:  # (the evidence: what was read out, and by whom)
             return self.resolve(np, (sentence[0], np.end), "subject")
