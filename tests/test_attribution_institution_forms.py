@@ -75,3 +75,19 @@ def test_brand_after_a_descriptor_is_the_company_it_names(make_doc):
         'Ia berharap manajemen mau berdialog. "Kami menunggu," kata Budi Santoso Lubis.\n')
     assert speakers(doc) == ["PT Antar Cepat Nusantara", "Budi Santoso Lubis"]
 
+
+
+def test_company_keeps_its_legal_form_in_its_fullest_name(make_doc):
+    doc = make_doc(
+        "Port expansion\n"
+        "Jakarta. State port operator PT Dermaga Nusa Indonesia has begun work on a new quay.\n"
+        'Dermaga Nusa said the quay would "double the capacity of the port".\n')
+    assert speakers(doc) == ["PT Dermaga Nusa Indonesia"]
+
+
+def test_company_defined_with_its_brand_keeps_its_legal_form(make_doc):
+    doc = make_doc(
+        "Startup layoffs\n"
+        "Jakarta. PT Panen Raya Digital (PanenKu), a farm lender, cut 90 jobs on Monday.\n"
+        'In a statement, PanenKu said staff would get "three months of salary."\n')
+    assert speakers(doc) == ["PT Panen Raya Digital"]

@@ -1206,6 +1206,7 @@ class Registry:
         person called by a middle name keeps the first ("Ahmad Munawar Syadzili", "Munawar")."""
         self.places = places
         usable = [a for a in aliases if not any(self._descriptive(t) for t in a)]  # not "KAI Commuter"
+        forms = self.sl.folded_words("company_forms")
         wider = {a: [b for b in aliases if b != a and contains(b, a)] for a in usable}
         for entity in self.entities:
             tokens = entity.tokens
@@ -1227,6 +1228,8 @@ class Registry:
             if not starts or not _is_capital(tokens[min(starts)]):  # (a name never starts with "dan")
                 continue
             cut = self._description_length(tokens[:min(starts)], tokens, text, entity)
+            if cut == 1 and tokens[0] in forms:
+                continue  # a company's legal form opens its name: "PT Angkasa Pura Indonesia"
             if cut == min(starts) or (cut and not entity.org and _is_capital(tokens[cut])):
                 entity.tokens = tokens[cut:]
 

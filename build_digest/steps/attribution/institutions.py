@@ -216,8 +216,10 @@ class Institutions(ReaderState):
                     head = kept.pop(0)
                 if not kept and translated:  # "The Financial Services Authority (OJK)": the
                     kept, head = translated, None  # short form is of the name in another language
-                if head is not None and head.group() in self.sl.organisations:
-                    kept.insert(0, head)  # "Kementerian Energi dan Sumber Daya Mineral (ESDM)"
+                if head is not None and (head.group() in self.sl.organisations
+                                         or head.group() in self.sl.folded_words("company_forms")):
+                    kept.insert(0, head)  # "Kementerian Energi dan Sumber Daya Mineral (ESDM)",
+                    # "PT Tani Cerdas Indonesia (TaniCerdas)"
                 if not kept or self.sl.role_rx.match(kept[0].group()) or len(kept) < 2:
                     continue  # an office ("Kepala Kepolisian ... (Kapolri)") or nothing
                 display = self.text[kept[0].start():kept[-1].end()]
