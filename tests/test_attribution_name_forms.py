@@ -72,3 +72,12 @@ def test_common_noun_opening_a_sentence_without_a_speech_verb_leaves_the_speaker
         'Lantai dasar untuk kedatangan bus dan lantai atas untuk ruang tunggu. "Konsepnya seperti '
         'bandara," ujarnya.\n')
     assert speakers(doc) == ["Agung Prasetyo Wibowo"]
+
+
+def test_first_name_after_menurut_and_surname_stand_for_the_full_name(make_doc):
+    doc = make_doc(
+        "Dewan Soroti Bonus Direksi\n"
+        "Anggota DPRD dari Fraksi Partai Hijau, Magdalena Yuliana Rumbiak, menyoroti bonus direksi. "
+        'Menurut Magdalena, "Perusahaan yang rugi tidak pantas membagi bonus."\n'
+        'Rumbiak juga meminta rincian gaji. "Publik berhak tahu," ujar Rumbiak.\n')
+    assert speakers(doc) == ["Magdalena Yuliana Rumbiak"] * 2

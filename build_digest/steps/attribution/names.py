@@ -35,9 +35,11 @@ class NameCollection(ReaderState):
         aliases: set[tuple[str, ...]] = set()
         for para in self.paragraphs:
             for m in CAPITAL_WORD.finditer(self.text, *para):
-                if self.inside_quote(m.start()) or RUN_BEFORE.search(
-                        self.text, max(para[0], m.start() - 40), m.start()):
-                    continue  # inside a quote, or not the first word of a run of capitals
+                if self.inside_quote(m.start()) or ((run := RUN_BEFORE.search(
+                        self.text, max(para[0], m.start() - 40), m.start())) and not (
+                        self.sl.according_rx.fullmatch(run.group().strip()))):
+                    continue  # inside a quote, or not the first word of a run of capitals (the
+                    # source after "Menurut" opens one: "Menurut Theresia, …")
                 np = parse_np(self.text, m.start(), para[1], self.sl)
                 if np and np.kind == "name":
                     found.append(np)
