@@ -286,3 +286,11 @@ def test_a_quote_of_whole_sentences_is_never_partial(make_doc):
         'Video itu diunggah dengan keterangan "Sopir truk ngamuk di tol. Tolong diviralkan".\n'))
     assert texts(doc) == ["Sopir truk ngamuk di tol. Tolong diviralkan"]
     assert not doc.quotes[0].partial
+
+
+def test_english_words_between_a_determiner_and_their_noun_are_a_label(make_doc):
+    doc = make_doc("Port Keeps Its Booking Rule\n"
+                   'SURABAYA - The operator said it would keep the "book before you queue" rule that '
+                   'bars walk-in trucks, and described the backlog as a "parking lot with a view" '
+                   'and a "once a year" problem.\n')
+    assert texts(doc) == ["parking lot with a view"]

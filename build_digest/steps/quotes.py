@@ -197,6 +197,17 @@ def _named_after(text: str, pos: int, hi: int, sl: SpeechLexicon) -> str | None:
     return None
 
 
+def _premodifies_noun(before: list[str], text: str, pos: int, hi: int, sl: SpeechLexicon) -> bool:
+    """The quoted words stand between a determiner and the one lower-case noun they modify ("the
+    "one kitchen, one school" rule that …", "a "pay-first" scheme."): a label, not words said.
+    Only for a language that lists the words ending a noun phrase (English)."""
+    enders = sl.folded_words("noun_phrase_enders")
+    if not enders or not before or before[-1].casefold() not in sl.folded_words("noun_determiners"):
+        return False
+    m = re.match(r"\s+([a-z][a-z-]*)(?:([,.;:!?)])|\s+([a-z]+))", text[pos:hi])
+    return bool(m) and m.group(1) not in enders and (m.group(2) is not None or m.group(3) in enders)
+
+
 def _predicate_follows(text: str, pos: int, hi: int, sl: SpeechLexicon) -> bool:
     """The reporter's predicate right after the closing mark ("… "musim dingin pendanaan" masih
     akan berlangsung"): the quoted words are the subject the sentence talks about, a term."""
@@ -376,6 +387,9 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
     if (not punct and len(words) <= SHORT_TERM and prev_words and inner[:1].islower()
             and prev_words[-1] in sl.folded_words("term_prepositions")):
         return False, False, "term"  # "masuk lewat "jalur khusus"": the reporter's own term
+    if not punct and cand.close_mark is not None and len(words) <= SHORT_TERM + 2 and _premodifies_noun(
+            _words(before), text, cand.close_mark + 1, hi, sl):
+        return False, False, "term"  # "keep the "one kitchen, one school" rule that bars …"
     if not punct and cand.close_mark is not None and len(words) <= SHORT_TERM + 1:
         named = _named_after(text, cand.close_mark + 1, hi, sl)
         if named:  # ""kebersihan siber" atau cyber hygiene", ""Bali yang lestari", sesuai slogan …"
