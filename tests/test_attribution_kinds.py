@@ -101,3 +101,14 @@ def test_words_quoted_back_from_a_document_are_the_documents(make_doc):
         'Ketika ditanya mengapa surat edaran itu memakai kata "wajib dibayar", Yuliana mengatakan '
         'hal itu salah ketik. "Suratnya akan kami ganti," ujarnya.\n'))
     assert speakers(doc) == [None, "Yuliana Sitepu"]
+
+
+def test_a_company_named_by_its_closing_word_is_a_body(make_doc):
+    """ "Lotus Bay Ventures" is a body (a word that closes a company's name), so "the firm said"
+    after it is the firm, not the company described as a firm paragraphs before."""
+    doc = make_doc(HEAD + (
+        "PT Sawit Hijau Lestari, a palm oil firm, cut 200 jobs on Monday.\n\n"
+        "Its chief executive, Bonifasius Lubis, said the cuts were painful.\n\n"
+        "Lotus Bay Ventures said on Tuesday it would not invest again. "
+        '"The numbers did not add up," the firm said.\n'))
+    assert speakers(doc) == ["Lotus Bay Ventures"]

@@ -96,10 +96,17 @@ class Institutions(ReaderState):
         for offset, entity, named_kind in self.org_kinds:
             if named_kind == kind and offset < pos and (best is None or offset > best[0]):
                 best = (offset, entity)
-        if best is None:
+        if best is None or best[0] < self.paragraph_of(pos)[0]:
             event = self._salient_institution(pos, kind)
-            best = (event.offset, event.entity) if event is not None and event.entity is not None else None
+            if event is not None and event.entity is not None and (best is None or (
+                    event.offset >= self.paragraph_of(pos)[0] and self._kind_untold(event.entity, kind))):
+                best = (event.offset, event.entity)  # "Lotus Bay Ventures … said …. "…," the firm
+                # said": the body this paragraph is about, not the firm described paragraphs before
         return (best[1], m.end()) if best else None
+
+    def _kind_untold(self, entity: Entity, kind: str) -> bool:
+        """The article never says ``entity`` is of a kind other than ``kind``."""
+        return all(named == kind for _, e, named in self.org_kinds if e is entity)
 
     def _institution_named(self, np: NP) -> tuple[Entity, int] | None:
         """The institution a role phrase points to: "kementerian itu", or the kind alone as the
