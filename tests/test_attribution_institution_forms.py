@@ -91,3 +91,12 @@ def test_company_defined_with_its_brand_keeps_its_legal_form(make_doc):
         "Jakarta. PT Panen Raya Digital (PanenKu), a farm lender, cut 90 jobs on Monday.\n"
         'In a statement, PanenKu said staff would get "three months of salary."\n')
     assert speakers(doc) == ["PT Panen Raya Digital"]
+
+
+def test_field_of_an_office_before_an_agency_is_no_part_of_its_name(make_doc):
+    doc = make_doc(
+        "Stok Beras Aman\n"
+        "Direktur Distribusi dan Cadangan Pangan Badan Logistik Nasional (Balognas), Hendra Wijaya"
+        " Kusuma, menyebut stok aman.\n"
+        'Dalam surat edarannya, Balognas meminta daerah "menyalurkan cadangan beras pekan ini."\n')
+    assert speakers(doc) == ["Badan Logistik Nasional"]

@@ -1341,6 +1341,8 @@ class Registry:
             known = [(e, key_tokens(e.tokens)) for e in self.entities]
             found = [e for e, tokens in known if contains(tokens, key)
                      and not (np.org and self._office_of(e, key))]
+            if expanded is not None and any(e.org for e in found):  # a short form names an institution,
+                found = [e for e in found if e.org]  # not what is left of an office around its name
             inside = [e for e, tokens in known if len(e.tokens) >= 2 and len(tokens) <= len(key)
                       and contains(key, tokens)]
             if found:  # ("Kiai Mujib" is who "Mujib" was before "Muhammad Ilham Mujib" came)

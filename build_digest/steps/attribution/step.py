@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...doc import Document
 from ...lexicon import Lexicon
-from ..mentions import Registry
+from ..mentions import Registry, contains
 from ..speechlex import speech_lexicon
 from .reader import Reader
 
@@ -13,9 +13,12 @@ def note_full_names(doc: Document, registry: Registry) -> None:
     """A ``person`` span for each person named with two or more words, quoted or not: another
     article may quote "Faisal Harahap", whom this one names "Faisal Rachmat Harahap", or "Lubis",
     when this one names a second Lubis."""
+    defined = [e.tokens for e in registry.abbreviations.values() if len(e.tokens) >= 2]
     for entity in registry.entities:
-        if entity.org or len(entity.tokens) < 2 or entity.display:
-            continue
+        if entity.org or len(entity.tokens) < 2 or entity.display or any(
+                len(entity.tokens) > len(t) and contains(entity.tokens, t) for t in defined):
+            continue  # (not what is left of an office around an institution's name: "Stabilisasi
+            # Pangan Badan Pangan Nasional" of "Deputi Bidang … Badan Pangan Nasional (Bapanas)")
         at = doc.text.find(" ".join(entity.tokens))
         if at >= 0:
             doc.add(at, at + len(" ".join(entity.tokens)), "person", name=entity.name)
