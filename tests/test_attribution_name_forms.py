@@ -81,3 +81,12 @@ def test_first_name_after_menurut_and_surname_stand_for_the_full_name(make_doc):
         'Menurut Magdalena, "Perusahaan yang rugi tidak pantas membagi bonus."\n'
         'Rumbiak juga meminta rincian gaji. "Publik berhak tahu," ujar Rumbiak.\n')
     assert speakers(doc) == ["Magdalena Yuliana Rumbiak"] * 2
+
+
+def test_name_set_off_after_its_office_keeps_its_first_name(make_doc):
+    doc = make_doc(
+        "Pelari NTT Tercepat di Kategori Putri\n"
+        "Di kategori putri, pelari asal Flores Timur, Yosefa Margareta Kolo, finis ketiga.\n"
+        '"Saya bilang ke diri sendiri, \'ayo, Yosefa, sedikit lagi.\' Akhirnya bisa," ujar atlet itu.\n'
+        'Kolo mengaku berlatih tanpa pelatih. "Saya latihan sendiri tiap pagi," kata Kolo.\n')
+    assert speakers(doc) == ["Yosefa Margareta Kolo"] * 2

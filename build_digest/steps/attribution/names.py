@@ -74,7 +74,10 @@ class NameCollection(ReaderState):
         # the article's own words, not its credits ("Editor: Muhammad …")
         body = "\n".join([*(self.text[s.start:s.end] for s in self.doc.spans_of("headline")),
                           *(self.text[a:b] for a, b in self.paragraphs)])
-        self.registry.trim(aliases, {np.name for np in found if np.role}, self.places(), body)
+        # (a name the text sets off after its office's comma holds no description: "pelari asal
+        # NTT, Maria Goreti Lerebulan," keeps "Maria" though a quote calls her "Maria" alone)
+        glued = {np.name for np in found if np.role and f", {' '.join(np.name)}" not in self.text}
+        self.registry.trim(aliases, glued, self.places(), body)
         self.cut_institutions()
         self.cut_descriptors()
         for np in found:
