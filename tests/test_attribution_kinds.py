@@ -112,3 +112,11 @@ def test_a_company_named_by_its_closing_word_is_a_body(make_doc):
         "Lotus Bay Ventures said on Tuesday it would not invest again. "
         '"The numbers did not add up," the firm said.\n'))
     assert speakers(doc) == ["Lotus Bay Ventures"]
+
+
+def test_a_club_named_with_fc_is_a_body(make_doc):
+    """ "tulis Persada Timur FC" is the club, not its coach described with the club's name."""
+    doc = make_doc(HEAD + (
+        "Pelatih kepala Persada Timur FC, Yohanes Wenda, mengaku kecewa.\n\n"
+        '"Kami sedang mencari solusi terbaik," tulis Persada Timur FC.\n'))
+    assert speakers(doc) == ["Persada Timur FC"]
