@@ -120,3 +120,11 @@ def test_a_club_named_with_fc_is_a_body(make_doc):
         "Pelatih kepala Persada Timur FC, Yohanes Wenda, mengaku kecewa.\n\n"
         '"Kami sedang mencari solusi terbaik," tulis Persada Timur FC.\n'))
     assert speakers(doc) == ["Persada Timur FC"]
+
+
+def test_a_body_described_by_a_place_and_a_lower_case_modifier(make_doc):
+    """ "The Bali provincial government said": that government, not the "Bali Post" named before."""
+    doc = make_doc(HEAD + (
+        "The airport plan was first reported by the Bali Post on Monday.\n\n"
+        'The Bali provincial government said in a statement that it "supports the plan in full".\n'))
+    assert speakers(doc) == ["Bali provincial government"]

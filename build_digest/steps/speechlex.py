@@ -365,8 +365,9 @@ class SpeechLexicon:
 
     @cached_property
     def described_institution_rx(self) -> re.Pattern[str] | None:
-        """ "The Indonesian embassy in Hanoi": capitalised modifiers, the kind, where it is (groups
-        ``what``, ``kind``); not a kind before its name ("the Thai club Nakhon Pathom City"). The
+        """ "The Indonesian embassy in Hanoi", "The Jakarta provincial government": capitalised
+        modifiers (and one lower-case one), the kind, where it is (groups ``what``, ``kind``); not
+        a kind before its name ("the Thai club Nakhon Pathom City"). The
         article and the prepositions of place come from the data."""
         kinds = self.words("organisation_kinds")
         articles = self.words("described_institution_articles")
@@ -375,7 +376,7 @@ class SpeechLexicon:
         article = alternation(articles + [w[:1].upper() + w[1:] for w in articles])
         where = alternation(self.words("described_institution_places")) or "(?!)"
         return re.compile(
-            rf"(?<![\w'’-])(?:{article})\s+(?P<what>(?:[A-Z][\w'’-]*\s+){{1,3}}"
+            rf"(?<![\w'’-])(?:{article})\s+(?P<what>(?:[A-Z][\w'’-]*\s+){{1,3}}(?:[a-z][\w-]*\s+)?"
             rf"(?P<kind>{alternation(kinds)})(?:\s+(?:{where})\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)"
             r"(?![\w'’-])(?!\s+[A-Z])")
 
