@@ -100,3 +100,11 @@ def test_field_of_an_office_before_an_agency_is_no_part_of_its_name(make_doc):
         " Kusuma, menyebut stok aman.\n"
         'Dalam surat edarannya, Balognas meminta daerah "menyalurkan cadangan beras pekan ini."\n')
     assert speakers(doc) == ["Badan Logistik Nasional"]
+
+
+def test_unit_initials_after_a_state_company_name_its_full_written_unit(make_doc):
+    doc = make_doc(
+        "Gas Terhenti\n"
+        "PT Gas Raya (Persero) Sub Holding Wilayah Jawa Timur menyebut pipa bocor di Gresik.\n"
+        '"Kami mohon maaf," tulis Gas Raya SHW Jatim dalam keterangannya.\n')
+    assert speakers(doc) == ["PT Gas Raya (Persero) Sub Holding Wilayah Jawa Timur"]

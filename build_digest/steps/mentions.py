@@ -1098,6 +1098,21 @@ def key_tokens(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t.casefold() for t in tokens if not (len(t) <= 2 and t.endswith(".")))
 
 
+def _initialled_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """``short`` is ``full`` with runs of its words written as their initials: "PLN UIW Sumatera
+    Utara" of "PLN Unit Induk Wilayah Sumatera Utara"."""
+    k = 0
+    for token in short:
+        n = len(token)
+        if full[k:k + 1] == (token,):
+            k += 1
+        elif _is_acronym(token) and n >= 2 and "".join(w[0] for w in full[k:k + n]) == token:
+            k += n
+        else:
+            return False
+    return k == len(full)
+
+
 def contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     n = len(shorter)
     if n == 1:  # the common case, without building slices
@@ -1320,7 +1335,9 @@ class Registry:
             initials = "".join(w[0] for w in words[len(head):n])
             if initials.upper() == short.upper() and tuple(words[n:n + len(tail)]) == tail:
                 return entity.tokens
-        return None
+        forms = self.sl.folded_words("company_forms")
+        return next((e.tokens for e in self.entities if e.org and len(e.tokens) > len(tokens)
+                     and _initialled_form(tokens, e.tokens[1:] if e.tokens[0] in forms else e.tokens)), None)
 
     def resolve(self, np: NP, offset: int) -> Entity:
         head = ""

@@ -24,6 +24,8 @@ _OWNER_AFTER = re.compile(r" ([A-Z]{2,8}|[A-Z][a-z]+-[A-Z][a-z]+)(?=[,.;:]|\s+[a
 _REGION_AFTER = re.compile(r" ((?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan)(?: [A-Z][\w'’-]*){1,3})"
                            r"(?=[,.;:]|\s+[a-z(])")
 _CAPITALS_AFTER = re.compile(r" ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
+_CAPITAL_RUN = re.compile(r" ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
+_CAPITAL_RUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$")
 _WORDS_BACK = re.compile(r"[\w&-]+|,")
 _DESCRIPTION_ANAPHOR = r"((?:[\w'’-]+\s+){1,7}?)(?:{back})(?!\w)"
 _SALIENT_PARAGRAPHS = 2  # an institution made subject this many paragraphs back is still salient
@@ -196,9 +198,12 @@ class Institutions(ReaderState):
     def collect_abbreviations(self) -> None:
         """ "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": the long name and its short one."""
         glue = self.sl.folded_words("name_glue")
+        legal_forms = frozenset(self.institutions.get("bracketed_legal_forms") or [])
         for para in self.paragraphs:
             for m in _ABBREVIATION.finditer(self.text, *para):
                 abbreviation = m.group(1)
+                if abbreviation in legal_forms and self._name_through_legal_form(m, para):
+                    continue
                 words = list(_WORDS_BACK.finditer(self.text, max(para[0], m.start() - 150), m.start()))
                 kept: list[re.Match[str]] = []
                 for word in reversed(words):
@@ -241,6 +246,18 @@ class Institutions(ReaderState):
                 qualifier = () if owner else self._region_after(m.end(), para[1])
                 if qualifier and self._same_region_everywhere(abbreviation, qualifier, m.start(1)):
                     self.registry.add_regional(abbreviation, qualifier)
+
+    def _name_through_legal_form(self, m: re.Match[str], para: tuple[int, int]) -> bool:
+        """ "PT PLN (Persero) Unit Induk Wilayah Sumatera Utara": the company's name with its unit
+        after the legal form in brackets, one institution written so in full."""
+        after = _CAPITAL_RUN.match(self.text, m.end(), para[1])
+        before = _CAPITAL_RUN_BEFORE.search(self.text, max(para[0], m.start() - 80), m.start())
+        if after is None or before is None:
+            return False
+        tokens = (*before.group(1).split(), *after.group(1).split())
+        display = self.text[before.start(1):after.end(1)]
+        self.registry.entities.append(Entity(tokens, True, display=display))
+        return True
 
     def _region_after(self, at: int, hi: int) -> tuple[str, ...]:
         """The region written right after a short form's bracket: a place noun and its name
