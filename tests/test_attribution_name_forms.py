@@ -90,3 +90,11 @@ def test_name_set_off_after_its_office_keeps_its_first_name(make_doc):
         '"Saya bilang ke diri sendiri, \'ayo, Yosefa, sedikit lagi.\' Akhirnya bisa," ujar atlet itu.\n'
         'Kolo mengaku berlatih tanpa pelatih. "Saya latihan sendiri tiap pagi," kata Kolo.\n')
     assert speakers(doc) == ["Yosefa Margareta Kolo"] * 2
+
+
+def test_office_word_closing_a_two_word_name_is_part_of_it(make_doc):
+    doc = make_doc(
+        "Abrasi Ancam Rumah Warga\n"
+        "Wali Nagari Pasia Laweh, Syafrizal Hakim, mengatakan garis pantai mundur lima meter.\n"
+        '"Dulu masih ada jalan setapak di sini," kata Syafrizal.\n')
+    assert speakers(doc) == ["Syafrizal Hakim"]

@@ -401,8 +401,9 @@ def _inside_name(text: str, after: int, hi: int, tokens: list[str], sl: SpeechLe
         return False
     if text[text.rfind(" ", 0, after) + 1:after] not in sl.folded_words("office_name_words"):
         return False
-    if text.startswith((", ", ". "), after) or after >= hi:  # the last name: "Arif Rahman Hakim, menilai"
-        return len(tokens) >= 2 and not any(_descriptive(t, sl) or sl.role_rx.fullmatch(t) for t in tokens)
+    if text.startswith((", ", ". "), after) or after >= hi:  # the last name: "Arif Rahman Hakim, menilai",
+        # "Wali Nagari Sunur, Zulkarnain Hakim, mengatakan"
+        return not any(_descriptive(t, sl) or sl.role_rx.fullmatch(t) for t in tokens)
     if not text.startswith(" ", after):
         return False
     nxt = _token(text, after + 1, hi)
