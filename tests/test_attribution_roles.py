@@ -135,3 +135,13 @@ def test_an_office_written_with_no_name_since_the_holder_is_someone_else(make_do
         "Benny menyebut perusahaannya akan menunggu kajian itu. \"Kami ikut jadwal pemerintah,\" "
         "ujar juru bicara perusahaan itu.\n"))
     assert speakers(doc) == ["Benny Lesmana", None, "Benny Lesmana"]
+
+
+def test_an_english_profession_before_a_name_is_no_part_of_it(make_doc):
+    doc = make_doc(HEAD + (
+        "Atambua (ANTARA) - Belu Regency will open four more village clinics this year.\n\n"
+        "Dietitian Yosefina Mali said children in the border villages ate fish twice a week. "
+        "\"Most families grow their own moringa,\" she said.\n\n"
+        "Agronomist Paulus Seran said the dry season came early. \"The maize was planted "
+        "three weeks late,\" Paulus said.\n"))
+    assert speakers(doc) == ["Yosefina Mali", "Paulus Seran"]
