@@ -128,3 +128,19 @@ def test_a_body_described_by_a_place_and_a_lower_case_modifier(make_doc):
         "The airport plan was first reported by the Bali Post on Monday.\n\n"
         'The Bali provincial government said in a statement that it "supports the plan in full".\n'))
     assert speakers(doc) == ["Bali provincial government"]
+
+
+def test_a_description_of_someone_introduced_unnamed_names_nobody(make_doc):
+    """ "unggahan seorang pelanggan … tulis pelanggan itu": the customer was never named (null),
+    not the official quoted last; a customer named where introduced is that customer."""
+    unnamed = make_doc(HEAD + (
+        "Kepala Unit Layanan PDAM, Budi Hartono, meminta maaf atas gangguan air.\n\n"
+        '"Petugas kami sudah di lapangan," kata Budi.\n\n'
+        "Gangguan itu ramai setelah unggahan seorang pelanggan di media sosial.\n\n"
+        '"Sudah tiga hari air mati. Tidak ada pemberitahuan," tulis pelanggan tersebut.\n'))
+    assert speakers(unnamed) == ["Budi Hartono", None]
+    named = make_doc(HEAD + (
+        "Kepala Unit Layanan PDAM, Budi Hartono, meminta maaf atas gangguan air.\n\n"
+        "Seorang pelanggan, Rina Marlina (30), mengeluh di media sosial.\n\n"
+        '"Sudah tiga hari air mati," tulis pelanggan tersebut.\n'))
+    assert speakers(named) == ["Rina Marlina"]

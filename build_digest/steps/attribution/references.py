@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from ..gender import gender_of_text
@@ -168,6 +169,10 @@ class References(ReaderState):
             if described is not None:  # "politisi PKB itu": the one introduced with the PKB
                 return Attribution(described, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
                                    described.name)
+            if np.anaphoric and self._unnamed_before(np.role, cue[0]):
+                # "unggahan seorang wisatawan asal Surabaya … tulis wisatawan tersebut": the
+                # person the article introduced unnamed, whom no named person's description fits
+                return Attribution(None, evidence, "role-unresolved", 0.0)
             if np.anaphoric and current is not None and current.entity is None:
                 current = self.last_person(cue[0], singular=True, gender=gender)
             if np.anaphoric and current is not None and current.entity is not None:
@@ -182,6 +187,26 @@ class References(ReaderState):
                 return Attribution(author, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
                                    author.name)
         return Attribution(None, evidence, np.kind, 0.0)
+
+    def _unnamed_before(self, role: str, before: int) -> bool:
+        """The head noun of ``role`` was written after an indefinite ("seorang wisatawan", "a
+        tourist") earlier in the article, outside quotes, with no name given there, and no person
+        the article names was introduced or described with it."""
+        head = role.split()[0] if role.split() else ""
+        if not head or head in self.sl.person_nouns or self.sl.role_rx.fullmatch(head) or any(
+                not e.org and (head in e.described or any(head in r.split() for r in e.roles))
+                for e in self.registry.entities):
+            return False
+        rx = self.sl.pattern(r"(?<!\w)(?i:{=indefinites})\s+" + re.escape(head) + r"(?!\w)")
+        return any(not self.inside_quote(m.start()) and self._nobody_named_at(m.start(), m.end())
+                   for m in rx.finditer(self.text, 0, before))
+
+    def _nobody_named_at(self, start: int, end: int) -> bool:
+        """No name is given with the unnamed phrase at ``start`` ("seorang kader bernama Rohani",
+        "Seorang penumpang, Wartini (52), …"): no person is mentioned in its clause."""
+        clause_end = self.sentence_of(start)[1]
+        return not any(start <= np.start < clause_end and np.kind == "name" and not np.org
+                       for np in self.mentions)
 
     def _described_by_affiliation(self, role: str) -> Entity | None:
         """ "politisi PKB itu", "politikus Partai Gerindra tersebut": a person noun and the words
