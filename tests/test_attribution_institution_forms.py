@@ -108,3 +108,11 @@ def test_unit_initials_after_a_state_company_name_its_full_written_unit(make_doc
         "PT Gas Raya (Persero) Sub Holding Wilayah Jawa Timur menyebut pipa bocor di Gresik.\n"
         '"Kami mohon maaf," tulis Gas Raya SHW Jatim dalam keterangannya.\n')
     assert speakers(doc) == ["PT Gas Raya (Persero) Sub Holding Wilayah Jawa Timur"]
+
+
+def test_company_name_with_a_unit_short_form_it_defines_is_that_unit(make_doc):
+    doc = make_doc(
+        "Listrik Padam\n"
+        "Manajer Sinar Daya Unit Layanan (UL) Sibolga, Robert Sianturi, meminta maaf.\n"
+        '"Pemulihan bertahap," tulis Sinar Daya UL Sibolga di akun resminya.\n')
+    assert speakers(doc) == ["Sinar Daya Unit Layanan Sibolga"]

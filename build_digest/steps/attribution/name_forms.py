@@ -62,12 +62,15 @@ class NameForms(ReaderState):
 
     def _qualified_short_form(self, np: NP) -> NP:
         """A short form with a region after it, the province's short form spelled out ("MUI
-        Jatim", "PLN UID Sumut")."""
+        Jatim", "PLN UID Sumut"); a name holding an institution's short form the article defines
+        is an institution's ("Tirta Khatulistiwa UD Pontianak")."""
         name = np.name
         if len(name) < 2 or not any(t in self.registry.abbreviations or _is_short_form(t) for t in name[:-1]):
             return np
         spelled = (name[0], *self.regions_spelled(name[1:]))
-        return replace(np, name=spelled, org=True) if spelled != name else np
+        known = self.registry.abbreviations
+        defined = any(known[t].org for t in name[1:-1] if t in known)
+        return replace(np, name=spelled, org=True) if spelled != name or defined else np
 
     def _unit_cut(self, np: NP) -> NP:
         """ "Bidang Humas Polda Jatim": the public-relations unit speaks for its institution."""
