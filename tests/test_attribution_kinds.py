@@ -144,3 +144,14 @@ def test_a_description_of_someone_introduced_unnamed_names_nobody(make_doc):
         "Seorang pelanggan, Rina Marlina (30), mengeluh di media sosial.\n\n"
         '"Sudah tiga hari air mati," tulis pelanggan tersebut.\n'))
     assert speakers(named) == ["Rina Marlina"]
+
+
+def test_a_people_noun_opening_a_sentence_is_an_unnamed_person(make_doc):
+    """ "Relawan yang berjaga di posko mengaku …": a volunteer the text does not name, so
+    "katanya" after it is null, not the official quoted before."""
+    doc = make_doc(HEAD + (
+        "Camat Medan Barat, Hendra Sinaga, meninjau posko banjir.\n\n"
+        '"Logistik cukup untuk seminggu," ujar Hendra.\n\n'
+        "Relawan yang berjaga di posko mengaku kewalahan. "
+        '"Kami hanya berlima sejak malam," katanya.\n'))
+    assert speakers(doc) == ["Hendra Sinaga", None]

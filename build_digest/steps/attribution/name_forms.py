@@ -106,8 +106,11 @@ class NameForms(ReaderState):
 
     def common_noun(self, word: str) -> bool:
         """A capitalised word the article also writes in lower case ("Investor" and "investor"),
-        and no part of a name it gives ("Putri" of "Putri Maharani"): a common noun."""
-        if not word[1:].islower() or word.casefold() not in self.lower_words:
+        or a noun that describes people ("Relawan", description_nouns), and no part of a name it
+        gives ("Putri" of "Putri Maharani"): a common noun."""
+        folded = word.casefold()
+        if not word[1:].islower() or (folded not in self.lower_words
+                                      and folded not in self.sl.folded_words("description_nouns")):
             return False
         return not any(word in e.tokens for e in self.registry.entities if not e.org)
 
