@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from ...textutil import standing_alone
 from ..mentions import NP, Entity, name_run
@@ -21,14 +22,19 @@ from .state import Event, ReaderState
 
 _ABBREVIATION = re.compile(r"\s\(([A-Z][A-Za-z0-9-]{1,14}(?: [A-Z][A-Za-z0-9-]{1,14}){0,2})\)")
 _OWNER_AFTER = re.compile(r" ([A-Z]{2,8}|[A-Z][a-z]+-[A-Z][a-z]+)(?=[,.;:]|\s+[a-z])")
-_REGION_AFTER = re.compile(r" ((?:Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan)(?: [A-Z][\w'’-]*){1,3})"
-                           r"(?=[,.;:]|\s+[a-z(])")
 _CAPITALS_AFTER = re.compile(r" ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 _CAPITAL_RUN = re.compile(r" ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
 _CAPITAL_RUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$")
 _WORDS_BACK = re.compile(r"[\w&-]+|,")
 _DESCRIPTION_ANAPHOR = r"((?:[\w'’-]+\s+){1,7}?)(?:{back})(?!\w)"
 _SALIENT_PARAGRAPHS = 2  # an institution made subject this many paragraphs back is still salient
+
+
+@lru_cache(maxsize=8)
+def _region_after_rx(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """A region's noun (``region_nouns``) and its name right after a short form's bracket."""
+    alternation = "|".join(map(re.escape, nouns)) or "(?!)"
+    return re.compile(rf" ((?:{alternation})(?: [A-Z][\w'’-]*){{1,3}})(?=[,.;:]|\s+[a-z(])")
 
 
 class Institutions(ReaderState):
@@ -240,7 +246,7 @@ class Institutions(ReaderState):
                 if owner:  # "Badan Eksekutif Mahasiswa (BEM) UBR": the short form is of UBR's
                     display = f"{display} {owner.group(1)}"  # (named so; found by its own words)
                 self.registry.add_abbreviation(abbreviation, tokens, display)
-                region = _REGION_AFTER.match(self.text, m.end(), para[1])
+                region = self._region_after_rx.match(self.text, m.end(), para[1])
                 if region and not owner:  # "Komisi Pemilihan Umum (KPU) Kabupaten Nias Selatan"
                     self.registry.add_full((*tokens, *region.group(1).split()), True)
                 qualifier = () if owner else self._region_after(m.end(), para[1])
@@ -259,10 +265,14 @@ class Institutions(ReaderState):
         self.registry.entities.append(Entity(tokens, True, display=display))
         return True
 
+    @property
+    def _region_after_rx(self) -> re.Pattern[str]:
+        return _region_after_rx(tuple(self.institutions.get("region_nouns") or ()))
+
     def _region_after(self, at: int, hi: int) -> tuple[str, ...]:
         """The region written right after a short form's bracket: a place noun and its name
         ("Kabupaten Nias Selatan") or a province, or its short form spelled out ("Jatim")."""
-        region = _REGION_AFTER.match(self.text, at, hi)
+        region = self._region_after_rx.match(self.text, at, hi)
         if region:
             return tuple(region.group(1).split())
         run = _CAPITALS_AFTER.match(self.text, at, hi)
