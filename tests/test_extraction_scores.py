@@ -132,8 +132,9 @@ def test_heldout13_and_heldout14_are_not_worse_than_measured():
     """heldout13 (24 articles, 211 quotes) and heldout14 (24 articles, 186 quotes) were written
     without reading the extractor and scored before anyone read them: F1 0.995 / speakers 0.924
     and F1 0.984 / speakers 0.907. Both were then opened for tuning; these floors catch
-    regressions (F1 0.998 and 1.000 after the cues for short quoted fragments, articles21)."""
-    for name, f1, speakers in (("heldout13.yaml", 0.99, 0.92), ("heldout14.yaml", 0.99, 0.90)):
+    regressions (F1 0.998 and 1.000 after the cues for short quoted fragments, articles21; speakers
+    0.991 and 0.973 after the institution, office and name-form rules drawn from them)."""
+    for name, f1, speakers in (("heldout13.yaml", 0.99, 0.985), ("heldout14.yaml", 0.99, 0.965)):
         scores = evaluate([GOLD / name]).scores("strict")
         assert scores["f1"] >= f1, name
         assert scores["speaker_accuracy"] >= speakers, name
