@@ -98,3 +98,19 @@ def test_office_word_closing_a_two_word_name_is_part_of_it(make_doc):
         "Wali Nagari Pasia Laweh, Syafrizal Hakim, mengatakan garis pantai mundur lima meter.\n"
         '"Dulu masih ada jalan setapak di sini," kata Syafrizal.\n')
     assert speakers(doc) == ["Syafrizal Hakim"]
+
+
+def test_title_after_a_first_name_is_part_of_the_name(make_doc):
+    doc = make_doc(
+        "Harga Benang Tenun Naik\n"
+        "Salah seorang penenun, Maria Nona Sabu (61), mengaku harga benang naik dua kali lipat. "
+        '"Dulu satu gulung Rp 40 ribu," ujar nenek tiga cucu itu.\n'
+        'Nona Ria, pedagang kain, ikut mengeluh. "Pembeli sepi," kata Nona Ria.\n')
+    assert speakers(doc) == ["Maria Nona Sabu", "Ria"]
+
+
+def test_english_occupations_before_a_name_are_offices(make_doc):
+    doc = make_doc(
+        "School Meals Scheme Extended\n"
+        'Dietitian Yohana Mau Bria said the menus lacked eggs. "Children need protein," Bria said.\n')
+    assert speakers(doc) == ["Yohana Mau Bria"]

@@ -121,7 +121,8 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
             k = end = titled_at = _skip_spaces(text, spelled.end(), hi)
             continue
         if word in sl.honorifics and (dotted or (after < hi and text[after] == " ")) and (
-                dotted or not tokens or tokens[0] not in sl.organisations):  # not "Kementerian Haji …"
+                dotted or not tokens or tokens[0] not in sl.organisations) and not (  # not "Kementerian
+                not dotted and _title_inside_name(text, after, hi, word, tokens, sl)):  # Haji …"
             tokens = []  # a title starts the name: "Kapolda Metro Jaya Irjen Karyoto"
             k = _skip_spaces(text, after + (1 if dotted else 0), hi)
             k = _skip_spaces(text, _after_corps(text, k, hi, sl), hi)  # "Letkol Inf. Bayu"
@@ -327,6 +328,18 @@ def _run_before(text: str, at: int, sl: SpeechLexicon) -> list[str]:
             break
         at = before.start()
     return words
+
+
+def _title_inside_name(text: str, after: int, hi: int, word: str, tokens: list[str],
+                       sl: SpeechLexicon) -> bool:
+    """A title that is also a name part (``title_name_parts``: "Nona") after a person's first
+    name and before the rest of the name: "Theresia Nona Lusi" (not "Desa Sukamaju Nona Ria")."""
+    if word not in sl.folded_words("title_name_parts") or not tokens or any(
+            _descriptive(t, sl) or sl.role_rx.fullmatch(t) or t in sl.honorifics for t in tokens):
+        return False
+    nxt = _token(text, after + 1, hi) if text.startswith(" ", after) else None
+    return nxt is not None and _is_capital(nxt.group()) and not sl.role_rx.fullmatch(nxt.group()) and (
+        not _descriptive(nxt.group(), sl)) and nxt.group().casefold() not in sl.not_names
 
 
 def _opener_inside(tokens: list[str], sl: SpeechLexicon) -> int:
