@@ -58,16 +58,11 @@ class Continuation(ReaderState):
             att = take(nxt, "split")
             if att:
                 return att
-        if "continues" in quote.attrs:
-            other = next(q for q in quotes if q.id == quote.attrs["continues"])
-            att = take(other, "continues")
-            if att:
-                return att
-        if "continued_by" in quote.attrs:
-            other = next(q for q in quotes if q.id == quote.attrs["continued_by"])
-            att = take(other, "continues")
-            if att:
-                return att
+        for link in ("continues", "continued_by"):  # the quote this one continues, then its continuation
+            if link in quote.attrs:
+                att = take(next(q for q in quotes if q.id == quote.attrs[link]), "continues")
+                if att:
+                    return att
         named = self.named_afterwards(quote)
         if named is not None:
             return named
