@@ -145,3 +145,16 @@ def test_an_english_profession_before_a_name_is_no_part_of_it(make_doc):
         "Agronomist Paulus Seran said the dry season came early. \"The maize was planted "
         "three weeks late,\" Paulus said.\n"))
     assert speakers(doc) == ["Yosefina Mali", "Paulus Seran"]
+
+
+def test_the_place_or_listed_fields_of_an_office_with_no_holder_are_no_person(make_doc):
+    doc = make_doc(HEAD + (
+        "BOYOLALI - Harga cabai di Kabupaten Boyolali turun separuh sepekan terakhir.\n\n"
+        "Kepala Dinas Perdagangan, Koperasi Usaha Kecil, dan Perindustrian Boyolali melalui "
+        "keterangan tertulis menyebut pasokan dari Magelang melimpah. \"Harga akan pulih bulan "
+        "depan,\" tulis kepala dinas itu.\n\n"
+        "Warga Desa Tegalrejo mengeluhkan jalan yang rusak. Kepala Desa Tegalrejo dalam rapat "
+        "warga menyebut perbaikan dimulai Juli. \"Dananya dari desa,\" kata kepala desa itu.\n\n"
+        "Bupati Haryanto dalam kunjungannya meminta warga bersabar. \"Kami kawal,\" ujarnya.\n"))
+    # (a name the text never writes as a place stays the holder: "Bupati Haryanto")
+    assert speakers(doc) == [None, None, "Haryanto"]

@@ -476,13 +476,16 @@ def _particle(tokens: list[str] | tuple[str, ...], sl: SpeechLexicon, k: int = 0
 def _complement(text: str, k: int, hi: int, sl: SpeechLexicon, titled: bool = False) -> int:
     """Skip the words that describe an office ("Luar Negeri", "Kremlin", "(AS)"); ``titled``: the
     office is written as a title, capitalised ("Director General of Plantations …")."""
+    listable = True  # (only where the office opens: "Kepala Dinas Pertanian, Ketahanan Pangan, …")
     while True:
-        listed = sl.pattern(_OFFICE_LIST).match(text, k, hi)
+        listed = sl.pattern(_OFFICE_LIST).match(text, k, hi) or (
+            _body_list(text, k, hi, sl) if listable else None)
         if listed and not any(sl.role_rx.fullmatch(w) for w in re.findall(r"[\w-]+", listed.group())):
             nxt = _token(text, listed.end(), hi)  # "Direktur Penyuluhan, Pelayanan, dan Hubungan …"
             if nxt and not sl.role_rx.match(text, nxt.start(), hi):
                 k = nxt.end()
                 continue
+        listable = False
         coordinated = sl.pattern(_OF_COORDINATED).match(text, k, hi)
         if coordinated:  # "Minister of Natural Resources and Environment Nguyen Van Thanh"
             k = coordinated.end()
@@ -571,12 +574,31 @@ def _field_words(text: str, words: list[str], at: int) -> int:
     return min(starts, default=field)
 
 
+_LAST_WORD = re.compile(r"([\w'’-]+)$")
+
+
+def _body_list(text: str, k: int, hi: int, sl: SpeechLexicon) -> re.Match[str] | None:
+    """The fields of a body listed after the office that heads it, several words each ("Kepala
+    Dinas Pertanian, Ketahanan Pangan, dan Perikanan"): only after an institution word, since a
+    list of names follows any other office ("General Manager Pelindo, Faisal Rachmat Harahap,
+    dan Rudi …")."""
+    listed = sl.pattern(_BODY_LIST).match(text, k, hi)
+    if listed is None:
+        return None
+    before = _LAST_WORD.search(text, max(0, k - 30), k)
+    opening = listed.group().split()[0].strip(",")
+    return listed if (before and before.group(1) in sl.organisations) or opening in sl.organisations else None
+
+
 _OWN_CAPITAL_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")  # (whole runs: greedy)
 
 
 _OF_COORDINATED = (r" (?:{=office_field_markers}) (?:[A-Z][\w-]* ){1,3}"
                    r"(?:{=field_coordinators}) [A-Z][\w-]*(?!\w)")
 _OFFICE_LIST = r"(?: [A-Z][\w-]*){0,2}(?:, [A-Z][\w-]*)+,? (?:{=list_coordinators}) (?=[A-Z])"
+# the fields of a body's list may be several words each: "Dinas Pertanian, Ketahanan Pangan, dan …"
+_BODY_LIST = (r"(?: [A-Z][\w-]*){0,2}(?:, [A-Z][\w-]*(?: [A-Z][\w-]*){0,2})+,?"
+              r" (?:{=list_coordinators}) (?=[A-Z])")
 
 
 # a brand written in camel case ("KirimCepat", "GoTo"): a company, never a person's name
@@ -1013,6 +1035,9 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
                     _person_then_subject(tokens, more, text, more_end, sl)):  # not ", Sp.A."
                 tokens, end, org, name_at = more, more_end, more_org, end + 2
         break
+    if (len(tokens) == 1 and not org and name_at == j
+            and _written_as_place(text, tokens[0], (start, end), sl)):  # "Kepala Desa Sukajadi
+        k, tokens = end, ()  # dalam rapat", "Kepala Dinas Pertanian … Klaten melalui": its place
     written = text[role_start:k]
     whole, institution = tokens, _institution_tail(tokens, sl)
     if tokens and name_at == j:
@@ -1039,6 +1064,22 @@ def _role_phrase(text: str, start: int, role: re.Match[str], hi: int, sl: Speech
         return NP(start, anaphor.end(), "role", anaphoric=True,
                   role=(written + " " + anaphor.group(1)).strip().casefold())
     return NP(start, k, "role", role=written.casefold())
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(\S+)\s+$")
+
+
+def _written_as_place(text: str, word: str, here: tuple[int, int], sl: SpeechLexicon) -> bool:
+    """The article writes ``word`` after a place noun or a preposition of place outside the phrase
+    at ``here`` ("di Desa Sukajadi", "Kabupaten Klaten"): one capitalised word right after an
+    office, with no comma, is then the place the office covers, not its holder's name ("Wali Kota
+    Gibran" is the mayor unless the text writes "di Gibran")."""
+    places = sl.folded_words("place_nouns") | sl.folded_words("place_prepositions")
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if not here[0] <= m.start() < here[1] and before and before.group(1) in places:
+            return True
+    return False
 
 
 _QUALIFIED_NOUN = re.compile(r"[a-z][\w'’-]*(?:\s+[a-z0-9][\w'’/-]*){0,3}(?=,\s)")

@@ -178,7 +178,8 @@ class Descriptions(ReaderState):
                     if m:
                         found.append((m.start("name"), m.end("name"), m.start("desc"), m.end("desc")))
             for name_start, name_end, desc_start, desc_end in found:
-                if self.inside_quote(name_start) or self.inside_quote(desc_start):
+                if self.inside_quote(name_start) or self.inside_quote(desc_start) or (
+                        self.in_holderless_office(name_start)):  # (a field of the office's list)
                     continue
                 words = tuple(w.casefold() for w in re.findall(r"[\w'’-]+", self.text[desc_start:desc_end]))
                 indefinite = bool(words) and words[0] in self.sl.indefinites  # "…, an economist at …"

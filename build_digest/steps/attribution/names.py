@@ -32,6 +32,7 @@ class NameCollection(ReaderState):
     def collect_names(self) -> None:
         """Register every multi-word name, abbreviation and office holder before reading."""
         found: list[NP] = []
+        offices = self.holderless_offices
         aliases: set[tuple[str, ...]] = set()
         for para in self.paragraphs:
             for m in CAPITAL_WORD.finditer(self.text, *para):
@@ -41,6 +42,8 @@ class NameCollection(ReaderState):
                     continue  # inside a quote, or not the first word of a run of capitals (the
                     # source after "Menurut" opens one: "Menurut Theresia, …")
                 np = parse_np(self.text, m.start(), para[1], self.sl)
+                if np and np.kind == "role" and not np.anaphoric:
+                    offices.append((np.start, np.end))
                 if np and np.kind == "name":
                     found.append(np)
                     if not np.role and len(np.name) <= 2 and (
@@ -52,6 +55,11 @@ class NameCollection(ReaderState):
                 np = parse_np(self.text, m.start(), para[1], self.sl)
                 if np and np.kind == "name":
                     found.append(np)
+                elif np and np.kind == "role" and not np.anaphoric:
+                    offices.append((np.start, np.end))
+        # the capitalised words inside an office with no holder are its field or place, no
+        # person: "Kepala Dinas Pertanian, Ketahanan Pangan, dan Perikanan Klaten melalui …"
+        found = [np for np in found if np.role or not self.in_holderless_office(np.start)]
         self.collect_abbreviations()
         self.initials = self.registry.initials = self.given_initials()
         self.collect_known_institutions()

@@ -48,6 +48,10 @@ class Attribution:
 class ReaderState:
     """State while reading one article: its text, paragraphs and sentences, names, subjects so far."""
 
+    def in_holderless_office(self, at: int) -> bool:
+        """``at`` lies inside an office read with no holder, after its first word."""
+        return any(a < at < b for a, b in self.holderless_offices)
+
     def __init__(self, doc: Document, sl: SpeechLexicon, abbreviations: frozenset[str],
                  institutions: dict | None = None) -> None:
         self.doc, self.text, self.sl = doc, doc.text, sl
@@ -77,6 +81,7 @@ class ReaderState:
         self._age_cues: dict[tuple[str, ...], int] = {}  # name -> the age given with it (-1: two)
         self._introductions: dict[int, list[str]] = {}  # id(entity) -> offices written before its name
         self._unnamed_offices: list[tuple[int, str]] = []  # offices written with no holder: where, what
+        self.holderless_offices: list[tuple[int, int]] = []  # offices read with no holder (spans)
 
     @staticmethod
     def _body_paragraphs(doc: Document) -> list[tuple[int, int]]:
