@@ -114,3 +114,12 @@ def test_english_occupations_before_a_name_are_offices(make_doc):
         "School Meals Scheme Extended\n"
         'Dietitian Yohana Mau Bria said the menus lacked eggs. "Children need protein," Bria said.\n')
     assert speakers(doc) == ["Yohana Mau Bria"]
+
+
+def test_one_word_name_that_is_also_a_common_noun_before_its_verb_stays_a_name(make_doc):
+    doc = make_doc(
+        "Pasar Malam Ramai Lagi\n"
+        "Pengunjung pasar malam lebih ramai karena ada bintang tamu dari Jakarta.\n"
+        'Sementara itu, Bintang mengatakan lapaknya laris. "Dagangan habis sebelum jam sembilan," '
+        'katanya.\n')
+    assert speakers(doc) == ["Bintang"]

@@ -102,14 +102,15 @@ class Subjects(ReaderState):
 
     def _common_noun_subject(self, np: NP, end: int) -> bool:
         """A one-word "name" that is a common noun of the article, capitalised where a sentence
-        or clause opens, before the lower-case words that go on describing it, in a sentence
-        with a speech verb ("Santri yang masih dirawat mengaku …"): a person the text does not
-        name."""
+        or clause opens, before the lower-case words that go on describing it (not its verb), in
+        a sentence with a speech verb ("Santri yang masih dirawat mengaku …"): a person the text
+        does not name."""
         if np.kind != "name" or np.org or np.role or len(np.name) != 1 or (
                 self.text[np.start:np.end] != np.name[0] or not self.common_noun(np.name[0])):
             return False
         nxt = WORD_RUN.match(self.text, skip_spaces(self.text, np.end, end), end)
         return (nxt is not None and nxt.start() > np.end and nxt.group()[:1].islower()
+                and not self._verb_follows(np.end, end)  # (a name before its verb: "Hari mengatakan")
                 and self.has_speech_verb(np.end, end))  # (not "Lantai dasar untuk …": no speaker)
 
     def _listed(self, pos: int, after: int, end: int) -> bool:
