@@ -380,29 +380,9 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
     if inner[:1].islower() and _opens_statement(inner, sl):  # no label, the end of a statement:
         # "klub menyebut … akan dilakukan "pada pekan ini"", "Ia menargetkan … "paling lambat Rabu""
         return True, True, "governed" if _governed(before, sl, GOVERNING_REACH) else "embedded"
-    if not punct and _spelled_as_acronym(words, text):
-        return False, False, "term"  # "truk "over dimension over loading"" … "truk ODOL": a term
-    if not punct and sl.is_term(words, prev_words[-1] if prev_words else ""):
-        return False, False, "term"  # "mempercantik portofolio atau "window dressing""
-    if (not punct and len(words) <= SHORT_TERM and prev_words and inner[:1].islower()
-            and prev_words[-1] in sl.folded_words("term_prepositions")):
-        return False, False, "term"  # "masuk lewat "jalur khusus"": the reporter's own term
-    if not punct and cand.close_mark is not None and len(words) <= SHORT_TERM + 2 and _premodifies_noun(
-            _words(before), text, cand.close_mark + 1, hi, sl):
-        return False, False, "term"  # "keep the "one kitchen, one school" rule that bars …"
-    if not punct and cand.close_mark is not None and len(words) <= SHORT_TERM + 1:
-        named = _named_after(text, cand.close_mark + 1, hi, sl)
-        if named:  # ""kebersihan siber" atau cyber hygiene", ""Bali yang lestari", sesuai slogan …"
-            return False, False, named
-    if not punct and len(words) <= SHORT_TERM and inner[:1].islower() and cand.close_mark is not None:
-        if _predicate_follows(text, cand.close_mark + 1, hi, sl):
-            return False, False, "term"  # "menilai "musim dingin pendanaan" masih akan berlangsung"
-        if prev_words and _object_of_passive(prev_words[-1], sl):
-            return False, False, "scare"  # "pernah ditawari "kerja sama" oleh …"
-        if _object_of_own_verb(before, sl):
-            return False, False, "scare"  # "mendesak KSOP memberlakukan "jam malam" bagi …"
-        if prev_words and prev_words[-1] in sl.indefinites and len(words) <= 2:
-            return False, False, "term"  # "the village lay in a "red zone"": a noun the text names
+    label = None if punct else _unpunctuated_label(text, cand, words, before, prev_words, sl)
+    if label:
+        return False, False, label
     if len(words) >= 2 and _governed(before, sl, GOVERNING_REACH):
         if not punct and _believed(before, sl):  # "masih ada anggapan bahwa … "paling murah""
             return False, False, "scare"
@@ -419,6 +399,37 @@ def classify(doc: Document, cand: Candidate, sentence: tuple[int, int], sl: Spee
     if len(words) > SHORT_TERM + 1 or sentence_end or personal:
         return True, True, "embedded"  # no speech verb: a statement's words, not a short term
     return False, False, "scare"
+
+
+def _unpunctuated_label(text: str, cand: Candidate, words: list[str], before: str, prev_words: list[str],
+                        sl: SpeechLexicon) -> str | None:
+    """Why a fragment with no closing punctuation, neither attributed nor opening a sentence, is
+    a label and no quote ("term", "scare" or a naming cue after it), or None."""
+    inner, hi = text[cand.start:cand.end], cand.para[1]
+    if _spelled_as_acronym(words, text):
+        return "term"  # "truk "over dimension over loading"" … "truk ODOL": a term
+    if sl.is_term(words, prev_words[-1] if prev_words else ""):
+        return "term"  # "mempercantik portofolio atau "window dressing""
+    if (len(words) <= SHORT_TERM and prev_words and inner[:1].islower()
+            and prev_words[-1] in sl.folded_words("term_prepositions")):
+        return "term"  # "masuk lewat "jalur khusus"": the reporter's own term
+    if cand.close_mark is not None and len(words) <= SHORT_TERM + 2 and _premodifies_noun(
+            _words(before), text, cand.close_mark + 1, hi, sl):
+        return "term"  # "keep the "one kitchen, one school" rule that bars …"
+    if cand.close_mark is not None and len(words) <= SHORT_TERM + 1:
+        named = _named_after(text, cand.close_mark + 1, hi, sl)
+        if named:  # ""kebersihan siber" atau cyber hygiene", ""Bali yang lestari", sesuai slogan …"
+            return named
+    if len(words) <= SHORT_TERM and inner[:1].islower() and cand.close_mark is not None:
+        if _predicate_follows(text, cand.close_mark + 1, hi, sl):
+            return "term"  # "menilai "musim dingin pendanaan" masih akan berlangsung"
+        if prev_words and _object_of_passive(prev_words[-1], sl):
+            return "scare"  # "pernah ditawari "kerja sama" oleh …"
+        if _object_of_own_verb(before, sl):
+            return "scare"  # "mendesak KSOP memberlakukan "jam malam" bagi …"
+        if prev_words and prev_words[-1] in sl.indefinites and len(words) <= 2:
+            return "term"  # "the village lay in a "red zone"": a noun the text names
+    return None
 
 
 def _interposed(before: str, sl: SpeechLexicon) -> bool:
