@@ -116,3 +116,14 @@ def test_company_name_with_a_unit_short_form_it_defines_is_that_unit(make_doc):
         "Manajer Sinar Daya Unit Layanan (UL) Sibolga, Robert Sianturi, meminta maaf.\n"
         '"Pemulihan bertahap," tulis Sinar Daya UL Sibolga di akun resminya.\n')
     assert speakers(doc) == ["Sinar Daya Unit Layanan Sibolga"]
+
+
+def test_a_body_with_a_province_after_its_short_form_is_the_province_body(make_doc):
+    doc = make_doc("Judul Berita Uji Coba Untuk Lembaga\n\n" + (
+        "MASOHI - Gudang logistik Badan Pengawas Pemilu (Bawaslu) Maluku Tengah di Masohi "
+        "terbakar Selasa malam.\n\n"
+        "\"Semua berkas pengawasan sudah kami salin,\" kata Ketua Bawaslu Maluku Tengah, "
+        "Yohanis Latumahina.\n\n"
+        "Dalam surat edarannya, Badan Pengawas Pemilu (Bawaslu) Maluku menyatakan \"pengawasan "
+        "tetap berjalan sesuai jadwal\".\n"))
+    assert [q.speaker for q in doc.quotes] == ["Yohanis Latumahina", "Badan Pengawas Pemilu Maluku"]

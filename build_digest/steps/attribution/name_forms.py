@@ -15,6 +15,8 @@ from .state import ReaderState
 _NAME_EDGE = r"\w'’-"  # characters that continue a word
 
 _SHORT_FORM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*")  # "MUI", "UID", "PLN", "KilatXpress"
+# a short form in brackets, then the capitalised words up to lower case or a clause mark
+_BRACKET_THEN_CAPITALS = re.compile(r" \([A-Z][\w-]*\)((?: [A-Z][\w'’-]*){1,3})(?=\s+[a-z]|[,.;:])")
 _MIN_CLIPPED = 4  # letters a clipped first name has at least ("Frans", "Rifqi")
 
 
@@ -60,6 +62,24 @@ class NameForms(ReaderState):
         entity.last_seen = max(entity.last_seen, np.start)
         return entity
 
+    def _province_body(self, np: NP) -> Entity | None:
+        """ "Komisi Independen Pemilihan (KIP) Aceh menyatakan": a body's name, its short form in
+        brackets and then a province and nothing more names the body of that province, not the
+        body of a district in it the article defined first ("(KIP) Aceh Utara")."""
+        after = _BRACKET_THEN_CAPITALS.match(self.text, np.end) if np.org else None
+        if after is None:
+            return None
+        region = self.regions_spelled(tuple(after.group(1).split()))
+        if " ".join(region) not in self.province_names():
+            return None
+        tokens = (*np.name, *region)
+        entity = next((e for e in self.registry.entities if e.tokens == tokens), None)
+        if entity is None:  # (a name of its own, though the district's body holds its words)
+            entity = Entity(tokens, True)
+            self.registry.entities.append(entity)
+        entity.last_seen = max(entity.last_seen, np.start)
+        return entity
+
     def _qualified_short_form(self, np: NP) -> NP:
         """A short form with a region after it, the province's short form spelled out ("MUI
         Jatim", "PLN UID Sumut"); a name holding an institution's short form the article defines
@@ -89,7 +109,7 @@ class NameForms(ReaderState):
         if len(np.name) >= 2 and np.name[0] in self.registry.descriptors:
             np = replace(np, name=np.name[1:])  # ("Pesawat Nusa Air": cut_descriptors)
         np = self.described_brand(np)  # ("Aplikator JalanKu", the brand written once)
-        national = self._national_body(np)
+        national = self._national_body(np) or self._province_body(np)
         if national is not None:
             return national
         np = self._qualified_short_form(self._unit_cut(np))
