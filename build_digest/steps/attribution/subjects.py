@@ -19,7 +19,9 @@ from .patterns import AGE, CAPITAL_WORD, RUN_BEFORE, WORD_RUN, skip_spaces
 from .state import ReaderState
 
 _PREDICATE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*)")
-_PASSIVE = re.compile(r"(?<!\w)(di[\w-]+?)(?:nya)?(?:\s+oleh)?\s+(?=\S)")
+# a passive verb ("diungkapkan", "disampaikannya oleh"): speech.yaml passive_prefixes, clitics,
+# agent_markers
+_PASSIVE = r"(?<!\w)((?:{=passive_prefixes})[\w-]+?)(?:{=clitics})?(?:\s+(?:{=agent_markers}))?\s+(?=\S)"
 _AFTER_INITIALS = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,?")
 # a name (its last word) and the comma after it, right before a position
 _NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w'’-]*\)?, $")
@@ -214,7 +216,7 @@ class Subjects(ReaderState):
         """The agent of a passive speech verb: "Hal senada diungkapkan seorang pria ...", or the
         person named after any other passive verb ("Festival ini dibuka Wali Kota Makassar, Ilham
         Syarif."): the one who acts, whom a pronoun in the next sentence means."""
-        for m in _PASSIVE.finditer(self.text, start, end):
+        for m in self.sl.pattern(_PASSIVE).finditer(self.text, start, end):
             if self.inside_quote(m.start()):
                 continue
             verb = m.group(1).casefold()
