@@ -133,60 +133,65 @@ class References(ReaderState):
             np = NP(np.start, counted, "role", role=self.text[np.start:counted].casefold(), anaphoric=True)
             evidence = self.text[cue[0]:max(cue[1], counted)].strip()
         if np.kind == "role":
-            nicknamed = self.registry.by_nickname(self.text[np.start:np.end])
-            if nicknamed is not None:  # "pria yang akrab disapa Rafa itu"
-                return Attribution(nicknamed, evidence, "role", CONFIDENCE["role"], nicknamed.name)
-            gender = gender_of_text(np.role, self.sl)  # "pria itu", "the woman", "ibu dua anak itu"
-            current = self.last_person(cue[0], gender=gender)
-            written = WORD_RUN.findall(self.text, np.start, np.end) if not np.anaphoric else []
-            entity, decided = self.office_holder(self.text[np.start:np.end], current, cue[0])
-            if not decided:  # (a rank's description: "jenderal bintang dua itu")
-                entity = self.registry.by_role(np.role, current.entity if current else None)
-            entity = entity or self._office_written(written)
-            if entity is not None:  # (an office in a short form: "tegas Menteri PU")
-                return Attribution(entity, evidence, "role", CONFIDENCE["role"], entity.name)
-            if decided:  # "tulis sekda dalam keterangan tersebut": an office the article names no
-                return Attribution(None, evidence, "role-unresolved", 0.0)  # holder of
-            aged = self.aged(np.role) if np.anaphoric else None
-            if aged is not None:  # "pria berusia 58 tahun itu": the one introduced as "(58)"
-                return Attribution(aged, evidence, "role-anaphora", CONFIDENCE["role-anaphora"], aged.name)
-            here = current is not None and current.offset >= self.paragraph_of(cue[0])[0]
-            profiled = self._profiled(np.role, gender) if np.anaphoric and not here else None
-            if profiled is not None:  # "pensiunan guru biologi itu" after "Pensiunan guru SMP itu"
-                return Attribution(profiled, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
-                                   profiled.name)
-            named_here = self._named_in_paragraph(cue[0], current, gender)
-            if np.anaphoric and named_here is not None:  # "Kasus ini mencuat setelah peselancar Ni
-                # Putu Ayu … mengunggah keluhan. "…," tulis peraih medali emas itu."
-                return Attribution(named_here, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
-                                   named_here.name)
-            mentioned = self._mentioned_after(current, cue[0], gender) if np.anaphoric else None
-            if mentioned is not None:  # "Salah satunya milik Reza Pahlevi, barista muda …. "…,"
-                # ujar lulusan Politeknik Pariwisata itu": the person named since the subject
-                return Attribution(mentioned, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
-                                   mentioned.name)
-            described = self._described_by_affiliation(np.role) if np.anaphoric else None
-            if described is not None:  # "politisi PKB itu": the one introduced with the PKB
-                return Attribution(described, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
-                                   described.name)
-            if np.anaphoric and self._unnamed_before(np.role, cue[0]):
-                # "unggahan seorang wisatawan asal Surabaya … tulis wisatawan tersebut": the
-                # person the article introduced unnamed, whom no named person's description fits
-                return Attribution(None, evidence, "role-unresolved", 0.0)
-            if np.anaphoric and current is not None and current.entity is None:
-                current = self.last_person(cue[0], singular=True, gender=gender)
-            if np.anaphoric and current is not None and current.entity is not None:
-                self.learn_gender(current.entity, gender)
-                # "tegas politikus asal Sumatera Barat itu": the person the text is about
-                return Attribution(current.entity, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
-                                   current.surface)
-            return Attribution(None, evidence, "role-unresolved", 0.0)
+            return self._resolve_role(np, cue, evidence)
         if np.kind == "document":
             author = self._document_author(np)
             if author is not None:  # "Dalam surat dakwaannya, Anita … . Dakwaan itu menguraikan"
                 return Attribution(author, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
                                    author.name)
         return Attribution(None, evidence, np.kind, 0.0)
+
+    def _resolve_role(self, np: NP, cue: tuple[int, int], evidence: str) -> Attribution:
+        """A role noun phrase ("pria itu", "tulis sekda", "the woman"): by nickname, office holder,
+        age, profile, the person named since the subject, affiliation, or the current person."""
+        nicknamed = self.registry.by_nickname(self.text[np.start:np.end])
+        if nicknamed is not None:  # "pria yang akrab disapa Rafa itu"
+            return Attribution(nicknamed, evidence, "role", CONFIDENCE["role"], nicknamed.name)
+        gender = gender_of_text(np.role, self.sl)  # "pria itu", "the woman", "ibu dua anak itu"
+        current = self.last_person(cue[0], gender=gender)
+        written = WORD_RUN.findall(self.text, np.start, np.end) if not np.anaphoric else []
+        entity, decided = self.office_holder(self.text[np.start:np.end], current, cue[0])
+        if not decided:  # (a rank's description: "jenderal bintang dua itu")
+            entity = self.registry.by_role(np.role, current.entity if current else None)
+        entity = entity or self._office_written(written)
+        if entity is not None:  # (an office in a short form: "tegas Menteri PU")
+            return Attribution(entity, evidence, "role", CONFIDENCE["role"], entity.name)
+        if decided:  # "tulis sekda dalam keterangan tersebut": an office the article names no
+            return Attribution(None, evidence, "role-unresolved", 0.0)  # holder of
+        aged = self.aged(np.role) if np.anaphoric else None
+        if aged is not None:  # "pria berusia 58 tahun itu": the one introduced as "(58)"
+            return Attribution(aged, evidence, "role-anaphora", CONFIDENCE["role-anaphora"], aged.name)
+        here = current is not None and current.offset >= self.paragraph_of(cue[0])[0]
+        profiled = self._profiled(np.role, gender) if np.anaphoric and not here else None
+        if profiled is not None:  # "pensiunan guru biologi itu" after "Pensiunan guru SMP itu"
+            return Attribution(profiled, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
+                               profiled.name)
+        named_here = self._named_in_paragraph(cue[0], current, gender)
+        if np.anaphoric and named_here is not None:  # "Kasus ini mencuat setelah peselancar Ni
+            # Putu Ayu … mengunggah keluhan. "…," tulis peraih medali emas itu."
+            return Attribution(named_here, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
+                               named_here.name)
+        mentioned = self._mentioned_after(current, cue[0], gender) if np.anaphoric else None
+        if mentioned is not None:  # "Salah satunya milik Reza Pahlevi, barista muda …. "…,"
+            # ujar lulusan Politeknik Pariwisata itu": the person named since the subject
+            return Attribution(mentioned, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
+                               mentioned.name)
+        described = self._described_by_affiliation(np.role) if np.anaphoric else None
+        if described is not None:  # "politisi PKB itu": the one introduced with the PKB
+            return Attribution(described, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
+                               described.name)
+        if np.anaphoric and self._unnamed_before(np.role, cue[0]):
+            # "unggahan seorang wisatawan asal Surabaya … tulis wisatawan tersebut": the
+            # person the article introduced unnamed, whom no named person's description fits
+            return Attribution(None, evidence, "role-unresolved", 0.0)
+        if np.anaphoric and current is not None and current.entity is None:
+            current = self.last_person(cue[0], singular=True, gender=gender)
+        if np.anaphoric and current is not None and current.entity is not None:
+            self.learn_gender(current.entity, gender)
+            # "tegas politikus asal Sumatera Barat itu": the person the text is about
+            return Attribution(current.entity, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
+                               current.surface)
+        return Attribution(None, evidence, "role-unresolved", 0.0)
 
     def _unnamed_before(self, role: str, before: int) -> bool:
         """The head noun of ``role`` was written after an indefinite ("seorang wisatawan", "a
