@@ -73,6 +73,9 @@ class NameForms(ReaderState):
         if " ".join(region) not in self.province_names():
             return None
         tokens = (*np.name, *region)
+        if not any(len(e.tokens) > len(tokens) and e.tokens[:len(tokens)] == tokens
+                   for e in self.registry.entities):
+            return None  # (no district body to tell it from: the name resolves as it is)
         entity = next((e for e in self.registry.entities if e.tokens == tokens), None)
         if entity is None:  # (a name of its own, though the district's body holds its words)
             entity = Entity(tokens, True)
