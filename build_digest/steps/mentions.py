@@ -644,6 +644,24 @@ def parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = Fa
     return found  # type: ignore[return-value]
 
 
+def _indefinite_phrase(text: str, start: int, at: int, hi: int, sl: SpeechLexicon) -> NP:
+    """After an indefinite ("seorang", "a") ending at ``at``: a document, the person a naming word
+    names ("seorang kader bernama Rohani"), or someone the text does not name."""
+    rest = re.compile(r"(?:\s+[a-z][\w-]*){1,3}").match(text, at, hi)
+    end = rest.end() if rest else at
+    words = re.finditer(r"[\w-]+", text[at:end]) if rest else ()
+    noun = next((w for w in words if sl.document_rx.fullmatch(w.group())), None)
+    if noun is not None:  # "an internal memo" is a document; "a circular from X", X's
+        author = _document_author(text, at + noun.end(), hi, sl)
+        if author is not None and author.kind in ("name", "role"):
+            return replace(author, start=start)
+        return NP(start, end, "document")
+    named = _named_by_word(text, at, end, hi, sl)
+    if named is not None:  # "seorang kader bernama Rohani (52)", "a farmer named Budi Santoso"
+        return replace(named, start=start)
+    return NP(start, end, "anonymous")
+
+
 def _parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = False) -> NP | None:
     i = _skip_spaces(text, i, hi)
     m = _token(text, i, hi)
@@ -660,19 +678,7 @@ def _parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = F
         if voiced is not None:
             return replace(voiced, start=start)
     if word in sl.indefinites:  # "seorang warga", "a senior official": nobody named
-        rest = re.compile(r"(?:\s+[a-z][\w-]*){1,3}").match(text, m.end(), hi)
-        end = rest.end() if rest else m.end()
-        words = re.finditer(r"[\w-]+", text[m.end():end]) if rest else ()
-        noun = next((w for w in words if sl.document_rx.fullmatch(w.group())), None)
-        if noun is not None:  # "an internal memo" is a document; "a circular from X", X's
-            author = _document_author(text, m.end() + noun.end(), hi, sl)
-            if author is not None and author.kind in ("name", "role"):
-                return replace(author, start=start)
-            return NP(start, end, "document")
-        named = _named_by_word(text, m.end(), end, hi, sl)
-        if named is not None:  # "seorang kader bernama Rohani (52)", "a farmer named Budi Santoso"
-            return replace(named, start=start)
-        return NP(start, end, "anonymous")
+        return _indefinite_phrase(text, start, m.end(), hi, sl)
     definite = word in sl.folded_words("definite_articles")
     if definite:
         i = _skip_spaces(text, m.end(), hi)
