@@ -712,14 +712,15 @@ def _parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = F
     if role is None and definite:  # "the police chief", "the health minister", "the village head"
         at = i
         for _ in range(2):
-            word = _LOWER_MODIFIER.match(text, at, hi)
+            word = sl.pattern(_LOWER_MODIFIER).match(text, at, hi)
             if word is None or _verb_like(word.group(), sl):
                 break
             at = word.end()
             role = sl.role_rx.match(text, at, hi)
             if role is not None:
                 break
-    possessed = role is not None and "'s " in text[i:role.start()].replace("’", "'")
+    possessed = role is not None and any(f"{ending} " in text[i:role.start()]
+                                         for ending in sl.words("possessive_endings"))
     if role:
         np = _role_phrase(text, start, role, hi, sl)
         if possessed and np.kind != "name":
@@ -839,7 +840,7 @@ def _titled(text: str, m: re.Match[str], hi: int, sl: SpeechLexicon) -> bool:
     return nxt is not None and _is_capital(nxt.group())
 
 
-_LOWER_MODIFIER = re.compile(r"[a-z][\w-]*(?:['’]s)?\s+(?=[a-z])")  # "the provincial", "the ministry's"
+_LOWER_MODIFIER = r"[a-z][\w-]*(?:{=possessive_endings})?\s+(?=[a-z])"  # "the provincial", "the ministry's"
 _LOWER_WORDS = re.compile(r"[a-z][\w-]*(?:\s+[a-z0-9][\w/-]*){0,3}(?=,\s)")
 
 
