@@ -158,3 +158,11 @@ def test_the_place_or_listed_fields_of_an_office_with_no_holder_are_no_person(ma
         "Bupati Haryanto dalam kunjungannya meminta warga bersabar. \"Kami kawal,\" ujarnya.\n"))
     # (a name the text never writes as a place stays the holder: "Bupati Haryanto")
     assert speakers(doc) == [None, None, "Haryanto"]
+
+
+def test_the_agent_of_a_passive_verb_holds_the_role_it_gives(make_doc):
+    doc = make_doc(HEAD + (
+        "SORONG - Diskusi publik soal tambang nikel di Raja Ampat berlangsung tiga jam.\n\n"
+        "Diskusi yang dimoderatori dosen hukum Agustina Wamafma itu menghadirkan empat "
+        "pembicara. \"Satu pertanyaan saja per orang,\" kata moderator.\n"))
+    assert speakers(doc) == ["Agustina Wamafma"]

@@ -23,6 +23,7 @@ def _whole(phrase: str) -> re.Pattern[str]:
 
 
 _FIRST_LOWER_WORD = re.compile(r"(?<![\w.-])[a-z]{3,}(?![\w-])")
+_AGENT_REACH = 5  # the passive verb and the words describing its agent before the name
 _DEGREES_ONLY = re.compile(r"[\s,]*(?:[A-Z][\w]*\.(?:[A-Z][\w]*\.)*[\s,]*)*")  # ", M.M., "
 
 
@@ -192,6 +193,27 @@ class NameCollection(ReaderState):
             role = by_verb.get(verb.group()) if verb else None
             if role is None or self.inside_quote(np.start) or not _DEGREES_ONLY.fullmatch(
                     self.text, np.end, verb.start()):  # only degrees between: ", M.M., dituntut"
+                continue
+            entity = self.registry.resolve(np, -1)
+            if not entity.org and role not in entity.roles:
+                entity.roles.append(role)
+        self._collect_agent_roles()
+
+    def _collect_agent_roles(self) -> None:
+        """ "Debat yang dipandu jurnalis senior Yuliana Hamisi": the agent named right after a
+        passive verb holds the role the verb gives ("moderator"; roles_from_agents in the data),
+        so that "ujar moderator" finds her; lower-case words that describe her may stand between."""
+        given = self.sl.data.get("roles_from_agents") or {}
+        by_verb = {verb.casefold(): role.casefold() for role, verbs in given.items() for verb in verbs}
+        for np in self.mentions if by_verb else ():
+            before = self.text[max(0, np.start - 80):np.start].split()[-_AGENT_REACH:]
+            role = None
+            while before and role is None:  # back over a lower-case description: "jurnalis radio"
+                word = before.pop()
+                role = by_verb.get(word.casefold())
+                if not word.isalpha() or not word.islower():
+                    break
+            if role is None or self.inside_quote(np.start):
                 continue
             entity = self.registry.resolve(np, -1)
             if not entity.org and role not in entity.roles:
