@@ -77,10 +77,12 @@ def test_indonesian_document_from_an_institution_and_one_received_by_an_outlet(m
 
 
 def test_an_indefinite_phrase_holding_a_document_word_inside_another_word_is_a_person(make_doc):
-    """ "Seorang penumpang merekam kondisi …": "isi" inside "kondisi" is no document."""
+    """ "Seorang penumpang merekam kondisi …": "isi" inside "kondisi" is no document, so "ujarnya"
+    is that unnamed passenger, not the official named before."""
     doc = make_doc(HEAD + (
+        "Kepala stasiun, Budi Santoso, mengatakan kereta terlambat. \"Ada gangguan sinyal,\" kata Budi.\n\n"
         "Seorang penumpang merekam kondisi di dalam gerbong. \"Sesak sekali,\" ujarnya.\n"))
-    assert speakers(doc) == [None]
+    assert speakers(doc) == ["Budi Santoso", None]
 
 
 def test_partial_quote_governed_by_menurutnya(make_doc):
