@@ -139,3 +139,15 @@ def test_heldout13_and_heldout14_are_not_worse_than_measured():
         assert scores["f1"] >= f1, name
         assert scores["speaker_accuracy"] >= speakers, name
 
+
+
+def test_unread_heldout15_and_heldout16_are_not_worse_than_measured():
+    """heldout15 (24 articles, 170 quotes) and heldout16 (24 articles, 202 quotes) were written
+    without reading the extractor while the session's last rules were made, and scored once they
+    had landed: F1 0.994 / speakers 0.947 and F1 0.990 / speakers 0.895 (0.929 and 0.900 with the
+    code of the session start). Their failures have not been read: they are the honest figure for
+    unseen news, below the speaker target (0.95). These floors record where they stand."""
+    for name, speakers in (("heldout15.yaml", 0.94), ("heldout16.yaml", 0.89)):
+        scores = evaluate([GOLD / name]).scores("strict")
+        assert scores["f1"] >= 0.985, name
+        assert scores["speaker_accuracy"] >= speakers, name
