@@ -1,7 +1,8 @@
 """What the build step needs from mkdocs.yml: the published address and the site name.
 
-Read with MkDocs' own YAML loader, so ``!ENV [SITE_URL, ...]`` resolves exactly as it does for
-``mkdocs build``.
+Read with the loader MkDocs builds for it (PyYAML's ``Loader`` plus the ``!ENV`` tag of
+pyyaml_env_tag), so ``!ENV [SITE_URL, ...]`` resolves exactly as it does for ``mkdocs build``,
+without importing MkDocs itself (about 0.06 s of CPU on every build).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+from yaml_env_tag import construct_env_tag
 
 from .errors import InputError
 
@@ -37,15 +39,20 @@ def load_site_config(project: Path) -> SiteConfig:
     return _parsed(str(path.resolve()), path.read_bytes(), frozenset(os.environ.items()))
 
 
+class _MkDocsLoader(yaml.Loader):
+    """The loader of ``mkdocs.utils.yaml.get_yaml_loader()`` without a config: ``!ENV`` added."""
+
+
+_MkDocsLoader.add_constructor("!ENV", construct_env_tag)
+
+
 @lru_cache(maxsize=4)
 def _parsed(name: str, _raw: bytes, _environ: frozenset[tuple[str, str]]) -> SiteConfig:
-    from mkdocs.utils.yaml import get_yaml_loader
-
     path = Path(name)
 
     try:
         with path.open(encoding="utf-8") as fh:
-            data = yaml.load(fh, Loader=get_yaml_loader()) or {}  # trusted: mkdocs loads it so too
+            data = yaml.load(fh, Loader=_MkDocsLoader) or {}  # trusted: mkdocs loads it so too
     except yaml.YAMLError as exc:
         raise InputError(str(path), f"cannot read the site configuration ({exc})",
                          "Fix mkdocs.yml (`mkdocs build` reports the same problem)") from None
