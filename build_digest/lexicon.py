@@ -8,6 +8,8 @@ outlet is a data change.
 from __future__ import annotations
 
 import hashlib
+import os
+import pickle
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -118,12 +120,55 @@ def data_files() -> list[Path]:
     return sorted(p for p in DATA_DIR.rglob("*.yaml"))
 
 
+def _parsed_cache_dir() -> Path:
+    """Where parsed language data is kept: ``lexicon/`` in the build cache folder."""
+    return Path(os.environ.get("BUILD_DIGEST_CACHE", ".cache/build_digest")) / "lexicon"
+
+
+def _read_parsed(path: Path) -> Lexicon | None:
+    try:
+        with path.open("rb") as fh:
+            lex = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError,
+            ValueError):
+        return None
+    return lex if isinstance(lex, Lexicon) else None
+
+
+def _keep_parsed(path: Path, lex: Lexicon) -> None:
+    """Store ``lex`` at ``path``, removing what earlier data files parsed to."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob("*.pickle"):
+            old.unlink(missing_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        with tmp.open("wb") as fh:
+            pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a cache that cannot be written only costs time
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
+    """The language data, parsed from the YAML files, or from the build cache when the files'
+    names and bytes (and this module's code) are those it was parsed from."""
     digest = hashlib.sha256()
     for path in data_files():
         digest.update(str(path.relative_to(DATA_DIR)).encode())
         digest.update(path.read_bytes())
+    fingerprint = digest.hexdigest()
+    digest.update(Path(__file__).read_bytes())
+    cached = _parsed_cache_dir() / f"{digest.hexdigest()}.pickle"
+    lex = _read_parsed(cached)
+    if lex is not None and lex.fingerprint == fingerprint:
+        return lex
+    lex = _parse(fingerprint)
+    _keep_parsed(cached, lex)
+    return lex
+
+
+def _parse(fingerprint: str) -> Lexicon:
     languages: dict[str, dict[str, Any]] = {}
     for lang_dir in sorted((DATA_DIR / "lang").iterdir()):
         merged: dict[str, Any] = {}
@@ -137,5 +182,5 @@ def load_lexicon() -> Lexicon:
         boilerplate=_load_yaml(DATA_DIR / "boilerplate.yaml"),
         leads=_load_yaml(DATA_DIR / "leads.yaml")["patterns"],
         offices=_load_yaml(DATA_DIR / "offices.yaml"),
-        fingerprint=digest.hexdigest(),
+        fingerprint=fingerprint,
     )
