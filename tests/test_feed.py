@@ -61,3 +61,21 @@ def test_a_month_precise_date_is_not_given_a_day(make_doc):
     doc.meta.published_precision = "month"
     item = ET.fromstring(render_feed([doc], SiteContext())).find("./channel/item")
     assert item.find("pubDate") is None
+
+
+SAMPLES = [HOSTILE, "Kata \"Rina\" & 'Bayu'", "tanpa kutip", "hanya \"ganda\"", "hanya 'tunggal'",
+           "baris\nbaru\r\ttab", "", "a > b < c && d", "Bu Sari: \"tak ada 'dana'\" <catatan>"]
+
+
+def test_escaping_matches_the_standard_library():
+    from xml.sax.saxutils import escape, quoteattr
+
+    from build_digest.render.escape import display
+    from build_digest.render.feed import _NOT_XML, xml_attr, xml_text
+
+    for text in SAMPLES:
+        clean = _NOT_XML.sub("", display(text))
+        assert xml_text(text) == escape(clean)
+        assert xml_attr(text) == quoteattr(clean)
+        # the attribute parses back to the cleaned text
+        assert ET.fromstring(f"<a v={xml_attr(text)}/>").get("v") == clean

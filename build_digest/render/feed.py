@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from xml.sax.saxutils import escape, quoteattr
 
 from ..doc import Document
 from .article import page_description
@@ -27,14 +26,27 @@ _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+# what xml.sax.saxutils' escape and quoteattr do, without importing it (it imports urllib.request,
+# ssl and email: about 0.025 s of CPU on every build)
+_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_ATTR_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;",
+                               "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
+
+
 def xml_text(text: str) -> str:
     """Escape untrusted text for XML element content."""
-    return escape(_NOT_XML.sub("", display(text)))
+    return _NOT_XML.sub("", display(text)).translate(_TEXT_ESCAPES)
 
 
 def xml_attr(text: str) -> str:
-    """Escape untrusted text as a quoted XML attribute value (quotes included)."""
-    return quoteattr(_NOT_XML.sub("", display(text)))
+    """Escape untrusted text as a quoted XML attribute value (quotes included): in double quotes,
+    or in single quotes when the value has a double quote but no single one."""
+    value = _NOT_XML.sub("", display(text)).translate(_ATTR_ESCAPES)
+    if '"' not in value:
+        return f'"{value}"'
+    if "'" not in value:
+        return f"'{value}'"
+    return '"' + value.replace('"', "&quot;") + '"'
 
 
 def rfc822_date(date: dt.date) -> str:
