@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from . import incremental
+from . import incremental, picklefile
 from .cache import DocumentCache, code_fingerprint, default_cache_dir  # noqa: F401 (re-exported)
 from .corpus import load_corpus
 from .doc import Document
@@ -53,24 +53,15 @@ PARTS_MEMO = "parts-memo.pickle"  # in the cache folder: digests of the parts of
 
 def _load_pickle(path: Path, kind: type):
     """The object pickled in ``path`` with the package's code of now; empty when there is none."""
-    try:
-        with path.open("rb") as fh:
-            code, value = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
-            ImportError):
+    stored = picklefile.read(path)
+    if not (isinstance(stored, tuple) and len(stored) == 2):
         return kind()
+    code, value = stored
     return value if code == code_fingerprint() and isinstance(value, kind) else kind()
 
 
 def _save_pickle(path: Path, value: object) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
-        with tmp.open("wb") as fh:
-            pickle.dump((code_fingerprint(), value), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a memo that cannot be written only costs time
+    picklefile.write(path, (code_fingerprint(), value))
 
 
 @dataclass

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 from functools import lru_cache
 from pathlib import Path
 
+from . import picklefile
 from .doc import Document
 
 CACHE_VERSION = b"1"
@@ -74,11 +74,8 @@ class DocumentCache:
 
     def get(self, key: str) -> Document | None:
         self.used.add(key)
-        try:
-            with self._path(key).open("rb") as fh:
-                doc = pickle.load(fh)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
-                TypeError, ValueError):
+        doc = picklefile.read(self._path(key))
+        if not isinstance(doc, Document):
             self.misses += 1
             return None
         self.hits += 1
@@ -86,15 +83,7 @@ class DocumentCache:
 
     def put(self, key: str, doc: Document) -> None:
         self.used.add(key)
-        path = self._path(key)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".tmp{os.getpid()}")
-            with tmp.open("wb") as fh:
-                pickle.dump(doc, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except OSError:
-            pass  # a cache that cannot be written only costs time
+        picklefile.write(self._path(key), doc)
 
     def prune(self) -> None:
         """Remove entries this build did not use."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -17,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from . import picklefile
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -126,27 +127,16 @@ def _parsed_cache_dir() -> Path:
 
 
 def _read_parsed(path: Path) -> Lexicon | None:
-    try:
-        with path.open("rb") as fh:
-            lex = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError,
-            ValueError):
-        return None
+    lex = picklefile.read(path)
     return lex if isinstance(lex, Lexicon) else None
 
 
 def _keep_parsed(path: Path, lex: Lexicon) -> None:
     """Store ``lex`` at ``path``, removing what earlier data files parsed to."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    if path.parent.is_dir():
         for old in path.parent.glob("*.pickle"):
             old.unlink(missing_ok=True)
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        with tmp.open("wb") as fh:
-            pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a cache that cannot be written only costs time
+    picklefile.write(path, lex)
 
 
 @lru_cache(maxsize=1)

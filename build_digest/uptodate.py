@@ -18,6 +18,7 @@ import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import picklefile
 from .cache import PACKAGE_DIR, code_fingerprint
 from .filedigest import FileDigests
 from .journal import pending
@@ -165,15 +166,9 @@ def save_stamp(cache_dir: Path, out: Path, roots: list[str], stamp: Stamp,
               "files": stamp.files, "warnings": stamp.warnings, "newest": stamp.newest,
               "roots": roots,
               "outputs": _outputs_now(out, roots, seen, changed)}
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        path = stamp_path(cache_dir, out)
-        tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
-        with tmp.open("wb") as fh:  # a pickle: thousands of files and warnings, read at once
-            pickle.dump(record, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # without a stamp the next build only takes longer
+    # a pickle: thousands of files and warnings, read at once; without it the next build only
+    # takes longer
+    picklefile.write(stamp_path(cache_dir, out), record)
 
 
 def unchanged(seeds: Path, out: Path, keep_going: bool, cache_dir: Path,
