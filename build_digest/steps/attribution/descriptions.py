@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from ..gender import gender_of_words
 from ..mentions import NP, Entity, name_run, parse_np
+from ..mentions.words import descriptive
 from ..speaker_rules import nicknames_given_after
 from .patterns import AGE, CAPITAL_RUN
 from .state import ReaderState
@@ -83,7 +84,7 @@ class Descriptions(ReaderState):
                 continue
             tokens, _, org = name_run(self.text, m.start(), m.end(), self.sl)
             if len(tokens) >= 2 and not org and words & set(tokens) and not any(
-                    self.registry._descriptive(t) for t in tokens):
+                    descriptive(t, self.sl) for t in tokens):
                 return tokens
         return ()
 
@@ -155,7 +156,7 @@ class Descriptions(ReaderState):
     def _person_like(self, np: NP) -> bool:
         """A name that reads as a person's: nothing in it describes a place or an institution, and
         a word opening a sentence is one only if it reads as a name ("Gol kemenangan PSS …" is not)."""
-        if any(self.registry._descriptive(t) for t in np.name):
+        if any(descriptive(t, self.sl) for t in np.name):
             return False
         return np.start != self.sentence_of(np.start)[0] or self._name_at_start(np)
 

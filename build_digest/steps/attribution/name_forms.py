@@ -8,6 +8,7 @@ from dataclasses import replace
 from ...textutil import standing_alone
 from ..gender import gender_of_text
 from ..mentions import NP, Entity, contains, key_tokens, role_after_name
+from ..mentions.words import descriptive
 from ..speaker_rules import fuller_name, syllabic_source
 from .patterns import AGE
 from .state import ReaderState
@@ -145,7 +146,7 @@ class NameForms(ReaderState):
                 np.name[0] in self.known_capitals or not self.common_noun(np.name[0])):
             return np
         rest = np.name[1:]
-        if not (self.registry._descriptive(rest[0]) or self.registry._descriptive(rest[-1])):
+        if not (descriptive(rest[0], self.sl) or descriptive(rest[-1], self.sl)):
             return np
         return replace(np, name=rest, org=True)
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ...textutil import standing_alone
 from ..mentions import NP, contains, key_tokens, name_run, parse_np
+from ..mentions.words import descriptive
 from ..speaker_rules import capital_followers, institution_prefix
 from .patterns import CAPITAL_WORD, RUN_BEFORE
 from .state import ReaderState
@@ -171,7 +172,7 @@ class NameCollection(ReaderState):
         kin = self.sl.folded("relative_nouns")  # ("seorang putri" and "Putri Nabila …": a first name)
         return frozenset(w for w in firsts if w[1:].islower() and not (
             w in self.sl.particles or w in self.sl.openers or (w,) in aliases
-            or self.registry._descriptive(w) or w.casefold() in kin))
+            or descriptive(w, self.sl) or w.casefold() in kin))
 
     def common_nouns(self) -> frozenset[str]:
         """Lower-case words the article uses in a noun's place: after a determiner or before a
@@ -294,7 +295,7 @@ class NameCollection(ReaderState):
                 or word.casefold() in sl.folded_words("company_forms")):
             return False
         lower = standing_alone(word.casefold(), _NAME_EDGE) + rf"(?![{_NAME_EDGE}])"
-        if not (any(self.registry._descriptive(t) for t in rest) or re.search(lower, self.text)):
+        if not (any(descriptive(t, self.sl) for t in rest) or re.search(lower, self.text)):
             return False
         written = " ".join(rest)
         return len(_whole(written).findall(self.text)) > len(_whole(" ".join(tokens)).findall(self.text))

@@ -1,0 +1,71 @@
+"""Word-level tests and patterns every phrase reader shares: a token, a capital, an acronym, an
+institution's name, a name particle, a word that describes rather than names."""
+
+from __future__ import annotations
+
+import re
+
+from ..speechlex import SpeechLexicon
+
+_TOKEN = re.compile(r"[^\W_](?:\w|[-'’](?=\w))*")
+DEMONSTRATIVE = r"(?:{demo})(?!\w)"  # (the words: SpeechLexicon.pattern)
+PAREN = re.compile(r"\([^()\n]{1,20}\)")
+MAX_NAME = 5
+EDGE = r"\w'’-"  # characters that continue a word: a phrase stands alone without them
+NUMBERED = re.compile(r"\d+|[IVXLC]+")
+# a brand written in camel case ("KirimCepat", "GoTo"): a company, never a person's name
+_BRAND = re.compile(r"^[A-Z]?[a-z]+[A-Z]")
+
+
+def skip_spaces(text: str, i: int, hi: int) -> int:
+    while i < hi and text[i] in " \u00a0\t":
+        i += 1
+    return i
+
+
+def token_at(text: str, i: int, hi: int) -> re.Match[str] | None:
+    return _TOKEN.match(text, i, hi)
+
+
+def is_capital(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
+def is_org(tokens: list[str] | tuple[str, ...], sl: SpeechLexicon) -> bool:
+    """An institution's name: it opens ("Kementerian …") or, in English, ends ("… Council") with
+    an institution word."""
+    return bool(tokens) and (tokens[0] in sl.organisations or tokens[-1] in sl.organisations
+                             or " ".join(tokens) in sl.organisations
+                             or (len(tokens) == 2 and is_acronym(tokens[0])))
+
+
+def particle_opens(tokens: list[str] | tuple[str, ...], sl: SpeechLexicon, k: int = 0) -> bool:
+    """A name particle opens the name at ``k`` ("I Wayan", "Ni Luh", "Anak Agung", "Andi")."""
+    if k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    if tokens[k] in sl.particles or " ".join(tokens[k:k + 2]) in sl.particles or (
+            tokens[k] in sl.openers or " ".join(tokens[k:k + 2]) in sl.openers):
+        return nxt not in sl.complement and nxt not in sl.organisations and not is_acronym(nxt)
+    return False
+
+
+def inside_sentence(text: str, i: int, marks: str = ",") -> bool:
+    """What stands at ``i`` follows a word or one of ``marks``: it is inside a sentence."""
+    before = text[:i].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in marks)
+
+
+def descriptive(token: str, sl: SpeechLexicon) -> bool:
+    return (token in sl.complement or token in sl.organisations or is_acronym(token)
+            or bool(_BRAND.search(token)))
+
+
+def verb_like(word: str, sl: SpeechLexicon) -> bool:
+    """A predicate rather than a description ("menuntut", "berharap", "mengatakan")."""
+    w = word.casefold()
+    return w in sl.report_verbs or w in sl.after_verbs or w.startswith(sl.verb_prefixes)
