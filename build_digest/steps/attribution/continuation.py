@@ -181,9 +181,11 @@ class Continuation(ReaderState):
         np = self.subject(*earlier[-1])
         if np is None or np.kind not in ("name", "pronoun", "role") or np.org:
             return None
-        if not self.has_speech_verb(*earlier[-1]) and not (np.kind == "name" and np.start == earlier[-1][0]):
-            return None  # (without a speech verb, only a sentence about a person named first:
-            # "Haryo optimistis penjualan … . "Target kami …")
+        if not self.has_speech_verb(*earlier[-1]) and not (
+                np.kind == "name" and self.opens_sentence(earlier[-1][0], np.start)):
+            return None  # (without a speech verb, only a sentence about a person named first,
+            # or after a phrase that sets the scene: "Haryo optimistis penjualan … . "Target kami
+            # …"", "Di akhir wawancara, Bintang sempat bercanda … . "Mungkin …")
         att = self.resolve(np, (np.start, np.end), "context")
         if att.entity is None:
             return None

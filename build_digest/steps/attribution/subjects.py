@@ -32,6 +32,10 @@ _DEMONSTRATIVE_AFTER = r"\s+(?:{demo})(?!\w)"
 # a short opening phrase before the subject, all lower case after its first word ("Di luar
 # wawancara, ", "Sementara itu, ", "On Monday, ")
 _ADVERBIAL_OPENER = re.compile(r"[A-Z][a-z]*(?: [a-z][\w-]*){0,4}, ")
+# a person noun marked as someone other than those described with it before: "Pedagang lain",
+# "Ibu lainnya", "Another trader" (speech.yaml other_markers_after, other_markers_before)
+_OTHER_PERSON = (r"(?i:(?:(?:{=indefinites})\s+)?(?:(?P<before>{=other_markers_before})\s+)?"
+                 r"(?:{=description_nouns}|{=person_nouns})(?:\s+(?P<after>{=other_markers_after}))?)(?![\w-])")
 
 
 def _predicate_word(word: str, sl: SpeechLexicon) -> bool:
@@ -57,6 +61,10 @@ class Subjects(ReaderState):
         for pos in positions:
             if self.inside_quote(pos) or (pos < end and text[pos] in SHAPES):
                 continue
+            other = self._other_person(pos, end) if self.opens_sentence(start, pos) else None
+            if other is not None:  # "Pedagang lain yang ditemui … mengeluhkan …": nobody named before
+                return (appositive_name(text, other, end, self.sl, self.registry.places)
+                        or self._initials_given(other, end) or other)
             presented = self._presented(pos, end)
             if presented is not None:  # "Salah satunya Wartini (41), …", "Di antara massa, tampak Sri …"
                 if presented.kind == "name":
@@ -91,8 +99,7 @@ class Subjects(ReaderState):
             if np.kind == "anonymous" and pos == start:  # "Seorang penumpang, Wartini (52), …"
                 return (appositive_name(text, np, end, self.sl, self.registry.places)
                         or self._initials_given(np, end) or np)
-            if np.kind == "role" and not np.anaphoric and (pos == start or _ADVERBIAL_OPENER.fullmatch(
-                    text, start, pos)):  # "Pedagang lain, Rusdi (61), …", "Di luar wawancara, analis …"
+            if np.kind == "role" and not np.anaphoric and self.opens_sentence(start, pos):  # "Pedagang lain, Rusdi (61), …", "Di luar wawancara, analis …"
                 named = appositive_name(text, np, end, self.sl, self.registry.places)
                 if named is not None:
                     return replace(named, role=np.role)
@@ -101,6 +108,20 @@ class Subjects(ReaderState):
                     return self._speaking_name(start, end) or np
                 return np
         return self._speaking_name(start, end) or unnamed
+
+    def _other_person(self, pos: int, end: int) -> NP | None:
+        """A person noun marked as someone other than the people the article described with it
+        ("Pedagang lain yang ditemui …", "Another trader …"): an unnamed person, unless a name
+        follows in apposition."""
+        m = self.sl.pattern(_OTHER_PERSON).match(self.text, pos, end)
+        if m is None or not (m.group("before") or m.group("after")):
+            return None
+        return NP(pos, m.end(), "anonymous")
+
+    def opens_sentence(self, start: int, at: int) -> bool:
+        """The phrase at ``at`` opens the sentence starting at ``start``, or follows only a short
+        phrase that sets the scene ("Di akhir wawancara, ", "Later, ")."""
+        return at == start or _ADVERBIAL_OPENER.fullmatch(self.text, start, at) is not None
 
     def _common_noun_subject(self, np: NP, end: int) -> bool:
         """A one-word "name" that is a common noun of the article, capitalised where a sentence
