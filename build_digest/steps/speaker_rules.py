@@ -27,7 +27,7 @@ def appositive_name(text: str, np: NP, hi: int, sl: SpeechLexicon,
     gap = _TO_COMMA.match(text, np.end, hi)
     if gap is None or any(_verb(w, sl) for w in text[np.end:gap.end()].split()):
         return None
-    named = name_after_words(text, gap.end(), hi, sl)
+    named = name_after_words(text, past_places(text, gap.end(), hi, sl, places), hi, sl)
     if named is None or named.org or all(t in places for t in named.name):
         return None
     after = named.end - 1 if text[named.end - 1:named.end] == "," else named.end
@@ -37,6 +37,21 @@ def appositive_name(text: str, np: NP, hi: int, sl: SpeechLexicon,
 
 
 _LOWER_WORD = re.compile(r"[a-z][\w-]*\s+")
+_PLACE_AND_COMMA = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}),\s+")
+
+
+def past_places(text: str, at: int, hi: int, sl: SpeechLexicon, places: frozenset[str]) -> int:
+    """Where the words at ``at`` go on after the places set off by commas there ("Kecamatan
+    Karanganyar, ", "Malang, "): the place of a description ("Warga Desa Ketanjung, Kecamatan
+    Karanganyar, Darto (58), …") stands between it and its person's name. Every word of a
+    place is one the article uses as a place or a place noun ("Kecamatan")."""
+    nouns = sl.words("place_nouns")
+    for _ in range(3):
+        m = _PLACE_AND_COMMA.match(text, at, hi)
+        if m is None or not all(w in places or w in nouns for w in m.group(1).split()):
+            return at
+        at = m.end()
+    return at
 
 
 def name_after_words(text: str, at: int, hi: int, sl: SpeechLexicon) -> NP | None:
@@ -374,16 +389,18 @@ _DESCRIPTION_TO_COMMA = re.compile(r"[^,.;:!?\"“”\n]{0,90}?,\s+")
 _NAME_CLOSE = re.compile(r"(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.?){1,3}(?=,))?\s*(?:\(\d{1,3}\))?\s*,")
 
 
-def described_appositive(text: str, start: int, hi: int, sl: SpeechLexicon) -> NP | None:
+def described_appositive(text: str, start: int, hi: int, sl: SpeechLexicon,
+                         places: frozenset[str] = frozenset()) -> NP | None:
     """A sentence opened by what a person is, then their name set off by commas: "Dokter
-    spesialis paru dari PDPI, dr. Agustina Rahayu, Sp.P, mengingatkan …" names Agustina."""
+    spesialis paru dari PDPI, dr. Agustina Rahayu, Sp.P, mengingatkan …" names Agustina (after
+    the places that follow the description: "Warga Desa Karangploso, Malang, Sutikno (61), …")."""
     head = re.match(r"[A-Z][a-z]+", text[start:hi])
     if head is None or head.group().casefold() not in sl.folded_words("description_nouns"):
         return None
     gap = _DESCRIPTION_TO_COMMA.match(text, start, hi)
     if gap is None or any(_verb(w, sl) for w in text[start:gap.end()].split()):
         return None
-    named = parse_np(text, gap.end(), hi, sl)
+    named = parse_np(text, past_places(text, gap.end(), hi, sl, places), hi, sl)
     if named is None or named.kind != "name" or named.org or named.role:
         return None
     end = named.end - 1 if text[named.end - 1:named.end] == "," else named.end

@@ -72,7 +72,7 @@ class Subjects(ReaderState):
                 continue  # "Tampak Pasar Cakranegara sepi": no one is brought on
             if pos == start and (described := description_subject(text, pos, end, self.sl)):
                 return described  # "Warga Kecamatan Adiwerna, Tegal, itu duduk …"
-            if pos == start and (named := described_appositive(text, pos, end, self.sl)):
+            if pos == start and (named := described_appositive(text, pos, end, self.sl, self.registry.places)):
                 return named  # "Dokter spesialis paru dari PDPI, dr. Agustina Rahayu, Sp.P, …"
             institution = self.org_anaphor(pos, end, bare=True)
             if institution is not None and _PREDICATE.match(text, institution[1], end):
