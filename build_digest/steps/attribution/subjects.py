@@ -32,6 +32,8 @@ _DEMONSTRATIVE_AFTER = r"\s+(?:{demo})(?!\w)"
 # a short opening phrase before the subject, all lower case after its first word ("Di luar
 # wawancara, ", "Sementara itu, ", "On Monday, ")
 _ADVERBIAL_OPENER = re.compile(r"[A-Z][a-z]*(?: [a-z][\w-]*){0,4}, ")
+# a lower-case apposition set off by commas before a lower-case predicate: ", perawat di …, menyambut"
+_APPOSITION = re.compile(r",\s+([a-z][^,.;:!?\"“”\n]{0,100}?),\s+(?=[a-z])")
 # a person noun marked as someone other than those described with it before: "Pedagang lain",
 # "Ibu lainnya", "Another trader" (speech.yaml other_markers_after, other_markers_before)
 _OTHER_PERSON = (r"(?i:(?:(?:{=indefinites})\s+)?(?:(?P<before>{=other_markers_before})\s+)?"
@@ -265,7 +267,19 @@ class Subjects(ReaderState):
         if len(np.name) >= 2 or np.name[0] in self.known_capitals or np.role or np.org:
             return True
         hi = self.paragraph_of(np.start)[1]
-        return bool(AGE.match(self.text, np.end, hi)) or self._verb_after(np.end, hi) is not None
+        return (bool(AGE.match(self.text, np.end, hi)) or self._verb_after(np.end, hi) is not None
+                or self._person_apposition(np.end, hi))
+
+    def _person_apposition(self, pos: int, hi: int) -> bool:
+        """What a person is follows ``pos`` set off by commas, then the predicate: "Sarinah,
+        perawat di Puskesmas Pulau Harapan, menyambut …", "Sahnun, a widow of 52, said …"."""
+        m = _APPOSITION.match(self.text, pos, hi)
+        if m is None:
+            return False
+        words = m.group(1).casefold().split()
+        if words[0] in self.sl.folded_words("indefinites") | self.sl.folded_words("definite_articles"):
+            words = words[1:]
+        return bool(words) and self._describes_person(words[0]) and not self.inside_quote(pos)
 
     def according_to(self, start: int, end: int) -> NP | None:
         """ "Menurut X" inside the sentence."""
