@@ -72,7 +72,8 @@ class Subjects(ReaderState):
                 if presented.kind == "name":
                     return presented
                 continue  # "Tampak Pasar Cakranegara sepi": no one is brought on
-            if pos == start and (described := description_subject(text, pos, end, self.sl)):
+            if pos == start and not self._named_actor(pos, end) and (
+                    described := description_subject(text, pos, end, self.sl)):
                 return described  # "Warga Kecamatan Adiwerna, Tegal, itu duduk …"
             if pos == start and (named := described_appositive(text, pos, end, self.sl, self.registry.places)):
                 return named  # "Dokter spesialis paru dari PDPI, dr. Agustina Rahayu, Sp.P, …"
@@ -110,6 +111,12 @@ class Subjects(ReaderState):
                     return self._speaking_name(start, end) or np
                 return np
         return self._speaking_name(start, end) or unnamed
+
+    def _named_actor(self, pos: int, end: int) -> bool:
+        """An office and a name at ``pos`` before their predicate ("Wali Kota Hendrar meresmikan
+        koridor itu …"): the sentence's subject is that person, whatever "itu" closes later."""
+        np = parse_np(self.text, pos, end, self.sl)
+        return np is not None and np.kind == "name" and bool(np.role) and self._verb_follows(np.end, end)
 
     def _other_person(self, pos: int, end: int) -> NP | None:
         """A person noun marked as someone other than the people the article described with it
