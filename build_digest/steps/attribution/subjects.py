@@ -75,7 +75,8 @@ class Subjects(ReaderState):
             if pos == start and not self._named_actor(pos, end) and (
                     described := description_subject(text, pos, end, self.sl)):
                 return described  # "Warga Kecamatan Adiwerna, Tegal, itu duduk …"
-            if pos == start and (named := described_appositive(text, pos, end, self.sl, self.registry.places)):
+            if pos == start and (named := described_appositive(text, pos, end, self.sl,
+                                                               self.registry.places)):
                 return named  # "Dokter spesialis paru dari PDPI, dr. Agustina Rahayu, Sp.P, …"
             institution = self.org_anaphor(pos, end, bare=True)
             if institution is not None and _PREDICATE.match(text, institution[1], end):
@@ -102,7 +103,8 @@ class Subjects(ReaderState):
             if np.kind == "anonymous" and pos == start:  # "Seorang penumpang, Wartini (52), …"
                 return (appositive_name(text, np, end, self.sl, self.registry.places)
                         or self._initials_given(np, end) or np)
-            if np.kind == "role" and not np.anaphoric and self.opens_sentence(start, pos):  # "Pedagang lain, Rusdi (61), …", "Di luar wawancara, analis …"
+            if np.kind == "role" and not np.anaphoric and self.opens_sentence(start, pos):
+                # "Pedagang lain, Rusdi (61), …", "Di luar wawancara, analis …"
                 named = appositive_name(text, np, end, self.sl, self.registry.places)
                 if named is not None:
                     return replace(named, role=np.role)

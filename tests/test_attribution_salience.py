@@ -1,0 +1,53 @@
+"""Which of the people an article introduced a reference means: the person a sentence just made
+its subject (after a scene-setting opener, named after the places of a description, a one-word
+name with what the person is in apposition, an office and a name before their verb), and nobody
+when the subject is a person noun marked as someone other than those described before."""
+
+from __future__ import annotations
+
+HEAD = "Judul Berita Uji Coba Untuk Orang yang Dimaksud\n\n"
+OPENING = ("Kepala Dinas Sosial, Hartono Wibisono, mengatakan bantuan sudah disalurkan. "
+           "\"Semua posko sudah menerima beras,\" kata Hartono.\n\n")
+
+
+def speakers(doc) -> list[str | None]:
+    return [q.speaker for q in doc.quotes]
+
+
+def test_a_quote_with_no_cue_is_by_the_subject_named_after_a_scene_setting_opener(make_doc):
+    doc = make_doc(HEAD + "BANDUNG - Tim voli putri Bandung menang tipis di laga pembuka.\n\n" + OPENING + (
+        "Usai konferensi pers, Rinaldi Purnomo sempat bercanda dengan wartawan. \"Besok saya "
+        "traktir bakso kalau kami menang lagi.\"\n"))
+    assert speakers(doc) == ["Hartono Wibisono", "Rinaldi Purnomo"]
+
+
+def test_a_person_noun_marked_other_is_an_unnamed_person_a_clitic_means(make_doc):
+    doc = make_doc(HEAD + "KUDUS - Retribusi los Pasar Kliwon naik mulai bulan depan.\n\n" + (
+        "Sumiati, pedagang sayur di los barat, mengaku belum menerima pemberitahuan. \"Tahunya "
+        "dari tetangga,\" tuturnya.\n\n"
+        "Pedagang lain yang ditemui di pintu selatan juga mengeluhkan hal serupa. \"Naiknya "
+        "jangan mendadak,\" ucapnya.\n\n"
+        "Ibu lainnya yang berjualan bumbu menyebut pembeli makin sepi. \"Sehari laku sedikit,\" "
+        "katanya.\n"))
+    assert speakers(doc) == ["Sumiati", None, None]
+
+
+def test_an_unnamed_description_names_its_person_after_its_places(make_doc):
+    doc = make_doc(HEAD + "BANDUNG - Banjir merendam ratusan rumah di Bandung timur.\n\n" + OPENING + (
+        "Warga Kelurahan Sukamiskin, Kecamatan Arcamanik, Yayat (47), mengatakan air masuk "
+        "rumah sejak subuh. \"Kasur dan lemari terendam semua,\" ujarnya.\n"))
+    assert speakers(doc) == ["Hartono Wibisono", "Yayat"]
+
+
+def test_a_one_word_name_with_a_person_apposition_opens_a_sentence_as_its_subject(make_doc):
+    doc = make_doc(HEAD + "BOGOR - Pemkab Bogor menaikkan insentif guru honorer.\n\n" + OPENING + (
+        "Marni, guru honorer di sebuah SD di Cibinong, menyambut baik kebijakan itu. \"Dulu "
+        "gaji saya habis untuk ongkos,\" tuturnya.\n"))
+    assert speakers(doc) == ["Hartono Wibisono", "Marni"]
+
+
+def test_an_office_and_name_before_their_verb_are_the_subject_an_office_noun_means(make_doc):
+    doc = make_doc(HEAD + "MADIUN - Taman kota baru dibuka untuk umum.\n\n" + (
+        "Wali Kota Darmanto meresmikan taman itu di Kelurahan Kartoharjo. \"Taman ini untuk "
+        "semua warga,\" ujar wali kota.\n\n") + OPENING)
+    assert speakers(doc)[0] == "Darmanto"
