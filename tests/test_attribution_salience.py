@@ -51,3 +51,14 @@ def test_an_office_and_name_before_their_verb_are_the_subject_an_office_noun_mea
         "Wali Kota Darmanto meresmikan taman itu di Kelurahan Kartoharjo. \"Taman ini untuk "
         "semua warga,\" ujar wali kota.\n\n") + OPENING)
     assert speakers(doc)[0] == "Darmanto"
+
+
+def test_a_trial_role_written_before_a_name_in_apposition_is_that_persons(make_doc):
+    doc = make_doc(HEAD + (
+        "CIREBON - Sidang perkara dana desa dengan terdakwa mantan Kepala Desa Sukamaju, Wawan "
+        "Hermawan, kembali digelar di Pengadilan Tipikor Bandung.\n\n"
+        "Jaksa menghadirkan dua saksi, salah satunya bendahara desa, Rina Marlina. Hakim ketua "
+        "Yudi Prasetya meminta saksi menjelaskan aliran dana. \"Uang itu ke mana?\" tanya hakim.\n\n"
+        "\"Diambil tunai oleh kepala desa, Yang Mulia,\" jawab saksi.\n\n"
+        "\"Itu tidak benar. Saya hanya meminjam,\" kata terdakwa.\n"))
+    assert speakers(doc) == ["Yudi Prasetya", "Rina Marlina", "Wawan Hermawan"]

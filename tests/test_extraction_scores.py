@@ -29,7 +29,7 @@ def test_seeds_every_quote_with_its_speaker():
                                   "articles13.yaml", "articles14.yaml", "articles15.yaml",
                                   "articles16.yaml", "articles17.yaml", "articles18.yaml", "articles19.yaml",
                                   "articles20.yaml",
-                                  "articles21.yaml", "articles22.yaml"])
+                                  "articles21.yaml", "articles22.yaml", "articles25.yaml"])
 def test_written_articles_meet_the_bar(gold):
     scores = evaluate([GOLD / gold]).scores("strict")
     assert scores["f1"] >= 0.97
@@ -147,18 +147,9 @@ def test_unread_heldout15_and_heldout16_are_not_worse_than_measured():
     had landed: F1 0.994 / speakers 0.947 and F1 0.990 / speakers 0.895 (0.929 and 0.900 with the
     code of the session start). Their failures have not been read: they are the honest figure for
     unseen news, below the speaker target (0.95). These floors record where they stand (opened for
-    tuning later: 0.953 and 0.920 after the rules on which introduced person a reference means,
+    tuning later: 0.959 and 0.920 after the rules on which introduced person a reference means,
     articles25)."""
-    for name, speakers in (("heldout15.yaml", 0.95), ("heldout16.yaml", 0.915)):
+    for name, speakers in (("heldout15.yaml", 0.955), ("heldout16.yaml", 0.915)):
         scores = evaluate([GOLD / name]).scores("strict")
         assert scores["f1"] >= 0.985, name
         assert scores["speaker_accuracy"] >= speakers, name
-
-
-def test_articles25_is_not_worse_than_measured():
-    """articles25 (which introduced person a reference means) was written before its rules:
-    speakers 0.829 at the code it was written against, 0.927 after the first rules drawn from it.
-    A floor until it reaches the bar of the written articles."""
-    scores = evaluate([GOLD / "articles25.yaml"]).scores("strict")
-    assert scores["f1"] >= 0.97
-    assert scores["speaker_accuracy"] >= 0.92

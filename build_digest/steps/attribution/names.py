@@ -24,6 +24,8 @@ def _whole(phrase: str) -> re.Pattern[str]:
 
 
 _FIRST_LOWER_WORD = re.compile(r"(?<![\w.-])[a-z]{3,}(?![\w-])")
+_APPOSED_REACH = 120  # characters back from a name to the role it is apposed to
+_APPOSED_WORDS = 10  # words of description at most between that role and the name
 _AGENT_REACH = 5  # the passive verb and the words describing its agent before the name
 _DEGREES_ONLY = re.compile(r"[\s,]*(?:[A-Z][\w]*\.(?:[A-Z][\w]*\.)*[\s,]*)*")  # ", M.M., "
 
@@ -199,6 +201,34 @@ class NameCollection(ReaderState):
             if not entity.org and role not in entity.roles:
                 entity.roles.append(role)
         self._collect_agent_roles()
+        self._collect_apposed_roles()
+
+    def _collect_apposed_roles(self) -> None:
+        """ "… dengan terdakwa mantan Kepala Dinas PUPR Kabupaten Karo, Hasanuddin Purba", "dua
+        saksi, salah satunya bendahara dinas, Marlina Sembiring": the person named in apposition
+        after a role the story gives (``apposed_roles`` in the data) holds it, so that "jawab
+        saksi" or "kata terdakwa" finds them. Only a description may stand between (no verb, no
+        other person), and the name is set off by a comma."""
+        rx = self.sl.pattern(r"(?i)(?<![\w-])(?:{=apposed_roles})(?![\w-])")
+        verbs = self.sl.report_verbs | self.sl.after_verbs | self.sl.subject_verbs
+        for k, np in enumerate(self.mentions):
+            if np.org or self.inside_quote(np.start) or not self.text.endswith(", ", 0, np.start):
+                continue
+            start = max(self.sentence_of(np.start)[0], np.start - _APPOSED_REACH)
+            role = next(reversed(list(rx.finditer(self.text, start, np.start))), None)
+            if role is None or self.inside_quote(role.start()):
+                continue
+            between = self.text[role.end():np.start]
+            words = [w.casefold() for w in between.replace(",", " ").split()]
+            acted = any(w in verbs or (len(w) >= 5 and w.startswith(self.sl.verb_prefixes)) for w in words)
+            someone = any(role.end() <= other.start and other.end <= np.start and not other.org
+                          for other in self.mentions[max(0, k - 4):k])
+            if len(words) > _APPOSED_WORDS or between.count(",") > 2 or acted or someone:
+                continue
+            entity = self.registry.resolve(np, -1)
+            written = " ".join(role.group().casefold().split())
+            if not entity.org and written not in entity.roles:
+                entity.roles.append(written)
 
     def _collect_agent_roles(self) -> None:
         """ "Debat yang dipandu jurnalis senior Yuliana Hamisi": the agent named right after a
