@@ -62,3 +62,17 @@ def test_a_trial_role_written_before_a_name_in_apposition_is_that_persons(make_d
         "\"Diambil tunai oleh kepala desa, Yang Mulia,\" jawab saksi.\n\n"
         "\"Itu tidak benar. Saya hanya meminjam,\" kata terdakwa.\n"))
     assert speakers(doc) == ["Yudi Prasetya", "Rina Marlina", "Wawan Hermawan"]
+
+
+def test_a_person_described_after_the_verb_is_named_after_the_comma(make_doc):
+    doc = make_doc(HEAD + "WAMENA - Jalan baru menghubungkan Kurulu dan Wamena.\n\n" + OPENING + (
+        "\"Sekarang hasil kebun bisa sampai pasar sebelum siang,\" ujar tokoh adat Kurulu, "
+        "Markus Tabuni.\n"))
+    assert speakers(doc) == ["Hartono Wibisono", "Markus Tabuni"]
+
+
+def test_a_name_set_off_after_a_short_label_is_the_subject_a_clitic_means(make_doc):
+    doc = make_doc(HEAD + "WAMENA - Warga menagih ganti rugi lahan bandara.\n\n" + OPENING + (
+        "Perwakilan keluarga, Simon Yikwa, menyebut uang baru dibayar sebagian.\n\n"
+        "\"Kami hanya minta janji ditepati,\" tegasnya.\n"))
+    assert speakers(doc) == ["Hartono Wibisono", "Simon Yikwa"]

@@ -65,6 +65,11 @@ class SpeechFrames(ReaderState):
             if described is not None:  # "said the Chinese star"
                 return self.resolve(described, (verb.start(), described.end))
             np = parse_np(text, verb.end(), hi, sl, described=True)
+            first = WORD_RUN.match(text, skip_spaces(text, verb.end(), hi), hi)
+            if np is None and first is not None and self._describes_person(first.group().casefold()):
+                np = NP(first.start(), first.end(), "anonymous")  # "ujar tokoh masyarakat Kwiyagi, …"
+                if not _NAMED_AT_END.search(text, np.end, hi):
+                    np = None
             if np is not None and np.kind == "anonymous":  # "said a farmer …, Wagiman."
                 named = _NAMED_AT_END.search(text, np.end, hi)
                 later = parse_np(text, named.start(1), hi, sl) if named else None
