@@ -76,3 +76,14 @@ def test_a_name_set_off_after_a_short_label_is_the_subject_a_clitic_means(make_d
         "Perwakilan keluarga, Simon Yikwa, menyebut uang baru dibayar sebagian.\n\n"
         "\"Kami hanya minta janji ditepati,\" tegasnya.\n"))
     assert speakers(doc) == ["Hartono Wibisono", "Simon Yikwa"]
+
+
+def test_an_english_one_word_name_with_an_age_in_apposition_is_the_subject(make_doc):
+    doc = make_doc("Families near Mount Agung move again as alert level rises\n\n" + (
+        "KARANGASEM, Bali (ANTARA) - Hundreds of families living near Mount Agung moved to "
+        "shelters on Tuesday after the alert level was raised.\n\n"
+        "Karangasem Regent Made Suarjana said buses were waiting in every village. \"Nobody "
+        "should stay behind tonight,\" he said.\n\n"
+        "Nyoman, a 64-year-old living below the crater in Sebudi village, has moved three times "
+        "since 2017. \"I know the way to the shelter by heart now,\" she said.\n"))
+    assert speakers(doc) == ["Made Suarjana", "Nyoman"]

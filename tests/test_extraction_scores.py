@@ -147,9 +147,9 @@ def test_unread_heldout15_and_heldout16_are_not_worse_than_measured():
     had landed: F1 0.994 / speakers 0.947 and F1 0.990 / speakers 0.895 (0.929 and 0.900 with the
     code of the session start). Their failures have not been read: they are the honest figure for
     unseen news, below the speaker target (0.95). These floors record where they stand (opened for
-    tuning later: 0.976 and 0.920 after the rules on which introduced person a reference means,
+    tuning later: 0.976 and 0.930 after the rules on which introduced person a reference means,
     articles25)."""
-    for name, speakers in (("heldout15.yaml", 0.97), ("heldout16.yaml", 0.915)):
+    for name, speakers in (("heldout15.yaml", 0.97), ("heldout16.yaml", 0.925)):
         scores = evaluate([GOLD / name]).scores("strict")
         assert scores["f1"] >= 0.985, name
         assert scores["speaker_accuracy"] >= speakers, name

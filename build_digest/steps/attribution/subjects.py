@@ -38,6 +38,8 @@ _APPOSITION = re.compile(r",\s+([a-z][^,.;:!?\"“”\n]{0,100}?),\s+(?=[a-z])")
 _LABEL_BEFORE_NAME = re.compile(r"[A-Z][a-z]+(?: [a-z][\w-]*){1,4}, ")
 # the comma that closes a name set off by commas (an age may stand before it), then the predicate
 _CLOSE_AND_PREDICATE = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,\s+(?=[a-z])")
+# an age given in a description: "58-year-old", "berusia 58 tahun", "aged 58"
+_AGE_GIVEN = r"(?i)\d{1,3}[- ]?(?:{=age_words})(?!\w)|(?<!\w)(?:{=age_words})\s+\d{1,3}(?!\d)"
 # a person noun marked as someone other than those described with it before: "Pedagang lain",
 # "Ibu lainnya", "Another trader" (speech.yaml other_markers_after, other_markers_before)
 _OTHER_PERSON = (r"(?i:(?:(?:{=indefinites})\s+)?(?:(?P<before>{=other_markers_before})\s+)?"
@@ -304,10 +306,13 @@ class Subjects(ReaderState):
         m = _APPOSITION.match(self.text, pos, hi)
         if m is None:
             return False
-        words = m.group(1).casefold().split()
-        if words[0] in self.sl.folded_words("indefinites") | self.sl.folded_words("definite_articles"):
-            words = words[1:]
-        return bool(words) and self._describes_person(words[0]) and not self.inside_quote(pos)
+        if self.inside_quote(pos):
+            return False
+        if self.sl.pattern(_AGE_GIVEN).search(m.group(1)):
+            return True  # "Sahnun, a 58-year-old widow in Gondang village, has lived …"
+        skip = self.sl.folded_words("indefinites") | self.sl.folded_words("definite_articles")
+        words = [w for w in m.group(1).casefold().split() if w not in skip][:2]
+        return any(self._describes_person(w) for w in words)
 
     def according_to(self, start: int, end: int) -> NP | None:
         """ "Menurut X" inside the sentence."""
