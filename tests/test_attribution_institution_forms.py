@@ -127,3 +127,63 @@ def test_a_body_with_a_province_after_its_short_form_is_the_province_body(make_d
         "Dalam surat edarannya, Badan Pengawas Pemilu (Bawaslu) Maluku menyatakan \"pengawasan "
         "tetap berjalan sesuai jadwal\".\n"))
     assert [q.speaker for q in doc.quotes] == ["Yohanis Latumahina", "Badan Pengawas Pemilu Maluku"]
+
+
+def test_name_written_after_the_short_forms_bracket_stays_with_it(make_doc):
+    doc = make_doc(
+        "Harimau Dievakuasi dari Kebun Warga\n"
+        "Balai Konservasi Satwa Liar (BKSL) Bukit Tigapuluh mengevakuasi seekor harimau, Kamis.\n\n"
+        'Dalam rilisnya, BKSL Bukit Tigapuluh menyebut harimau itu "akan dilepas ke hutan lindung."\n\n'
+        "Konsulat Jenderal Republik Indonesia (KJRI) di Penang mendata warga yang terdampak.\n\n"
+        '"Semua warga sudah kami hubungi," tulis KJRI Penang dalam keterangannya.\n')
+    assert speakers(doc) == ["Balai Konservasi Satwa Liar Bukit Tigapuluh",
+                             "Konsulat Jenderal Republik Indonesia di Penang"]
+
+
+def test_words_before_the_long_name_join_it_when_written_before_the_short_form(make_doc):
+    doc = make_doc(
+        "Sanksi Wasit Basket Ditinjau\n"
+        "Divisi Hukum dan Advokasi (Humas) Perbasi meninjau sanksi tiga wasit.\n\n"
+        'Divisi Humas Perbasi dalam keterangannya menyatakan, "Peninjauan selesai pekan depan."\n')
+    assert speakers(doc) == ["Divisi Hukum dan Advokasi Perbasi"]
+
+
+def test_short_form_defined_after_an_office_names_the_body(make_doc):
+    doc = make_doc(
+        "Saksi Kasus Tambang Dilindungi\n"
+        "Komisioner Komisi Perlindungan Saksi Daerah (KPSD), Rina Aulia Lestari, menyebut dua "
+        "saksi sudah dilindungi.\n\n"
+        'Dalam suratnya, KPSD meminta polisi "menjamin keamanan keluarga saksi."\n\n'
+        "Ketua Komisi Nasional Hak Asasi Manusia (Komnas HAM), Yosef Bata Ruma, ikut memantau.\n\n"
+        'Komnas HAM dalam pernyataannya menyebut, "Kami akan turun ke lokasi."\n')
+    assert speakers(doc) == ["Komisi Perlindungan Saksi Daerah", "Komisi Nasional Hak Asasi Manusia"]
+
+
+def test_office_short_form_after_its_office_words_is_no_body(make_doc):
+    doc = make_doc(
+        "Operasi Ketupat Dimulai\n"
+        "Kepala Kepolisian Negara Republik Indonesia (Kapolri) Jenderal Bambang Sutedjo Hadi "
+        "membuka operasi, Senin.\n\n"
+        '"Kami siagakan 150.000 personel," kata Kapolri.\n')
+    assert speakers(doc) == ["Bambang Sutedjo Hadi"]
+
+
+def test_body_named_bare_takes_the_only_region_the_article_gives_it(make_doc):
+    doc = make_doc(
+        "Sekolah Rusak Diperbaiki\n"
+        "Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Sikka, Maria Yosefa Da Cunha, meninjau "
+        "sekolah yang rusak.\n\n"
+        'Dalam surat edarannya, Dinas Pendidikan dan Kebudayaan meminta sekolah "memindahkan '
+        'kelas ke ruang yang aman."\n')
+    assert speakers(doc) == ["Dinas Pendidikan dan Kebudayaan Kabupaten Sikka"]
+
+
+def test_body_named_bare_with_two_regions_in_the_article_stays_bare(make_doc):
+    doc = make_doc(
+        "Sekolah Rusak Diperbaiki\n"
+        "Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Sikka, Maria Yosefa Da Cunha, dan "
+        "Kepala Dinas Pendidikan dan Kebudayaan Kabupaten Ende, Aloysius Bata Rato, mendata "
+        "sekolah rusak.\n\n"
+        'Dalam surat edarannya, Dinas Pendidikan dan Kebudayaan meminta sekolah "memindahkan '
+        'kelas ke ruang yang aman."\n')
+    assert speakers(doc) == ["Dinas Pendidikan dan Kebudayaan"]

@@ -155,3 +155,31 @@ def test_a_people_noun_opening_a_sentence_is_an_unnamed_person(make_doc):
         "Relawan yang berjaga di posko mengaku kewalahan. "
         '"Kami hanya berlima sejak malam," katanya.\n'))
     assert speakers(doc) == ["Hendra Sinaga", None]
+
+
+def test_the_voice_of_a_body_the_article_defines_is_that_body(make_doc):
+    doc = make_doc(HEAD + (
+        "Mahasiswa Universitas Tirta Raya (Untira) memprotes kenaikan biaya praktikum.\n\n"
+        'Pihak rektorat Untira dalam pernyataan tertulis menyatakan, "Biaya praktikum ditinjau '
+        'ulang."\n\n'
+        'Pihak keluarga mahasiswa dalam pernyataan tertulis menyatakan, "Kami mendukung protes."\n'))
+    assert speakers(doc) == ["Universitas Tirta Raya", None]
+
+
+def test_the_company_is_the_one_the_article_named_with_its_legal_form(make_doc):
+    doc = make_doc(HEAD + (
+        "Produsen keramik PT Tanah Liat Makmur Tbk menutup satu lini produksinya.\n\n"
+        '"Perseroan mengalihkan pekerja ke lini lain," tulis perseroan dalam keterbukaan '
+        "informasi.\n\n"
+        '"Penjualan kami turun," tulis manajemen Tanah Liat Makmur.\n'))
+    assert speakers(doc) == ["PT Tanah Liat Makmur Tbk", "PT Tanah Liat Makmur Tbk"]
+
+
+def test_an_institution_anaphor_speaks_past_an_aside_about_its_statement(make_doc):
+    doc = make_doc(
+        "Indonesia tightens rules on coral exports\n"
+        "Indonesia will tighten permits for coral exports from next year, the Ministry of "
+        "Forestry said on Monday, after a survey found many colonies shipped abroad were wild.\n\n"
+        'The ministry, in a written statement, said exporters must "prove every colony was '
+        'farmed."\n')
+    assert speakers(doc) == ["Ministry of Forestry"]

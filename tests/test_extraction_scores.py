@@ -29,7 +29,7 @@ def test_seeds_every_quote_with_its_speaker():
                                   "articles13.yaml", "articles14.yaml", "articles15.yaml",
                                   "articles16.yaml", "articles17.yaml", "articles18.yaml", "articles19.yaml",
                                   "articles20.yaml",
-                                  "articles21.yaml", "articles22.yaml", "articles25.yaml"])
+                                  "articles21.yaml", "articles22.yaml", "articles24.yaml", "articles25.yaml"])
 def test_written_articles_meet_the_bar(gold):
     scores = evaluate([GOLD / gold]).scores("strict")
     assert scores["f1"] >= 0.97
@@ -148,8 +148,8 @@ def test_unread_heldout15_and_heldout16_are_not_worse_than_measured():
     code of the session start). Their failures have not been read: they are the honest figure for
     unseen news, below the speaker target (0.95). These floors record where they stand (opened for
     tuning later: 0.976 and 0.930 after the rules on which introduced person a reference means,
-    articles25)."""
-    for name, speakers in (("heldout15.yaml", 0.97), ("heldout16.yaml", 0.925)):
+    articles25; 0.994 and 0.955 after the rules on institution speakers, articles24)."""
+    for name, speakers in (("heldout15.yaml", 0.99), ("heldout16.yaml", 0.95)):
         scores = evaluate([GOLD / name]).scores("strict")
         assert scores["f1"] >= 0.985, name
         assert scores["speaker_accuracy"] >= speakers, name

@@ -61,6 +61,9 @@ class SpeechFrames(ReaderState):
             institution = self.org_anaphor(skip_spaces(text, verb.end(), hi), hi, spoken=True)
             if institution is not None:  # "tegas kementerian itu", "tulis perusahaan dalam …"
                 return self._institution(institution[0], (verb.start(), institution[1]))
+            voiced = self.voiced_institution(skip_spaces(text, verb.end(), hi), hi)
+            if voiced is not None:  # "tulis manajemen Sinar Langkah Abadi"
+                return self.resolve(voiced, (verb.start(), voiced.end))
             described = self.described_person(skip_spaces(text, verb.end(), hi), hi)
             if described is not None:  # "said the Chinese star"
                 return self.resolve(described, (verb.start(), described.end))

@@ -238,7 +238,9 @@ class Institutions(ReaderState):
                                          or head.group() in self.sl.folded_words("company_forms")):
                     kept.insert(0, head)  # "Kementerian Energi dan Sumber Daya Mineral (ESDM)",
                     # "PT Tani Cerdas Indonesia (TaniCerdas)"
-                if not kept or self.sl.role_rx.match(kept[0].group()) or len(kept) < 2:
+                if kept and self.sl.role_rx.match(kept[0].group()):  # "Komisioner Komisi …"
+                    kept = self.name_after_office(kept, abbreviation)
+                if len(kept) < 2:
                     continue  # an office ("Kepala Kepolisian ... (Kapolri)") or nothing
                 display = self.text[kept[0].start():kept[-1].end()]
                 tokens = tuple(w.group() for w in kept if w.group() != ",")
@@ -250,6 +252,8 @@ class Institutions(ReaderState):
                 if region and not owner:  # "Komisi Pemilihan Umum (KPU) Kabupaten Nias Selatan"
                     self.registry.add_full((*tokens, *region.group(1).split()), True)
                 qualifier = () if owner else self._region_after(m.end(), para[1])
+                if not owner and not qualifier:  # "(BBWS) Pemali Juana", "(KBRI) di Kuala Lumpur"
+                    self.note_qualified_form(abbreviation, tokens, display, (kept[0].start(), m.end()), para)
                 if qualifier and self._same_region_everywhere(abbreviation, qualifier, m.start(1)):
                     self.registry.add_regional(abbreviation, qualifier)
 

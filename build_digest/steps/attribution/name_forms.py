@@ -105,6 +105,9 @@ class NameForms(ReaderState):
         return np
 
     def np_entity(self, np: NP) -> Entity:
+        qualified = self.qualified_entity(np)
+        if qualified is not None:  # "BBWS Pemali Juana" of "… (BBWS) Pemali Juana"
+            return qualified
         if len(np.name) == 1 and np.name[0] in self.initials:  # "kata MK" (berinisial MK)
             return self.registry.resolve(replace(np, org=False), np.start)
         nicknamed = self.registry.nicknames.get(" ".join(np.name).casefold()) if len(np.name) > 1 else None

@@ -12,6 +12,7 @@ from .documents import DocumentSources
 from .frames import SpeechFrames
 from .genders import GenderCues
 from .holders import Holders
+from .institution_forms import InstitutionForms
 from .institutions import Institutions
 from .interview import Interviews
 from .name_forms import NameForms
@@ -26,7 +27,7 @@ _SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", ",")
 
 
 class Reader(Continuation, Interviews, SpeechFrames, DocumentSources, References, Holders, Offices,
-             Subjects, NameForms, Institutions, Descriptions, GenderCues, NameCollection):
+             Subjects, NameForms, InstitutionForms, Institutions, Descriptions, GenderCues, NameCollection):
     """Reads one article in order like a reader does and attributes its quotes; each base
     class holds one family of rules, :class:`ReaderState` the state they share."""
 
@@ -77,6 +78,7 @@ class Reader(Continuation, Interviews, SpeechFrames, DocumentSources, References
                 elif clitic is not None:  # "Menurutnya, Andi tidak berhak …": still the one speaking
                     self.note(sentence[0], clitic)
         self.neighbours(quotes, found)
+        self.with_regions()
         return found
 
     def is_heading(self, para: tuple[int, int]) -> bool:

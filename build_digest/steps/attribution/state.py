@@ -82,6 +82,8 @@ class ReaderState:
         self._introductions: dict[int, list[str]] = {}  # id(entity) -> offices written before its name
         self._unnamed_offices: list[tuple[int, str]] = []  # offices written with no holder: where, what
         self.holderless_offices: list[tuple[int, int]] = []  # offices read with no holder (spans)
+        # a short form and the name written after its bracket -> the full name, as shown, the name
+        self.qualified_forms: dict[tuple[str, ...], tuple[tuple[str, ...], str | None, tuple[str, ...]]] = {}
 
     @staticmethod
     def _body_paragraphs(doc: Document) -> list[tuple[int, int]]:

@@ -87,9 +87,12 @@ class Subjects(ReaderState):
             if pos == start and (named := self._labelled_appositive(pos, end)):
                 return named  # "Perwakilan marga, Natan Yikwa, menyebut …"
             institution = self.org_anaphor(pos, end, bare=True)
-            if institution is not None and _PREDICATE.match(text, institution[1], end):
-                written = text[pos:institution[1]].casefold()
+            if institution is not None and _PREDICATE.match(text, self.past_aside(institution[1], end), end):
+                written = text[pos:institution[1]].casefold()  # ("The ministry, in a statement, said")
                 return NP(pos, institution[1], "role", role=written, anaphoric=True)
+            voiced = self.voiced_institution(pos, end)
+            if voiced is not None and _PREDICATE.match(text, self.past_aside(voiced.end, end), end):
+                return voiced  # "Pihak rektorat Unitas dalam pernyataan resmi menyatakan, …"
             if pos == start and (described := self.described_person(pos, end)) is not None and (
                     text.startswith(",", described.end) or _PREDICATE.match(text, described.end, end)):
                 return described  # "The 34-year-old, a former taxi driver, owns …"

@@ -1,0 +1,154 @@
+"""An institution's fullest form in the article, and the phrases that voice an institution."""
+
+from __future__ import annotations
+
+import re
+
+from ..mentions import NP, Entity, contains, name_run
+from ..speaker_rules import syllabic_start
+from .patterns import WORD_RUN
+from .state import ReaderState
+
+# a name, or a seat ("di Kuala Lumpur"), right after a short form's bracket, then a clause
+_AFTER_BRACKET = (r" (?:(?P<seat>{=seat_prepositions}) )?(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})"
+                  r"(?=[,.;:]|\s+[a-z])")
+# words that voice an institution named right after them ("manajemen Sinar Langkah Abadi",
+# "Pihak rektorat Unitas")
+_VOICES = r"(?:(?i:{=institution_voices})\s+)+(?=[A-Z])"
+# an aside set off by commas between a subject and its verb ("The ministry, in a statement, said")
+_ASIDE = re.compile(r",\s+([^,.;:\"“”]{3,80}?),\s+")
+_REGION_WORDS = r"(?: [A-Z][\w'’-]*){1,3}"
+_LEAD_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]* ){1,2})$")  # capitalised words before a name
+
+
+class InstitutionForms(ReaderState):
+    """What the article adds to an institution's name: the name or seat written after its short
+    form's bracket, the region written after it elsewhere; and who voices it."""
+
+    def name_after_office(self, words: list[re.Match[str]], short: str) -> list[re.Match[str]]:
+        """ "Komisioner Komisi Nasional Hak Asasi Manusia (Komnas HAM)": the words after the
+        office that the short form stands for (its initials, its syllables, or its full name in
+        the data); none when it stands for the office itself ("Kepala Kepolisian … (Kapolri)")."""
+        known = (self.institutions.get("names") or {}).get(short)
+        letters = "".join(short.split()).upper()
+        skips = self.sl.folded_words("short_form_skips")
+        for k in range(1, len(words) - 1):
+            rest = words[k:]
+            named = [w.group() for w in rest if w.group()[:1].isupper()]
+            if not rest[0].group()[:1].isupper():
+                continue
+            if (self.text[rest[0].start():rest[-1].end()] == known
+                    or "".join(w[0] for w in named) == letters or syllabic_start(short, named, skips) == 0):
+                return rest
+        return []
+
+    def note_qualified_form(self, short: str, tokens: tuple[str, ...], display: str,
+                            span: tuple[int, int], para: tuple[int, int]) -> None:
+        """ "Balai Besar Wilayah Sungai (BBWS) Pemali Juana", "Kedutaan Besar Republik Indonesia
+        (KBRI) di Kuala Lumpur": the short form written with that name ("BBWS Pemali Juana",
+        "KBRI Kuala Lumpur") is the institution named in full with it (``span``: from the long
+        name to the bracket's end), and so with the capitalised words the article writes before
+        the long name ("Divisi Profesi dan Pengamanan (Propam) Polri" for "Divisi Propam Polri")."""
+        m = self.sl.pattern(_AFTER_BRACKET).match(self.text, span[1], para[1])
+        if m is None:
+            return
+        seat = (m.group("seat"),) if m.group("seat") else ()
+        name = tuple(m.group("name").split())
+        lead = _LEAD_BEFORE.search(self.text, max(para[0], span[0] - 40), span[0])
+        lead_words = tuple(lead.group(1).split()) if lead else ()
+        for k in range(len(lead_words) + 1):
+            before = lead_words[k:]
+            full = (*before, *tokens, *seat, *name)
+            shown = " ".join((*before, display, *seat, *name)) if display != " ".join(tokens) else None
+            for key in ((*before, *short.split(), *name), (*before, *short.split(), *seat, *name)):
+                self.qualified_forms.setdefault(key, (full, shown, name))
+
+    def qualified_entity(self, np: NP) -> Entity | None:
+        """The institution a phrase written as a short form and the name after its bracket names
+        (words of the long name may stand before it: "Divisi Propam Polri")."""
+        forms = self.qualified_forms
+        if not forms or np.kind != "name":
+            return None
+        written = tuple(WORD_RUN.findall(self.text, np.start, np.end))
+        for key, (full, shown, name) in forms.items():
+            n = len(key)
+            if written[-n:] != key or not all(w in full for w in written[:-n]):  # ("Pihak …")
+                continue
+            if any(not e.org and e.roles and contains(e.tokens, name) for e in self.registry.entities):
+                return None  # a person written after the short form ("(BEM) Andi Saputra")
+            entity = next((e for e in self.registry.entities if e.tokens == full), None)
+            if entity is None:
+                entity = Entity(full, True, display=shown)
+                self.registry.entities.append(entity)
+            entity.last_seen = max(entity.last_seen, np.start)
+            return entity
+        return None
+
+    def voiced_institution(self, pos: int, hi: int) -> NP | None:
+        """ "tulis manajemen Sinar Langkah Abadi", "Pihak rektorat Unitas dalam pernyataan …": the
+        words that voice an institution (``institution_voices``) and the institution's name after
+        them; the institution speaks. Not a person or group ("Pihak keluarga", "pihak Andi")."""
+        m = self.sl.pattern(_VOICES).match(self.text, pos, hi)
+        if m is None:
+            return None
+        tokens, end, org = name_run(self.text, m.end(), hi, self.sl)
+        if not tokens or not (org or self._names_institution(tokens)):
+            return None
+        return NP(pos, end, "name", name=tokens, org=True)
+
+    def _names_institution(self, tokens: tuple[str, ...]) -> bool:
+        """``tokens`` name an institution the article or the data knows."""
+        joined = " ".join(tokens)
+        if joined in self.registry.abbreviations or joined in (self.institutions.get("names") or {}):
+            return True
+        if tokens[0] in self.sl.organisations or tokens[0] in self.sl.folded_words("company_forms"):
+            return True
+        return any(e.org and len(e.tokens) > len(tokens) and contains(e.tokens, tokens)
+                   for e in self.registry.entities)
+
+    def past_aside(self, pos: int, hi: int) -> int:
+        """After an aside about a document set off by commas ("The ministry, in a written
+        statement, said …", "…, dalam keterangan tertulisnya, menyebut"): where the verb may
+        follow; ``pos`` itself when no such aside stands there."""
+        m = _ASIDE.match(self.text, pos, hi)
+        if m is None or self.sl.document_rx.search(m.group(1)) is None:
+            return pos
+        return m.end() - 1
+
+    def with_regions(self) -> None:
+        """ "Kepala Dinas Koperasi dan Usaha Mikro Kabupaten Kediri, …" then "Dinas Koperasi dan
+        Usaha Mikro meminta": an institution named without a region is the one of the only region
+        the article writes after its name (a region noun and its name)."""
+        nouns = self.institutions.get("region_nouns") or []
+        if not nouns:
+            return
+        regions_rx = "|".join(map(re.escape, nouns))
+        people = [e.tokens for e in self.registry.entities if not e.org]
+        for entity in self.registry.entities:
+            tokens = entity.tokens
+            if (not entity.org or len(tokens) < 2 or tokens[0] not in self.sl.organisations
+                    or any(t in nouns for t in tokens)):
+                continue
+            rx = re.compile(rf"(?<![\w'’-]){re.escape(' '.join(tokens))} ((?:{regions_rx}){_REGION_WORDS})")
+            found = {self._region_words(m.group(1).split(), people) for m in rx.finditer(self.text)
+                     if self._opens_name(m.start())}
+            if len(found) == 1:
+                region = found.pop()
+                entity.tokens = (*tokens, *region)
+                if entity.display:
+                    entity.display = f"{entity.display} {' '.join(region)}"
+
+    def _opens_name(self, at: int) -> bool:
+        """No capitalised word of another institution's name stands right before ``at`` (an
+        office may: "Kepala Dinas …"; "Kantor Kementerian Agama …" is another body)."""
+        before = re.search(r"([\w'’-]+)\s*$", self.text[max(0, at - 40):at])
+        word = before.group(1) if before else ""
+        return not word[:1].isupper() or bool(self.sl.role_rx.fullmatch(word))
+
+    @staticmethod
+    def _region_words(words: list[str], people: list[tuple[str, ...]]) -> tuple[str, ...]:
+        """The region's words, up to a person's name written right after it."""
+        for k in range(1, len(words)):
+            if any(tuple(words[k:k + len(p)]) == p for p in people if p):
+                return tuple(words[:k])
+        return tuple(words)
