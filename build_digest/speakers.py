@@ -131,9 +131,13 @@ def speaker_mapping(docs: list[Document], lex: Lexicon) -> dict[str, str]:
 
 
 def apply_speaker_names(docs: list[Document], mapping: dict[str, str]) -> None:
-    """Give every quote of ``docs`` the canonical name ``mapping`` holds for its speaker."""
+    """Give every quote of ``docs`` the canonical name ``mapping`` holds for its speaker, except
+    where the article gives the speaker's whole name as one word with an age ("Rahayu (34)",
+    attribution's ``name_whole``): a fuller name elsewhere that holds it is another person's."""
     for doc in docs:
         for quote in doc.quotes:
+            if quote.attrs.get("name_whole"):
+                continue
             if quote.speaker and mapping.get(quote.speaker, quote.speaker) != quote.speaker:
                 quote.attrs["speaker_as_written"] = quote.speaker
                 quote.speaker = mapping[quote.speaker]

@@ -5,6 +5,8 @@ when the subject is a person noun marked as someone other than those described b
 
 from __future__ import annotations
 
+from build_digest.speakers import apply_speaker_names
+
 HEAD = "Judul Berita Uji Coba Untuk Orang yang Dimaksud\n\n"
 OPENING = ("Kepala Dinas Sosial, Hartono Wibisono, mengatakan bantuan sudah disalurkan. "
            "\"Semua posko sudah menerima beras,\" kata Hartono.\n\n")
@@ -87,3 +89,23 @@ def test_an_english_one_word_name_with_an_age_in_apposition_is_the_subject(make_
         "Nyoman, a 64-year-old living below the crater in Sebudi village, has moved three times "
         "since 2017. \"I know the way to the shelter by heart now,\" she said.\n"))
     assert speakers(doc) == ["Made Suarjana", "Nyoman"]
+
+
+SHARED_NAME = HEAD + "SOLO - Tarif parkir di pasar tradisional naik mulai Senin.\n\n" + (
+    "Kepala Dinas Perdagangan Kota Surakarta, Sri Wahyuni Lestari, mengatakan kenaikan sudah "
+    "disosialisasikan. \"Tarif baru berlaku untuk semua pasar,\" kata Sri.\n\n"
+    "Wahyuni (39), penjual sayur di Pasar Gede, mengaku keberatan. \"Sehari saya bisa keluar "
+    "parkir dua kali,\" ucapnya.\n")
+
+
+def test_a_one_word_name_introduced_with_an_age_is_not_the_fuller_name_holding_it(make_doc):
+    doc = make_doc(SHARED_NAME)
+    assert speakers(doc) == ["Sri Wahyuni Lestari", "Wahyuni"]
+
+
+def test_a_one_word_name_given_whole_keeps_it_across_the_corpus(make_doc):
+    doc = make_doc(SHARED_NAME)
+    trader = doc.quotes[1]
+    assert trader.attrs.get("name_whole") is True and not doc.quotes[0].attrs.get("name_whole")
+    apply_speaker_names([doc], {"Wahyuni": "Endang Wahyuni Kusuma"})
+    assert speakers(doc) == ["Sri Wahyuni Lestari", "Wahyuni"]

@@ -25,6 +25,12 @@ class GenderCues(ReaderState):
                 if tokens and not org and not self.inside_quote(start):
                     self._age_cues[tokens] = age if self._age_cues.get(tokens, age) == age else -1
 
+    def named_whole(self, entity: Entity) -> bool:
+        """The article introduces ``entity`` by one name and an age ("Rahayu (34), penumpang asal
+        Wonolopo, …"): that one word is the whole name it gives, and a fuller name elsewhere
+        that holds it ("Endang Sri Rahayu Wulandari") is someone else's."""
+        return not entity.org and len(entity.tokens) == 1 and self._age_cues.get(entity.tokens, 0) > 0
+
     def aged(self, description: str) -> Entity | None:
         """The one person the text gave the age a description gives ("pria berusia 45 tahun
         itu", "the 45-year-old"), or None."""

@@ -123,12 +123,34 @@ class NameForms(ReaderState):
         spelled = self._spelled_out(np)
         np = self._fuller(self._known_prefix(spelled) if spelled == np else spelled)
         np = self._clipped(np)
+        apart = self._introduced_apart(np)
+        if apart is not None:
+            return apart
         entity = self.registry.resolve(np, np.start)
         role = role_after_name(self.text, np.end, self.paragraph_of(np.start)[1], self.sl)
         if role and role not in entity.roles:
             entity.roles.append(role)
         if np.role:  # "Pria asal Bekasi, Dedi (45), …", "Seorang ibu, Sumarni, …"
             self.learn_gender(entity, gender_of_text(np.role, self.sl))
+        return entity
+
+    def _introduced_apart(self, np: NP) -> Entity | None:
+        """A one-word name introduced with an age ("Rahayu (41), pedagang batik …") after a
+        fuller name holding that word was given without that age ("Kepala Dinas …, Sri Rahayu
+        Handayani"): a person of her own, whom the bare name means from here on."""
+        if len(np.name) != 1 or np.org or not AGE.match(self.text, np.end, self.paragraph_of(np.start)[1]):
+            return None
+        age, key = self._age_cues.get(np.name, 0), key_tokens(np.name)
+        fuller = [e for e in self.registry.entities if not e.org and len(e.tokens) >= 2
+                  and contains(key_tokens(e.tokens), key)]
+        if age <= 0 or not fuller or any(self._age_cues.get(e.tokens) == age for e in fuller):
+            return None
+        entity = next((e for e in self.registry.entities if e.tokens == np.name and not e.org), None)
+        if entity is None:
+            entity = Entity(np.name)
+            self.registry.entities.append(entity)
+        entity.called.add(key)
+        entity.last_seen = max(entity.last_seen, np.start)
         return entity
 
     def common_noun(self, word: str) -> bool:

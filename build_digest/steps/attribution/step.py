@@ -49,6 +49,8 @@ def attribute_quotes(doc: Document, lex: Lexicon) -> None:
         quote.attrs["attribution"] = att.rule
         if entity is not None:
             quote.attrs["speaker_kind"] = "organisation" if entity.org else "person"
+            if reader.named_whole(entity):
+                quote.attrs["name_whole"] = True  # (speakers.py: no fuller name from elsewhere)
         if att.antecedent:
             quote.attrs["antecedent"] = att.antecedent
         if att.via:
