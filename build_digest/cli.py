@@ -21,6 +21,13 @@ def _warn(warnings: list[tuple[str, str]]) -> None:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
+    from .gcpause import paused
+
+    with paused():  # the collector stays off while only caches are read (see gcpause)
+        return _build(args)
+
+
+def _build(args: argparse.Namespace) -> int:
     from .cache import default_cache_dir
     from .seedfiles import scan_or_none
     from .uptodate import Outputs, unchanged

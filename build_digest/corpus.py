@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import incremental
+from . import gcpause, incremental
 from .cache import DocumentCache, code_fingerprint, document_key
 from .decode import MAX_BYTES
 from .doc import Document
@@ -160,6 +160,7 @@ def load_corpus(paths: list[Path], display: Callable[[Path], str] = str,
             if progress:
                 progress(len(paths), len(paths))
             return done_early
+    gcpause.resume()  # every article is loaded or annotated, then the steps run over them all
     for k, key in enumerate(keys if cache is not None else []):
         doc = cache.get(key) if key is not None else None  # type: ignore[union-attr]
         if doc is not None:
