@@ -109,3 +109,12 @@ def test_a_one_word_name_given_whole_keeps_it_across_the_corpus(make_doc):
     assert trader.attrs.get("name_whole") is True and not doc.quotes[0].attrs.get("name_whole")
     apply_speaker_names([doc], {"Wahyuni": "Endang Wahyuni Kusuma"})
     assert speakers(doc) == ["Sri Wahyuni Lestari", "Wahyuni"]
+
+
+def test_a_description_holding_a_quoted_title_points_back_to_the_person(make_doc):
+    doc = make_doc(HEAD + "JAKARTA - Penyanyi Laras Wijayanti meluncurkan album keduanya.\n\n" + (
+        "Laras Wijayanti datang ke toko buku di Blok M bersama penerbitnya. \"Album ini saya tulis "
+        "selama pandemi,\" kata Laras.\n\n"
+        "Pelantun lagu \"Hujan di Bulan Mei\" itu mengaku sempat ragu menerbitkannya.\n\n"
+        "\"Saya takut pembaca bosan dengan cerita keluarga,\" ungkap pelantun lagu tersebut.\n"))
+    assert speakers(doc) == ["Laras Wijayanti", "Laras Wijayanti"]

@@ -122,10 +122,13 @@ def award_titles(text: str, paragraphs: list[tuple[int, int]], sl: SpeechLexicon
     return frozenset(found)
 
 
+# a title in quotation marks inside a description ("Pelantun lagu "Sisa Rasa di Jendela" itu"):
+# capitalised, short, no sentence inside
+_TITLE = r"[\"“][A-Z][^\"“”\n.,;:!?]{0,58}[\"”]"
 # a description that points back, closed by "itu/tersebut" before its predicate: "Warga Kecamatan
 # Adiwerna, Tegal, itu duduk …", "Perempuan yang sehari-hari berjualan canang di Pasar Peliatan itu"
-_POINTING_BACK = (r"[^\W\d_][\w-]*(?P<body>(?:,?\s+[\w'’()/-]+){0,14}?),?\s+(?:{back})(?!\w)"
-                  r"(?=,?\s+[a-z]|,)")
+_POINTING_BACK = (r"[^\W\d_][\w-]*(?P<body>(?:,?\s+(?:[\w'’()/-]+|" + _TITLE + r")){0,14}?),?\s+"
+                  r"(?:{back})(?!\w)(?=,?\s+[a-z]|,)")
 
 
 def description_subject(text: str, start: int, hi: int, sl: SpeechLexicon) -> NP | None:
@@ -139,8 +142,8 @@ def description_subject(text: str, start: int, hi: int, sl: SpeechLexicon) -> NP
     if not (head in sl.person_nouns or head in sl.relatives or head in sl.role_heads
             or head in sl.folded_words("description_nouns")):
         return None
-    words = m.group("body").split()
-    if any(_verb(w, sl) for w in words) or any(c in m.group() for c in "\"“”"):
+    body = re.sub(_TITLE, "", m.group("body"))
+    if any(_verb(w, sl) for w in body.split()) or any(c in body for c in "\"“”"):
         return None
     return NP(start, m.end(), "role", role=" ".join(text[start:m.end()].casefold().split()[:-1]),
               anaphoric=True)
