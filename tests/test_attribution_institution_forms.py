@@ -187,3 +187,14 @@ def test_body_named_bare_with_two_regions_in_the_article_stays_bare(make_doc):
         'Dalam surat edarannya, Dinas Pendidikan dan Kebudayaan meminta sekolah "memindahkan '
         'kelas ke ruang yang aman."\n')
     assert speakers(doc) == ["Dinas Pendidikan dan Kebudayaan"]
+
+
+def test_a_word_after_of_inside_an_institutions_name_is_no_name_of_its_own(make_doc):
+    doc = make_doc(
+        "Indonesia tightens rules on coral exports\n"
+        "Indonesia will tighten permits for coral exports from next year, the Ministry of "
+        "Environment and Forestry said on Monday, after a survey found that many colonies shipped "
+        "abroad had been taken from the wild.\n\n"
+        'The ministry, in a written statement, said exporters must "prove every colony was '
+        'farmed."\n')
+    assert speakers(doc) == ["Ministry of Environment and Forestry"]

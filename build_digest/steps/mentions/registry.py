@@ -135,6 +135,8 @@ class Registry:
                         starts.append(n - m - 1)  # a surname, after a description
             if not starts or not is_capital(tokens[min(starts)]):  # (a name never starts with "dan")
                 continue
+            if entity.org and min(starts) > 0 and tokens[min(starts) - 1].islower():
+                continue  # a word inside an institution's name: "Ministry of Environment and Forestry"
             cut = self._description_length(tokens[:min(starts)], tokens, text, entity)
             if cut == 1 and tokens[0] in forms:
                 continue  # a company's legal form opens its name: "PT Angkasa Pura Indonesia"
