@@ -6,6 +6,7 @@ from bisect import bisect_left
 
 from ..mentions import Entity
 from ..quotes import SHAPES
+from .appositions import Appositions
 from .continuation import Continuation
 from .descriptions import Descriptions
 from .documents import DocumentSources
@@ -27,7 +28,8 @@ _SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", ",")
 
 
 class Reader(Continuation, Interviews, SpeechFrames, DocumentSources, References, Holders, Offices,
-             Subjects, NameForms, InstitutionForms, Institutions, Descriptions, GenderCues, NameCollection):
+             Subjects, Appositions, NameForms, InstitutionForms, Institutions, Descriptions, GenderCues,
+             NameCollection):
     """Reads one article in order like a reader does and attributes its quotes; each base
     class holds one family of rules, :class:`ReaderState` the state they share."""
 

@@ -86,6 +86,9 @@ class Subjects(ReaderState):
                 return named  # "Dokter spesialis paru dari PDPI, dr. Agustina Rahayu, Sp.P, …"
             if pos == start and (named := self._labelled_appositive(pos, end)):
                 return named  # "Perwakilan marga, Natan Yikwa, menyebut …"
+            if pos == start and not self.sl.role_rx.match(text, pos, end) and (
+                    named := self.described_subject(pos, end)):
+                return named  # "Warga Dusun Krajan, Desa Sumberejo, Sumarni (52), mengaku …"
             institution = self.org_anaphor(pos, end, bare=True)
             if institution is not None and _PREDICATE.match(text, self.past_aside(institution[1], end), end):
                 written = text[pos:institution[1]].casefold()  # ("The ministry, in a statement, said")

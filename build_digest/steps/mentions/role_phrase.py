@@ -57,6 +57,7 @@ def _description_end(text: str, j: int, hi: int, sl: SpeechLexicon) -> int:
         described, listed = _DESCRIPTION.match(text, more, hi), True
     lower = _LEADING_LOWER.match(text, j, hi)
     if lower and not any(verb_like(w, sl) or w.casefold() in sl.dependents
+                         or w.casefold() in sl.folded("apposition_stops")  # "warung milik Hartono"
                          for w in lower.group().split()) and (
             lower.group().split()[-1].casefold() not in places | sl.folded_words("office_prepositions")):
         return lower.end()  # (not "governor of North Sumatra": the words after "of" are no holder)

@@ -1,0 +1,169 @@
+"""Speakers named in apposition to a description: what a person is, then their name.
+
+"…," ujar juru parkir Pasar Lampulo, Teuku Irwansyah. / "…," said tuna collector Hendrik
+Latuconsina, 45. / Perwakilan marga, Natan Yikwa, menyebut … / Warga Dusun Krajan, Desa
+Sumberejo, Sumarni (52), mengaku …
+
+The shape of the phrase names the speaker, whatever the describing noun: lower-case words with
+no verb in them, a comma or not, then a person's name that closes the phrase. The lexicon's
+word lists say only where the description must stop (a relative's or an owner's word, a
+preposition: "kata anak sulung Sukarto", "ujar pengelola warung milik Hartono Wijaya").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from ..mentions import NP, name_run
+from ..mentions.words import is_capital, skip_spaces, token_at, verb_like
+from .state import ReaderState
+
+_MAX_DESCRIPTION = 110  # characters of a description before its name
+_MAX_PLACES = 2  # capitalised places set off by commas between a description and its name
+_BARE_WORDS = 3  # lower-case words right before a name with no comma ("said village elder X")
+_AGE = re.compile(r"\s*\(\d{1,3}\)|,\s*\d{1,3}(?=\s*[,.;]|\s*$)")
+_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+_DESCRIPTION = re.compile(rf"[^,.;:!?\"“”‘’\n]{{1,{_MAX_DESCRIPTION}}}?,\s+")
+
+
+class Appositions(ReaderState):
+    """The person a description names in apposition, after a speech verb or opening a sentence."""
+
+    def described_after_verb(self, at: int, hi: int, bare: bool = True) -> NP | None:
+        """The speaker after a speech verb, named after a description of them: "juru parkir
+        Pasar Lampulo, Teuku Irwansyah", "seorang pemulung, Ni Ketut Sariasih (47), kepada …",
+        and (``bare``) with no comma: "tuna collector Hendrik Latuconsina, 45"."""
+        first = token_at(self.text, at, hi)
+        if first is None or is_capital(first.group()) or self._stop(first.group()):
+            return None
+        gap = _DESCRIPTION.match(self.text, at, hi)
+        if gap is not None and self._describes(at, gap.end()):
+            named = self._apposed(gap.end(), hi)
+            if named is not None and self._closes(named.end, hi):
+                return NP(at, named.end, "name", name=named.name,
+                          role=" ".join(self.text[at:gap.end()].rstrip(", ").casefold().split()))
+        return self._bare_described(at, hi) if bare else None
+
+    def described_subject(self, start: int, end: int) -> NP | None:
+        """A sentence opened by a description, then its subject's name set off by commas before
+        the predicate: "Perwakilan marga, Natan Yikwa, menyebut …", "Warga Dusun Krajan, Desa
+        Sumberejo, Sumarni (52), mengaku …" (the places between are not the subject)."""
+        head = token_at(self.text, start, end)
+        if head is None or not head.group()[1:].islower() or self._opener(head.group()):
+            return None
+        gap = _DESCRIPTION.match(self.text, start, end)
+        if gap is None or not self._describes(head.end(), gap.end()):
+            return None
+        words = self.text[head.end():gap.end()].split()
+        if not any(_LOWER.fullmatch(w.rstrip(",")) for w in words) and not self.common_noun(head.group()):
+            return None  # "Sumarni, Budi, dan …": names, not a description
+        named = self._apposed(gap.end(), end)
+        if named is None:
+            return None
+        close = _AGE.match(self.text, named.end, end)
+        after = close.end() if close else named.end
+        if not self.text.startswith(", ", after):
+            return None
+        verb = token_at(self.text, after + 2, end)
+        if verb is None or not self._predicate(verb.group()):
+            return None
+        return NP(start, after, "name", name=named.name,
+                  role=" ".join(self.text[start:gap.end()].rstrip(", ").casefold().split()))
+
+    def _apposed(self, at: int, hi: int) -> NP | None:
+        """The person's name at ``at``, or after up to two places set off by commas ("Desa
+        Sumberejo, Sumarni", "Malang, Sutikno (61)"): a name of no institution and no place the
+        article uses, of two words or more or with an age."""
+        for _ in range(_MAX_PLACES + 1):
+            tokens, end, org = name_run(self.text, at, hi, self.sl)
+            if not tokens:
+                return None
+            np = NP(at, end, "name", name=tokens)
+            placed = self._placed(np)
+            if not placed and not org and (len(tokens) >= 2 or _AGE.match(self.text, end, hi)):
+                return np
+            if not (placed or len(tokens) == 1) or not self.text.startswith(", ", end):
+                return None  # (one word before another comma: a town, "Warga Desa X, Malang, …")
+            at = end + 2
+        return None
+
+    def _placed(self, np: NP) -> bool:
+        """A place: the article uses it as one, or a place noun opens it ("Desa Sumberejo")."""
+        return self.is_place(np) or np.name[0] in self.sl.folded_words("place_nouns")
+
+    def _bare_described(self, at: int, hi: int) -> NP | None:
+        """A few lower-case words, then a person's full name with no comma between: "village
+        elder Markus Walilo", "pemerhati burung Sulastri Wulandari di Sungsang"."""
+        k = at
+        for _ in range(_BARE_WORDS):
+            word = _LOWER.match(self.text, k, hi)
+            if word is None or self._stop(word.group()) or not self.text.startswith(" ", word.end()):
+                return None
+            k = skip_spaces(self.text, word.end(), hi)
+            if not is_capital(self.text[k:k + 1]):
+                continue
+            tokens, end, org = name_run(self.text, k, hi, self.sl)
+            np = NP(k, end, "name", name=tokens)
+            if len(tokens) < 2 or org or self._placed(np) or not self._closes(end, hi, bare=True):
+                return None
+            return NP(at, end, "name", name=tokens, role=" ".join(self.text[at:k].casefold().split()))
+        return None
+
+    def _describes(self, start: int, end: int) -> bool:
+        """``text[start:end]`` reads as a description: no verb, no clause, no relative's word."""
+        for word in _LOWER.finditer(self.text, start, end):
+            if self._stop(word.group(), inside=True):
+                return False
+        return not self.inside_quote(start)
+
+    def _stop(self, word: str, inside: bool = False) -> bool:
+        """A word no description of a speaker holds (a speech verb, a pronoun, a relative
+        clause's marker, a relative's or an owner's word) or, opening one, starts (a preposition,
+        a word that reads as a verb: inside, "mercusuar" or "berbaju" describe)."""
+        sl, w = self.sl, word.casefold()
+        if w in sl.report_verbs or w in sl.after_verbs or sl.subject_verb_rx.fullmatch(w) or (
+                w in sl.pronouns or w in sl.plural_pronouns or w in sl.relatives
+                or w in sl.folded("relative_markers") or w in sl.folded("person_relatives")
+                or w in sl.folded("apposition_stops") or w in sl.folded("list_joiners")
+                or w in sl.dependents):
+            return True
+        return not inside and (verb_like(w, sl) or w in sl.folded("place_prepositions")
+                               or w in sl.folded("office_prepositions")
+                               or w in sl.folded("affiliation_prepositions"))
+
+    def _opener(self, word: str) -> bool:
+        """A word that opens a sentence before its subject ("Bersama istrinya, …", "Sementara
+        itu, …"), never a description's noun."""
+        w = word.casefold()
+        return (word in self.sl.not_names or w in self.sl.folded("sentence_connectives")
+                or self._stop(word))
+
+    def _closes(self, end: int, hi: int, bare: bool = False) -> bool:
+        """The name ending at ``end`` closes the speaker's phrase: the sentence ends, or an age or
+        a comma follows ("…, kepada Kompas.com"), not another name joined to it; after a ``bare``
+        description (no comma), a word opening an adjunct ("di Sungsang"), not a noun the
+        description goes on with ("said the former Persib Bandung coach")."""
+        age = _AGE.match(self.text, end, hi)
+        k = skip_spaces(self.text, age.end() if age else end, hi)
+        if k >= hi or self.text[k] in ".!?;:":
+            return True
+        comma = self.text[k] == ","
+        nxt = token_at(self.text, skip_spaces(self.text, k + 1, hi) if comma else k, hi)
+        if nxt is None or nxt.group().casefold() in self.sl.folded("list_joiners"):
+            return nxt is None
+        return comma or age is not None or not bare or nxt.group().casefold() in self._adjunct_openers
+
+    @cached_property
+    def _adjunct_openers(self) -> frozenset[str]:
+        """Words that open what is said about a speaker after their phrase ("di", "kepada", "on")."""
+        sl = self.sl
+        return frozenset().union(*(sl.folded(key) for key in (
+            "place_prepositions", "office_prepositions", "affiliation_prepositions", "apposition_stops",
+            "office_qualifier_stops")))
+
+    def _predicate(self, word: str) -> bool:
+        """A verb or an adverb opening the predicate after the subject."""
+        w = word.casefold()
+        return (w in self.sl.adverbs or w in self.sl.report_verbs or w in self.sl.after_verbs
+                or bool(self.sl.subject_verb_rx.fullmatch(w)) or w.startswith(self.sl.any_verb_prefixes))

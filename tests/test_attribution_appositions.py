@@ -1,0 +1,57 @@
+"""Speakers named in apposition to a description (steps/attribution/appositions.py): what the
+person is, then their name, after the speech verb or opening the sentence, whatever the
+describing noun; the name after a relative's, an owner's or an addressee's word is no speaker."""
+
+from __future__ import annotations
+
+HEAD = "Judul Berita Uji Coba Untuk Aposisi\n\nKOMPAS.com - "
+
+
+def speakers(doc) -> list[str | None]:
+    return [q.speaker for q in doc.quotes]
+
+
+def test_a_description_and_a_comma_after_the_speech_verb(make_doc):
+    """The describing nouns ("penjaga mercusuar", "tukang becak") are in no word list: the comma
+    and a full name or an age closing the phrase name the speaker, with an adjunct after it."""
+    doc = make_doc(HEAD + (
+        "Kapal ikan terdampar di karang sejak Minggu malam.\n\n"
+        '"Lampu suar mati dua malam, jadi nakhoda salah baca arah," ujar penjaga mercusuar '
+        "Tanjung Kelayang, Rusli Hamzah, kepada wartawan.\n\n"
+        "Penumpang kapal penyeberangan ikut tertahan di dermaga.\n\n"
+        '"Sudah tiga jam kami menunggu di sini," kata seorang tukang becak, Paijo (58), saat ditemui.\n'))
+    assert speakers(doc) == ["Rusli Hamzah", "Paijo"]
+
+
+def test_a_description_with_no_comma_names_the_person_after_it(make_doc):
+    """ "said rice farmer Wayan Sukerta on Tuesday": lower-case words, then a full name and an
+    adjunct; "the former Bali United coach" points back: its capitalised words are no name."""
+    doc = make_doc("Rice farmers in Tabanan count losses\n\nDENPASAR (ANTARA) - "
+                   '"The pitch is as dry as the fields," head coach Yeremia Rumbiak Sawaki said.\n\n'
+                   '"The canal has been dry for a month," said rice farmer Wayan Sukerta on Tuesday.\n\n'
+                   '"We water the pitch by truck now," said the former Bali United coach.\n')
+    assert speakers(doc)[:2] == ["Yeremia Rumbiak Sawaki", "Wayan Sukerta"]
+    assert speakers(doc)[2] != "Bali United"
+
+
+def test_a_sentence_opened_by_a_description_then_the_name_in_commas(make_doc):
+    """The subject is the name set off by commas before the predicate, not a capitalised word of
+    the description ("Perwakilan", "Sunter") nor the town between ("Batam"); the clitic after
+    finds it."""
+    doc = make_doc(HEAD + (
+        "Perwakilan buruh pabrik Sunter, Suparman Hadi, menyebut upah datang terlambat. "
+        '"Sudah lewat dua minggu," tegasnya.\n\n'
+        "Warga Desa Tanjung Uma, Batam, Halimah (49), mengaku rumahnya kebanjiran. "
+        '"Air masuk sampai lutut," ujarnya.\n'))
+    assert speakers(doc) == ["Suparman Hadi", "Halimah"]
+
+
+def test_the_name_after_an_owner_or_a_relative_is_no_speaker(make_doc):
+    """ "pengelola kios milik Darmadi Sitepu" is the stall's manager, "anak sulung Darmadi
+    Sitepu" his child, "warga kepada Darmadi Sitepu" whom a resident speaks to: nobody named."""
+    doc = make_doc(HEAD + (
+        "Pasar Sambas kembali dibuka setelah kebakaran pekan lalu.\n\n"
+        '"Kami buka lagi pakai terpal dulu," ujar pengelola kios milik Darmadi Sitepu.\n\n'
+        '"Bapak masih dirawat di rumah sakit," kata anak sulung Darmadi Sitepu.\n\n'
+        '"Sabar, Pak, semua akan dibantu," kata seorang warga kepada Darmadi Sitepu.\n'))
+    assert speakers(doc) == [None, None, None]
