@@ -91,6 +91,9 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
             k = skip_spaces(text, after_corps(text, k, hi, sl), hi)  # "Letkol Inf. Bayu"
             end = titled_at = k
             continue
+        if not tokens and word in sl.folded_words("name_labels") and after < hi and text[after] == " ":
+            k = end = skip_spaces(text, after, hi)  # "Nama Yohana …": a label, then the name
+            continue
         if word.endswith(("'s", "’s")) and is_capital(word):
             unit = sl.org_units_rx.match(text, after, hi) if sl.org_units_rx else None
             if unit and (tokens or is_org([word[:-2]], sl) or is_acronym(word[:-2])):
