@@ -15,3 +15,36 @@ def test_name_label_before_an_aged_name_is_no_part_of_it(make_doc):
         '"Saya belajar dari nenek sejak umur sembilan," kata Kristina.\n'
         '"Motif kuda itu paling sulit," ujarnya.\n')
     assert speakers(doc) == ["Kristina Ata Ndapa"] * 2
+
+
+def test_regency_in_the_dateline_and_after_a_place_noun_is_no_speaker(make_doc):
+    doc = make_doc(
+        "Harga Rumput Laut Turun, Petani Rote Ndao Menahan Panen\n"
+        "POSKUPANG.CO.ID, ROTE NDAO - Harga rumput laut kering di tingkat petani di Kabupaten Rote "
+        "Ndao, Nusa Tenggara Timur, turun hingga Rp 9.000 per kilogram.\n"
+        "Yakobus (61), petani rumput laut di Desa Oeseli, menyimpan hasil panennya di gudang. "
+        '"Harga ini rugi," kata Yakobus.\n'
+        "Potongan kadar air yang dikeluhkan Yakobus itu, menurut petani, bisa mencapai sepuluh "
+        'persen. "Kami tidak pernah lihat angkanya," ujarnya.\n')
+    assert speakers(doc) == ["Yakobus", "Yakobus"]
+
+
+def test_place_set_off_after_another_place_names_no_unnamed_speaker(make_doc):
+    doc = make_doc(
+        "Nelayan Tunggu Cuaca Membaik\n"
+        "MAUMERE - Gelombang tinggi melanda perairan utara Flores, Rabu. Nelayan di sejumlah pulau, "
+        "seperti Kepulauan Palue dan Pulau Besar, diminta tidak melaut.\n"
+        '"Perahu kecil dilarang melaut," kata Kepala Syahbandar Maumere, Yohanes Rangga Bata.\n'
+        "Seorang nelayan di Ladolaka, Kepulauan Palue, yang ditemui di dermaga mengaku belum "
+        'melaut. "Kami makan dari tabungan," ucapnya.\n')
+    assert speakers(doc) == ["Yohanes Rangga Bata", None]
+
+
+def test_province_short_form_in_an_english_dateline_is_no_speaker(make_doc):
+    doc = make_doc(
+        "Flood victims in Bima still in tents\n"
+        "Bima, NTB (ANTARA) - Hundreds of families remain in tents a month after floods, officials said.\n"
+        'District head Arif Rahman Hakim said new houses were planned. "Land is the problem," he said.\n'
+        "Rosmini, a 47-year-old vendor in Rabadompu village, sleeps in a tent with her son. "
+        '"The rain comes in every night," she said.\n')
+    assert speakers(doc) == ["Arif Rahman Hakim", "Rosmini"]

@@ -267,6 +267,8 @@ def test_the_dateline_names_a_place():
     assert dateline_places(["SLEMAN - ", "BANDA ACEH (Reuters) - ", "JAKARTA, kabarkota.id - "]) == {
         ("Sleman",), ("Banda", "Aceh"), ("Jakarta",)}
     assert dateline_places(["Kuala Lumpur: "]) == frozenset()
+    assert dateline_places(["TRIBUNLAMPUNG.CO.ID, TULANG BAWANG - ", "KONTAN.CO.ID - JAKARTA. ",
+                            "Mataram, NTB (ANTARA) - "]) == {("Tulang", "Bawang"), ("Jakarta",), ("NTB",)}
 
 
 def test_a_region_after_an_institution_is_not_the_holders_name(make_doc):

@@ -93,6 +93,10 @@ def place_names(text: str, paragraphs: list[tuple[int, int]], sl: SpeechLexicon
     for start, end in paragraphs:
         for m in rx.finditer(text, start, end):
             found.add(tuple(m.group(1).split()))
+            inner = rx.match(text, m.start(1), end)  # "di Kabupaten Tulang Bawang": the place
+            if inner is not None:  # noun's own place, read whole
+                found.add(tuple(inner.group(1).split()))
+                m = inner
             at, listed, joined = m.end(), [], False
             while (more := sl.pattern(_MORE_PLACES).match(text, at, end)) is not None:
                 listed.append(tuple(more.group(2).split()))
@@ -352,17 +356,21 @@ def owned_document(text: str, noun: str, start: int, end: int, sl: SpeechLexicon
     return found
 
 
-_DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?=\s*[,(\-–—:]|\s*$)")
+_SHORT_FORM = 3  # a word in capitals this long or shorter is a short form ("NTB", "DIY")
+# a place in capitals, not a part of a web address ("TRIBUNLAMPUNG.CO.ID, TULANG BAWANG - ")
+_DATELINE_PLACE = re.compile(r"(?<![\w.])([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?![\w.]*\.\w)"
+                             r"(?=\s*[,(\-–—:.]|\s*$)")
 
 
 def dateline_places(leads: list[str]) -> frozenset[tuple[str, ...]]:
-    """The place of each dateline ("SLEMAN - ", "BANDA ACEH (Reuters) -"), written as in the
-    text ("Sleman", "Banda Aceh"): a place, so "BPBD Sleman Makwan" starts the name at Makwan."""
+    """The place of each dateline ("SLEMAN - ", "BANDA ACEH (Reuters) -", after an outlet's web
+    address: "TRIBUNLAMPUNG.CO.ID, TULANG BAWANG - "), written as in the text ("Sleman", "Banda
+    Aceh"): a place, so "BPBD Sleman Makwan" starts the name at Makwan."""
     found: set[tuple[str, ...]] = set()
     for lead in leads:
-        m = _DATELINE_PLACE.match(lead)
-        if m:
-            found.add(tuple(w.capitalize() for w in m.group(1).split()))
+        m = _DATELINE_PLACE.search(lead)
+        if m:  # (a short form of three letters at most as written: "Mataram, NTB (ANTARA) -")
+            found.add(tuple(w if len(w) <= _SHORT_FORM else w.capitalize() for w in m.group(1).split()))
     return frozenset(found)
 
 

@@ -73,7 +73,8 @@ class Holders(ReaderState):
         if wanted.head is None:
             return None, False
         scored = [(person_fit(wanted, self.held_offices(e), self.sl), e)
-                  for e in self.registry.entities if not e.org and self._named_before(e, at)]
+                  for e in self.registry.entities
+                  if not e.org and not self.place_entity(e) and self._named_before(e, at)]
         best = max((f for f, _ in scored), default=UNKNOWN)
         subject = current.entity if current is not None else None
         if best >= LOOSE:

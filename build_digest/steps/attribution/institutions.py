@@ -195,11 +195,30 @@ class Institutions(ReaderState):
         if np.role:
             return False
         if len(np.name) >= 2 and np.name[0] in self.sl.words("place_nouns") and (
-                tuple(np.name[1:]) in self.place_names):
-            return True  # "Desa Pringgabaya": the place noun and the place
-        if tuple(np.name) not in self.place_names:
-            return False
+                tuple(np.name[1:]) in self.place_names or self._region_noun(np.name[0])):
+            return True  # "Desa Pringgabaya", "Kepulauan Aru": the place noun and the place
+        if tuple(np.name) not in self.place_names and not (
+                tuple(np.name) in self.regions and self._alone_as_region(np)):
+            return False  # (a province or its short form in the data, alone, is a place: "NTB")
         return not any(e.roles and e.tokens == tuple(np.name) for e in self.registry.entities)
+
+    def _alone_as_region(self, np: NP) -> bool:
+        """No lower-case word goes on from the name: "Mataram, NTB (ANTARA)", not "The Jakarta
+        provincial government" (an entity's name, read anywhere, stands alone)."""
+        word = WORD_RUN.match(self.text, skip_spaces(self.text, np.end, len(self.text))) if np.end else None
+        return word is None or not word.group()[:1].islower()
+
+    def _region_noun(self, word: str) -> bool:
+        """A capitalised place noun that opens a place's name ("Kabupaten", "Kepulauan"), not an
+        institution's or office's word."""
+        sl = self.sl
+        return word[:1].isupper() and word not in sl.organisations and not sl.role_rx.fullmatch(word)
+
+    def place_entity(self, entity: Entity) -> bool:
+        """An entity read as a person that is a place of the article ("Tulang Bawang" after
+        "Kabupaten"): given no office, its name used only as a place."""
+        return not entity.org and not entity.roles and self.is_place(
+            NP(0, 0, "name", name=entity.tokens))
 
     def collect_abbreviations(self) -> None:
         """ "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": the long name and its short one."""

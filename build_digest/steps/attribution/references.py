@@ -21,8 +21,9 @@ class References(ReaderState):
         text gives the other gender ("she said" after a man quoted)."""
         plural = self.sl.folded("plural_markers") if singular else frozenset()
         for event in reversed(self.events):
-            if event.offset >= before or (event.entity is not None and event.entity.org):
-                continue
+            if event.offset >= before or (event.entity is not None and (
+                    event.entity.org or self.place_entity(event.entity))):
+                continue  # (an institution, or a place read as a name: "Tulang Bawang")
             if event.entity is None and event.surface.split(maxsplit=1)[0].casefold() in plural:
                 continue
             if gender and not self._agrees(event, gender):
@@ -152,7 +153,8 @@ class References(ReaderState):
         written = WORD_RUN.findall(self.text, np.start, np.end) if not np.anaphoric else []
         entity, decided = self.office_holder(self.text[np.start:np.end], current, cue[0])
         if not decided:  # (a rank's description: "jenderal bintang dua itu")
-            entity = self.registry.by_role(np.role, current.entity if current else None)
+            entity = self.registry.by_role(np.role, current.entity if current else None,
+                                           lambda e: self._named_before(e, cue[0]))
         entity = entity or self._office_written(written)
         if entity is not None:  # (an office in a short form: "tegas Menteri PU")
             return Attribution(entity, evidence, "role", CONFIDENCE["role"], entity.name)

@@ -53,9 +53,11 @@ class ReaderState:
         return any(a < at < b for a, b in self.holderless_offices)
 
     def __init__(self, doc: Document, sl: SpeechLexicon, abbreviations: frozenset[str],
-                 institutions: dict | None = None) -> None:
+                 institutions: dict | None = None,
+                 regions: frozenset[tuple[str, ...]] = frozenset()) -> None:
         self.doc, self.text, self.sl = doc, doc.text, sl
         self.institutions = institutions or {}  # known short forms: {"names": …, "prefixes": …}
+        self.regions = regions  # provinces and their short forms in the data ("NTB", "Lampung")
         self.registry = Registry(sl)
         self.initials: frozenset[str] = frozenset()  # initials given as people's names
         self.events: list[Event] = []

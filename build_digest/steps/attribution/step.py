@@ -24,11 +24,24 @@ def note_full_names(doc: Document, registry: Registry) -> None:
             doc.add(at, at + len(" ".join(entity.tokens)), "person", name=entity.name)
 
 
+def known_regions(lex: Lexicon) -> frozenset[tuple[str, ...]]:
+    """The regions the data of any language names (provinces and their short forms: "NTB",
+    "Nusa Tenggara Barat", "Lampung"): places in an article of any language."""
+    found: set[tuple[str, ...]] = set()
+    for data in lex.languages.values():
+        institutions = data.get("institutions") or {}
+        for short, full in (institutions.get("regions") or {}).items():
+            found.update((tuple(short.split()), tuple(full.split())))
+        found.update(tuple(p.split()) for p in institutions.get("provinces") or [])
+    return frozenset(found)
+
+
 def attribute_quotes(doc: Document, lex: Lexicon) -> None:
     """Set speaker, evidence and confidence on every quote of ``doc``."""
     sl = speech_lexicon(lex, doc.meta.language)
     abbreviations = frozenset(a.casefold() for a in lex.lang(doc.meta.language).get("abbreviations", []))
-    reader = Reader(doc, sl, abbreviations, lex.lang(doc.meta.language).get("institutions"))
+    reader = Reader(doc, sl, abbreviations, lex.lang(doc.meta.language).get("institutions"),
+                    known_regions(lex))
     if not doc.quotes:
         if reader.paragraphs:
             reader.collect_names()

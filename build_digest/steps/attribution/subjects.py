@@ -115,11 +115,10 @@ class Subjects(ReaderState):
             rest = text[np.end:end].lstrip()
             nxt = re.match(r"[\w-]+", rest)
             if np.kind == "anonymous" and pos == start:  # "Seorang penumpang, Wartini (52), …"
-                return (appositive_name(text, np, end, self.sl, self.registry.places)
-                        or self._initials_given(np, end) or np)
+                return self._appositive_person(np, end) or self._initials_given(np, end) or np
             if np.kind == "role" and not np.anaphoric and self.opens_sentence(start, pos):
                 # "Pedagang lain, Rusdi (61), …", "Di luar wawancara, analis …"
-                named = appositive_name(text, np, end, self.sl, self.registry.places)
+                named = self._appositive_person(np, end)
                 if named is not None:
                     return replace(named, role=np.role)
             if rest.startswith((",", "(")) or (nxt and nxt.group()[0].islower()):
@@ -160,6 +159,13 @@ class Subjects(ReaderState):
         """The phrase at ``at`` opens the sentence starting at ``start``, or follows only a short
         phrase that sets the scene ("Di akhir wawancara, ", "Later, ")."""
         return at == start or _ADVERBIAL_OPENER.fullmatch(self.text, start, at) is not None
+
+    def _appositive_person(self, np: NP, end: int) -> NP | None:
+        """The person an unnamed phrase names in apposition ("Seorang penumpang, Wartini (52),
+        …"); not a place set off by commas after another ("Seorang pengepul di Dobo, Kepulauan
+        Aru, yang …")."""
+        named = appositive_name(self.text, np, end, self.sl, self.registry.places)
+        return None if named is None or self.is_place(replace(named, role="")) else named
 
     def _common_noun_subject(self, np: NP, end: int) -> bool:
         """A one-word "name" that is a common noun of the article, capitalised where a sentence
@@ -271,10 +277,20 @@ class Subjects(ReaderState):
             return None  # "…," kata Budi, yang meminta …: the clause is about someone else
         return NP(start, m.end(), "anonymous")
 
-    def passive_agent(self, start: int, end: int) -> NP | None:
+    def thing_subject(self, np: NP) -> bool:
+        """An unnamed subject that is one capitalised common noun naming no person ("Harga yang
+        dikeluhkan …", "Potongan rafaksi …"): a thing, which speaks for nobody."""
+        written = self.text[np.start:np.end]
+        return (np.kind == "anonymous" and " " not in written and written[:1].isupper()
+                and not self._describes_person(written.casefold())
+                and written.casefold() not in self.sl.folded("anonymous"))
+
+    def passive_agent(self, start: int, end: int, known: bool = False) -> NP | None:
         """The agent of a passive speech verb: "Hal senada diungkapkan seorang pria ...", or the
         person named after any other passive verb ("Festival ini dibuka Wali Kota Makassar, Ilham
-        Syarif."): the one who acts, whom a pronoun in the next sentence means."""
+        Syarif."): the one who acts, whom a pronoun in the next sentence means. ``known``: also a
+        one-word name of a person the text made its subject or speaker before ("Harga yang
+        dikeluhkan Saharudin itu …")."""
         for m in self.sl.pattern(_PASSIVE).finditer(self.text, start, end):
             if self.inside_quote(m.start()):
                 continue
@@ -285,9 +301,14 @@ class Subjects(ReaderState):
             if verb in self.sl.folded("passive_verbs") and np.kind in ("name", "anonymous", "role"):
                 return np
             if (self._passive_verb(verb) and np.kind == "name" and not np.org and not self.is_place(np)
-                    and (np.role or len(np.name) >= 2)):
+                    and (np.role or len(np.name) >= 2 or (known and self._spoke_before(np, m.start())))):
                 return np
         return None
+
+    def _spoke_before(self, np: NP, before: int) -> bool:
+        """The name of ``np`` is that of a person the text made its subject or speaker before."""
+        return any(e.offset < before and e.entity is not None and not e.entity.org
+                   and np.name[0] in e.entity.tokens for e in self.events)
 
     def _passive_verb(self, word: str) -> bool:
         """A passive verb by its form ("dibuka", "diresmikan"), not a noun that starts alike."""
@@ -297,7 +318,8 @@ class Subjects(ReaderState):
 
     def _name_at_start(self, np: NP) -> bool:
         """A capitalised word opening a sentence is a name if it is one elsewhere, or reads as one:
-        followed by an age ("Warsini (52), …") or by a speech verb."""
+        followed by an age ("Warsini (52), …", "Sahnun, a 58-year-old widow, …") or by a speech
+        verb."""
         if len(np.name) == 1 and self.sl.pattern(_DEMONSTRATIVE_AFTER).match(self.text, np.end):
             return False  # "Festival ini dibuka …", "Pasar tersebut …": a thing pointed back to
         if len(np.name) >= 2 or np.name[0] in self.known_capitals or np.role or np.org:

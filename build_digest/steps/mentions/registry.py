@@ -4,6 +4,7 @@ offices resolve to the fullest form the article uses."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ...textutil import standing_alone
@@ -275,9 +276,12 @@ class Registry:
         company = entity.tokens[0] in self.sl.folded_words("company_forms")
         return entity.org and first != key[0] and not company
 
-    def by_role(self, role: str, preferred: Entity | None) -> Entity | None:
+    def by_role(self, role: str, preferred: Entity | None,
+                allowed: Callable[[Entity], bool] | None = None) -> Entity | None:
         """The person who holds ``role`` ("juru bicara itu"): the current speaker if he does,
-        otherwise the one mentioned last."""
+        otherwise the one mentioned last; only among those ``allowed`` (the text named them
+        already) when given."""
+        people = [e for e in self.entities if allowed is None or allowed(e)]
         words = role.split()
         head = self.sl.role_rx.match(role)
         head_text = head.group().casefold() if head else role
@@ -293,7 +297,7 @@ class Registry:
         for details in (detail, []) if detail else ([],):
             if preferred is not None and holds(preferred, details):
                 return preferred
-            holders = [e for e in self.entities if holds(e, details)]
+            holders = [e for e in people if holds(e, details)]
             if holders:
                 return max(holders, key=lambda e: e.last_seen)
         # the office as the last word of a longer title: "ketua majelis hakim" for "hakim"
@@ -301,7 +305,7 @@ class Registry:
             core = held.split("(")[0].strip()
             return core != head_text and core.endswith(" " + head_text)
 
-        ending = [e for e in self.entities if any(ends_with(held) for held in e.roles)]
+        ending = [e for e in people if any(ends_with(held) for held in e.roles)]
         if preferred is not None and preferred in ending:
             return preferred
         return max(ending, key=lambda e: e.last_seen) if ending else None
