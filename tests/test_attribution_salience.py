@@ -118,3 +118,10 @@ def test_a_description_holding_a_quoted_title_points_back_to_the_person(make_doc
         "Pelantun lagu \"Hujan di Bulan Mei\" itu mengaku sempat ragu menerbitkannya.\n\n"
         "\"Saya takut pembaca bosan dengan cerita keluarga,\" ungkap pelantun lagu tersebut.\n"))
     assert speakers(doc) == ["Laras Wijayanti", "Laras Wijayanti"]
+
+
+def test_a_quote_paragraph_with_no_cue_is_by_the_person_the_paragraph_before_was_about(make_doc):
+    doc = make_doc(HEAD + "KLATEN - Atap Pasar Delanggu bocor di musim hujan.\n\n" + OPENING + (
+        "Usai rapat, Bupati Sriyatun Kusumawati meninjau los pedagang yang bocor.\n\n"
+        "\"Atapnya kami ganti bulan depan, pedagang tidak perlu pindah.\"\n"))
+    assert speakers(doc) == ["Hartono Wibisono", "Sriyatun Kusumawati"]

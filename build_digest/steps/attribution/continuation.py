@@ -211,7 +211,8 @@ class Continuation(ReaderState):
 
     def _reported_in(self, sentence: tuple[int, int]) -> Attribution | None:
         """Who reports what ``sentence`` says: the person of its "Menurut X, …" or "Menurutnya,
-        …", else its subject when it has a speech verb ("Syafrizal berjanji akan …")."""
+        …", else its subject when it has a speech verb ("Syafrizal berjanji akan …") or is a
+        person named first, after a scene-setting opener at most."""
         np = self.according_to(*sentence)
         if np is not None and np.kind in ("name", "pronoun", "role"):
             return self.resolve(np, (np.start, np.end), "context")
@@ -219,9 +220,11 @@ class Continuation(ReaderState):
         if clitic is not None:
             return clitic
         np = self.subject(*sentence)
-        if np is None or np.kind not in ("name", "pronoun", "role") or np.org or not self.has_speech_verb(
-                *sentence):
-            return None
+        named_first = np is not None and np.kind == "name" and self.opens_sentence(sentence[0], np.start)
+        if np is None or np.kind not in ("name", "pronoun", "role") or np.org or not (
+                self.has_speech_verb(*sentence) or named_first):
+            return None  # (without a speech verb, only a sentence about a person named first:
+            # "Usai rapat, Bupati Sriyatun meninjau los pedagang …")
         return self.resolve(np, (np.start, np.end), "context")
 
     def colon_before(self, quote: Quote, para: tuple[int, int]) -> Attribution | None:
