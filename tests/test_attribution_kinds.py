@@ -183,3 +183,12 @@ def test_an_institution_anaphor_speaks_past_an_aside_about_its_statement(make_do
         'The ministry, in a written statement, said exporters must "prove every colony was '
         'farmed."\n')
     assert speakers(doc) == ["Ministry of Forestry"]
+
+
+def test_a_company_word_speaks_past_the_document_it_writes_in(make_doc):
+    doc = make_doc(HEAD + (
+        "Produsen semen PT Semen Timor Jaya Tbk menghentikan produksi di pabriknya, Senin.\n\n"
+        'Perseroan dalam keterbukaan informasi menyatakan, "Perawatan tanur berlangsung dua '
+        'pekan."\n\n'
+        'Perusahaan dalam surat resminya menyebut, "Pasokan ke distributor tetap aman."\n'))
+    assert speakers(doc) == ["PT Semen Timor Jaya Tbk", "PT Semen Timor Jaya Tbk"]

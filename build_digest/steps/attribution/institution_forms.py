@@ -17,6 +17,8 @@ _AFTER_BRACKET = (r" (?:(?P<seat>{=seat_prepositions}) )?(?P<name>[A-Z][\w'’-]
 _VOICES = r"(?:(?i:{=institution_voices})\s+)+(?=[A-Z])"
 # an aside set off by commas between a subject and its verb ("The ministry, in a statement, said")
 _ASIDE = re.compile(r",\s+([^,.;:\"“”]{3,80}?),\s+")
+# a document the words are in, right after the subject ("dalam keterangan tertulisnya")
+_INSIDE = r"\s+(?i:{=document_locatives})\s+"
 _REGION_WORDS = r"(?: [A-Z][\w'’-]*){1,3}"
 _LEAD_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]* ){1,2})$")  # capitalised words before a name
 
@@ -107,13 +109,21 @@ class InstitutionForms(ReaderState):
                    for e in self.registry.entities)
 
     def past_aside(self, pos: int, hi: int) -> int:
-        """After an aside about a document set off by commas ("The ministry, in a written
-        statement, said …", "…, dalam keterangan tertulisnya, menyebut"): where the verb may
-        follow; ``pos`` itself when no such aside stands there."""
+        """After an aside about a document, set off by commas ("The ministry, in a written
+        statement, said …") or not ("Perseroan dalam keterbukaan informasi menyatakan"): where
+        the verb may follow; ``pos`` itself when no such aside stands there."""
         m = _ASIDE.match(self.text, pos, hi)
-        if m is None or self.sl.document_rx.search(m.group(1)) is None:
+        if m is not None and self.sl.document_rx.search(m.group(1)) is not None:
+            return m.end() - 1
+        inside = self.sl.pattern(_INSIDE).match(self.text, pos, hi)
+        document = self.sl.document_rx.match(self.text, inside.end(), hi) if inside else None
+        if document is None:
             return pos
-        return m.end() - 1
+        modifier = WORD_RUN.match(self.text, document.end() + 1, hi)  # "surat resminya"
+        if (self.text.startswith(" ", document.end()) and modifier is not None and modifier.group().islower()
+                and not self._verb_follows(document.end(), hi)):
+            return modifier.end()
+        return document.end()
 
     def with_regions(self) -> None:
         """ "Kepala Dinas Koperasi dan Usaha Mikro Kabupaten Kediri, …" then "Dinas Koperasi dan

@@ -86,7 +86,8 @@ class Institutions(ReaderState):
         jawaban tertulisnya")."""
         rx = self.sl.org_anaphor_rx
         m = rx.match(self.text, pos, hi) if rx is not None else None
-        if m is None or not (m.group("the") or m.group("demo") or (bare and self._verb_follows(m.end(), hi))
+        if m is None or not (m.group("the") or m.group("demo") or (
+                bare and self._verb_follows(self.past_aside(m.end(), hi), hi))
                              or (spoken and self._no_name_after(m.end(), hi))):
             return None
         kind = m.group("kind").casefold()
