@@ -125,3 +125,10 @@ def test_a_quote_paragraph_with_no_cue_is_by_the_person_the_paragraph_before_was
         "Usai rapat, Bupati Sriyatun Kusumawati meninjau los pedagang yang bocor.\n\n"
         "\"Atapnya kami ganti bulan depan, pedagang tidak perlu pindah.\"\n"))
     assert speakers(doc) == ["Hartono Wibisono", "Sriyatun Kusumawati"]
+
+
+def test_a_person_brought_on_unnamed_inside_a_sentence_is_whom_a_clitic_means(make_doc):
+    doc = make_doc(HEAD + "SUNGAI PENUH - Anggota DPRD menggelar reses di balai desa.\n\n" + OPENING + (
+        "Pertemuan sempat tegang ketika seorang pemuda di barisan belakang berdiri.\n\n"
+        "\"Bapak datang lima tahun sekali. Janji kemarin mana?\" tanyanya.\n"))
+    assert speakers(doc) == ["Hartono Wibisono", None]

@@ -61,6 +61,8 @@ class Reader(Continuation, Interviews, SpeechFrames, DocumentSources, References
                 subject = self.unnamed_subject(*sentence) or self.subject(*sentence)
                 if subject is None or subject.kind == "document":  # "Pernyataan itu diamini
                     subject = self.passive_agent(*sentence) or subject  # Rosmawati": she acts
+                if subject is None:  # "Suasana memanas ketika seorang pemuda berdiri …": him
+                    subject = self.unnamed_within(*sentence)
                 elif self.thing_subject(subject):  # "Harga yang dikeluhkan Saharudin itu …": he
                     subject = self.passive_agent(*sentence, known=True) or subject  # is the one
                 inline = self.inline_attribution(*sentence)

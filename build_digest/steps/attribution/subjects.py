@@ -40,6 +40,8 @@ _LABEL_BEFORE_NAME = re.compile(r"[A-Z][a-z]+(?: [a-z][\w-]*){1,4}, ")
 _CLOSE_AND_PREDICATE = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,\s+(?=[a-z])")
 # an age given in a description: "58-year-old", "berusia 58 tahun", "aged 58"
 _AGE_GIVEN = r"(?i)\d{1,3}[- ]?(?:{=age_words})(?!\w)|(?<!\w)(?:{=age_words})\s+\d{1,3}(?!\d)"
+# one person brought on with an indefinite: "seorang pemuda", "a woman" (speech.yaml indefinites)
+_UNNAMED_PERSON = r"(?<![\w-])((?i:{=indefinites}))\s+(?i:{=description_nouns}|{=person_nouns})(?![\w-])"
 # a person noun marked as someone other than those described with it before: "Pedagang lain",
 # "Ibu lainnya", "Another trader" (speech.yaml other_markers_after, other_markers_before)
 _OTHER_PERSON = (r"(?i:(?:(?:{=indefinites})\s+)?(?:(?P<before>{=other_markers_before})\s+)?"
@@ -126,6 +128,16 @@ class Subjects(ReaderState):
                     return self._speaking_name(start, end) or np
                 return np
         return self._speaking_name(start, end) or unnamed
+
+    def unnamed_within(self, start: int, end: int) -> NP | None:
+        """A person brought on unnamed inside a sentence whose subject is no person: "Suasana
+        sempat memanas ketika seorang pemuda di barisan belakang berdiri …" (one person, not a
+        group: "sejumlah warga" is none). A clitic after means that person, not one named before."""
+        plural = self.sl.folded("plural_markers")
+        for m in self.sl.pattern(_UNNAMED_PERSON).finditer(self.text, start, end):
+            if not self.inside_quote(m.start()) and m.group(1).casefold() not in plural:
+                return NP(m.start(), m.end(), "anonymous")
+        return None
 
     def _labelled_appositive(self, pos: int, end: int) -> NP | None:
         """A person's name set off by commas after a short label that opens the sentence, before
