@@ -298,3 +298,12 @@ def test_a_stated_date_outweighs_the_news_cycle(make_doc, lex):
     infer_from_related([dated, undated], lex)
     assert undated.meta.published_window == (D(2025, 6, 1), None)  # re-quoted months later
     assert any("disagrees" in w for w in undated.warnings)
+
+
+def test_ruled_out_months_alone_leave_a_yearless_stamp_pending(make_doc):
+    # "Agustus lalu" rules a month out but sets no edge: nothing is known of the window, and the
+    # stamp without a year waits for the corpus step (this used to crash describing no window)
+    doc = make_doc("Iuran Pensiun\nJakarta, Selasa (14/10) - Iuran yang dijanjikan Agustus lalu "
+                   "dan Juni lalu belum cair.\n")
+    assert window(doc) is None
+    assert doc.meta.published is None

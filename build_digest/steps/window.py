@@ -112,12 +112,13 @@ def intersect(bounds: list[Bound]) -> Window | None:
 
 
 def narrow(doc: Document, bounds: list[Bound]) -> Window | None:
-    """The window of all ``bounds``; on a contradiction, of the stated ones alone (warned)."""
+    """The window of all ``bounds``; on a contradiction, of the stated ones alone (warned).
+    None when nothing is known: no bound, or only ruled-out months with no edge to move."""
     if not bounds:
         return None
     window = intersect(bounds)
     if window is not None:
-        return window
+        return window if window.lo is not None or window.hi is not None else None
     stated = [b for b in bounds if b.stated]
     window = intersect(stated) if stated else None
     if window is not None:
