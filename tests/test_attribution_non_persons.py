@@ -48,3 +48,13 @@ def test_province_short_form_in_an_english_dateline_is_no_speaker(make_doc):
         "Rosmini, a 47-year-old vendor in Rabadompu village, sleeps in a tent with her son. "
         '"The rain comes in every night," she said.\n')
     assert speakers(doc) == ["Arif Rahman Hakim", "Rosmini"]
+
+
+def test_two_fields_before_an_english_office_are_no_person(make_doc):
+    doc = make_doc(
+        "New cold storage opens at Tual port\n"
+        "Tual (ANTARA) - A cold storage plant for tuna opened at Tual port on Monday.\n"
+        "Marine Affairs and Fisheries Minister Lasut, who opened the plant, "
+        'called it "a promise kept to the fishermen of Kei."\n'
+        '"Now they can sell when the price is right," Lasut said.\n')
+    assert speakers(doc) == ["Lasut"] * 2

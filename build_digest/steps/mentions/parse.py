@@ -138,6 +138,8 @@ def _parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = F
     tokens, end, org = name_run(text, i, hi, sl)
     after = skip_spaces(text, end, hi)
     premodified = sl.role_rx.match(text, after, hi) if tokens and after > end else None
+    if tokens and premodified is None and after > end:
+        premodified = _office_after_fields(text, after, hi, sl)
     if tokens and after > end and premodified is None:
         held = _modified_office(text, start, after, hi, sl, described)
         if held is not None:  # "said Garuda Nusa Air commercial director Stefanus Hadiprawira"
@@ -149,6 +151,20 @@ def _parse_np(text: str, i: int, hi: int, sl: SpeechLexicon, described: bool = F
     if tokens:
         return NP(start, end, "name", name=tokens, org=org)
     return None
+
+
+def _office_after_fields(text: str, at: int, hi: int, sl: SpeechLexicon) -> re.Match[str] | None:
+    """The office after a second field joined at ``at`` to the capitalised words before it
+    ("Maritime Affairs| and Fisheries Minister Wiryawan"), in a language that writes fields
+    before their office (``fields_before_office``); None otherwise."""
+    joiner = token_at(text, at, hi)
+    if joiner is None or joiner.group() not in sl.folded_words("fields_before_office"):
+        return None
+    field, end, _org = name_run(text, skip_spaces(text, joiner.end(), hi), hi, sl)
+    after = skip_spaces(text, end, hi)
+    if not field or after == end:
+        return None
+    return sl.role_rx.match(text, after, hi)
 
 
 def _named_by_word(text: str, lo: int, end: int, hi: int, sl: SpeechLexicon) -> NP | None:
