@@ -58,3 +58,12 @@ def test_two_fields_before_an_english_office_are_no_person(make_doc):
         'called it "a promise kept to the fishermen of Kei."\n'
         '"Now they can sell when the price is right," Lasut said.\n')
     assert speakers(doc) == ["Lasut"] * 2
+
+
+def test_office_and_one_word_of_its_institution_is_its_holder_not_a_person_so_named(make_doc):
+    doc = make_doc(
+        "Nelayan Rupat Tolak Kapal Pengisap Pasir\n"
+        "BENGKALIS - Nelayan di Pulau Rupat menolak kapal pengisap pasir, Selasa.\n"
+        "Ketua Paguyuban Nelayan Rupat Utara, Zulkifli Amran, meminta izin kapal itu ditinjau. "
+        '"Kami sudah surati bupati," kata Ketua Paguyuban.\n')
+    assert speakers(doc) == ["Zulkifli Amran"]

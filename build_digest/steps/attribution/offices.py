@@ -22,7 +22,17 @@ class Offices(ReaderState):
         holders = [e for e in self.registry.entities if not e.org and word not in e.tokens
                    and any(self.sl.role_matches(np.role, held) for held in e.roles)
                    and self._written_before(word, e.tokens)]
+        if not holders:  # "kata Ketua Paguyuban" after "Ketua Paguyuban Nelayan Rupat Utara,
+            holders = [e for e in self.registry.entities  # Zulkifli Amran": the office's words
+                       if not e.org and word not in e.tokens and self._introduced_as(e, np.role, word)]
         return holders[0] if len(holders) == 1 else None
+
+    def _introduced_as(self, entity: Entity, role: str, word: str) -> bool:
+        """The text introduced ``entity`` with an office that opens with ``role`` and holds
+        ``word`` ("Ketua Paguyuban Nelayan Rupat Utara" for "Ketua" and "Paguyuban")."""
+        phrases = [*self._introductions.get(id(entity), []),
+                   *(" ".join(words) for words in self._offices_before_name(entity.tokens))]
+        return any(p.casefold().startswith(role) and word in p.split()[len(role.split()):] for p in phrases)
 
     def _unheld_office(self, np: NP) -> Entity | None:
         """A "name" that is no person's but an office the text wrote before one ("kata Kasat
