@@ -132,3 +132,13 @@ def test_a_person_brought_on_unnamed_inside_a_sentence_is_whom_a_clitic_means(ma
         "Pertemuan sempat tegang ketika seorang pemuda di barisan belakang berdiri.\n\n"
         "\"Bapak datang lima tahun sekali. Janji kemarin mana?\" tanyanya.\n"))
     assert speakers(doc) == ["Hartono Wibisono", None]
+
+
+def test_a_thing_or_the_speaking_voice_brings_on_no_person_a_pronoun_could_mean(make_doc):
+    doc = make_doc("Minister on school tablets: teachers first\n\n" + (
+        "JAKARTA - Deputy Minister Wulan Pertiwi Hadisoemarto spoke about the tablet pilot. "
+        "\"We are not in a hurry,\" Wulan told reporters.\n\n"
+        "Asked about remote islands, she was firm. A tablet does not replace a teacher who stays. "
+        "We will keep hiring teachers for the islands.\n\n"
+        "\"Ask me again next year,\" she said.\n"))
+    assert speakers(doc) == ["Wulan Pertiwi Hadisoemarto", "Wulan Pertiwi Hadisoemarto"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..mentions import Entity
+from ..mentions import NP, Entity
 from ..quotes import SHAPES
 from .appositions import Appositions
 from .continuation import Continuation
@@ -66,6 +66,8 @@ class Reader(Continuation, Interviews, SpeechFrames, DocumentSources, References
                 elif self.thing_subject(subject):  # "Harga yang dikeluhkan Saharudin itu …": he
                     subject = self.passive_agent(*sentence, known=True) or subject  # is the one
                 inline = self.inline_attribution(*sentence)
+                if subject is not None and self._own_voice(subject):
+                    subject = None  # "We will audit this.": the voice speaking, no new person
                 if subject is not None:
                     att = self.resolve(subject, (subject.start, subject.end), "subject")
                     self.note(subject.start, att, self.has_speech_verb(*sentence) and inline is None)
@@ -86,6 +88,11 @@ class Reader(Continuation, Interviews, SpeechFrames, DocumentSources, References
         self.neighbours(quotes, found)
         self.with_regions()
         return found
+
+    def _own_voice(self, subject: NP) -> bool:
+        """The subject is a first-person plural pronoun ("kami", "we") outside quotes."""
+        return subject.kind == "plural" and (
+            self.text[subject.start:subject.end].casefold() in self.sl.folded_words("first_person_plurals"))
 
     def is_heading(self, para: tuple[int, int]) -> bool:
         """A subheading between paragraphs: short, no sentence end, no quote."""

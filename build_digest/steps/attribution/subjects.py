@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..gender import gender_of_text
 from ..mentions import NP, parse_np
 from ..quotes import SHAPES
 from ..speaker_rules import (
@@ -40,8 +41,9 @@ _LABEL_BEFORE_NAME = re.compile(r"[A-Z][a-z]+(?: [a-z][\w-]*){1,4}, ")
 _CLOSE_AND_PREDICATE = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,\s+(?=[a-z])")
 # an age given in a description: "58-year-old", "berusia 58 tahun", "aged 58"
 _AGE_GIVEN = r"(?i)\d{1,3}[- ]?(?:{=age_words})(?!\w)|(?<!\w)(?:{=age_words})\s+\d{1,3}(?!\d)"
-# one person brought on with an indefinite: "seorang pemuda", "a woman" (speech.yaml indefinites)
-_UNNAMED_PERSON = r"(?<![\w-])((?i:{=indefinites}))\s+(?i:{=description_nouns}|{=person_nouns})(?![\w-])"
+# one person brought on with an indefinite: "seorang pemuda" (speech.yaml person_indefinites)
+_UNNAMED_PERSON = (r"(?<![\w-])(?i:{=person_indefinites})\s+(?i:{=description_nouns}|{=person_nouns})"
+                   r"(?![\w'’-])")
 # a person noun marked as someone other than those described with it before: "Pedagang lain",
 # "Ibu lainnya", "Another trader" (speech.yaml other_markers_after, other_markers_before)
 _OTHER_PERSON = (r"(?i:(?:(?:{=indefinites})\s+)?(?:(?P<before>{=other_markers_before})\s+)?"
@@ -116,6 +118,8 @@ class Subjects(ReaderState):
                 continue
             rest = text[np.end:end].lstrip()
             nxt = re.match(r"[\w-]+", rest)
+            if np.kind == "anonymous" and pos == start and self._unnamed_thing(np):
+                continue  # "A tablet does not replace a person …": nobody is brought on
             if np.kind == "anonymous" and pos == start:  # "Seorang penumpang, Wartini (52), …"
                 return self._appositive_person(np, end) or self._initials_given(np, end) or np
             if np.kind == "role" and not np.anaphoric and self.opens_sentence(start, pos):
@@ -131,13 +135,26 @@ class Subjects(ReaderState):
 
     def unnamed_within(self, start: int, end: int) -> NP | None:
         """A person brought on unnamed inside a sentence whose subject is no person: "Suasana
-        sempat memanas ketika seorang pemuda di barisan belakang berdiri …" (one person, not a
-        group: "sejumlah warga" is none). A clitic after means that person, not one named before."""
-        plural = self.sl.folded("plural_markers")
+        sempat memanas ketika seorang pemuda di barisan belakang berdiri …" (an indefinite that
+        means one person, ``person_indefinites``: not "sejumlah warga", nor English "a teacher",
+        often anyone at all). A clitic after means that person, not one named before."""
+        if not self.sl.words("person_indefinites"):
+            return None
         for m in self.sl.pattern(_UNNAMED_PERSON).finditer(self.text, start, end):
-            if not self.inside_quote(m.start()) and m.group(1).casefold() not in plural:
+            if not self.inside_quote(m.start()):
                 return NP(m.start(), m.end(), "anonymous")
         return None
+
+    def _unnamed_thing(self, np: NP) -> bool:
+        """An indefinite phrase about a thing, not a person: "A tablet does not …". None of the
+        three words after the indefinite describes a person ("A truck driver", "A mid-level
+        official") or gives an age."""
+        words = WORD_RUN.findall(self.text, np.start, min(np.end + 40, self.paragraph_of(np.start)[1]))
+        if len(words) < 2 or words[0].casefold() not in self.sl.folded_words("thing_indefinites"):
+            return False
+        people = {w for phrase in self.sl.words("anonymous") for w in phrase.casefold().split()}
+        return not any(self._describes_person(w) or w in people or w[:1].isdigit()
+                       or gender_of_text(w, self.sl) for w in (w.casefold() for w in words[1:4]))
 
     def _labelled_appositive(self, pos: int, end: int) -> NP | None:
         """A person's name set off by commas after a short label that opens the sentence, before
