@@ -55,3 +55,34 @@ def test_the_name_after_an_owner_or_a_relative_is_no_speaker(make_doc):
         '"Bapak masih dirawat di rumah sakit," kata anak sulung Darmadi Sitepu.\n\n'
         '"Sabar, Pak, semua akan dibantu," kata seorang warga kepada Darmadi Sitepu.\n'))
     assert speakers(doc) == [None, None, None]
+
+
+def test_a_naming_word_a_one_word_name_or_a_relative_clause_with_no_verb(make_doc):
+    """ "bernama" closes the description and gives the name; a one-word name follows a comma
+    after a lower-case word (after a place it goes on naming the place: "…, Sampit"); "yang juga
+    Ketua RT 05" describes with no verb."""
+    doc = make_doc("Tambang Zirkon Ilegal di Kotim Ditutup\n\nSAMPIT, KOMPAS.com - "
+                   "Polisi menutup tambang zirkon ilegal di Kecamatan Cempaga.\n\n"
+                   '"Kami cuma cari makan," kata penjaga kebun asal Desa Pundu bernama Yakob Tuhumury.\n\n'
+                   '"Lubangnya sudah dalam sekali," imbuh sesama penambang, Rusdi.\n\n'
+                   '"Warga sudah lama mengingatkan," kata penambang yang juga Ketua RT 05, Darius Sopang.\n\n'
+                   '"Alatnya disita semua," kata penambang di Bukit Cempaga, Sampit.\n')
+    assert speakers(doc) == ["Yakob Tuhumury", "Rusdi", "Darius Sopang", None]
+
+
+def test_a_capitalised_word_before_the_description_or_a_clause_after_an_opener(make_doc):
+    """ "said Ternate clove grower Abdullah Sangaji" names Abdullah Sangaji, not "Ternate", but an
+    adjunct after a name ("saat dikonfirmasi Kompas TV") is no description; after a scene-setting
+    opener, a description and a full name before the predicate make the subject."""
+    doc = make_doc("Clove farmers in Ternate fear another year of low prices\n\nTERNATE (ANTARA) - "
+                   "Clove prices in North Maluku fell for a second year, and farmers said they could "
+                   "not pay the pickers this season.\n\n"
+                   '"The pickers want cash, and the traders pay us in a month," said Ternate clove grower '
+                   "Abdullah Sangaji.\n")
+    assert speakers(doc) == ["Abdullah Sangaji"]
+    doc = make_doc(HEAD + (
+        "Longsor menimbun dua rumah di Dusun Watu Lawang.\n\n"
+        '"Kami sudah periksa lokasinya," ujar Darius Sopang saat dikonfirmasi Kompas TV.\n\n'
+        "Di halaman balai desa, penyintas longsor Maria Goreti Lake sibuk menjemur pakaian. "
+        '"Semua basah, tidak ada yang bisa dipakai," ujarnya.\n'))
+    assert speakers(doc) == ["Darius Sopang", "Maria Goreti Lake"]

@@ -37,13 +37,81 @@ class Appositions(ReaderState):
         first = token_at(self.text, at, hi)
         if first is None or is_capital(first.group()) or self._stop(first.group()):
             return None
+        named = self._named_by_word(at, hi)
+        if named is not None:  # "petambak garam asal Desa Pinggirpapas bernama Sahlan Efendi"
+            return named
         gap = _DESCRIPTION.match(self.text, at, hi)
         if gap is not None and self._describes(at, gap.end()):
-            named = self._apposed(gap.end(), hi)
+            named = self._apposed(gap.end(), hi, single=self._ends_lower(gap.end()))
             if named is not None and self._closes(named.end, hi):
                 return NP(at, named.end, "name", name=named.name,
                           role=" ".join(self.text[at:gap.end()].rstrip(", ").casefold().split()))
+            if named is None and self._only_places(gap.end(), hi):  # "penambang di Bukit
+                return NP(at, gap.end(), "anonymous")  # Cempaga, Sampit.": nobody named
         return self._bare_described(at, hi) if bare else None
+
+    def _only_places(self, at: int, hi: int) -> bool:
+        """Places the article uses, set off by commas, close the sentence at ``at``."""
+        for _ in range(_MAX_PLACES + 1):
+            tokens, end, _org = name_run(self.text, at, hi, self.sl)
+            if not tokens or not self._placed(NP(at, end, "name", name=tokens)):
+                return False
+            if not self.text.startswith(", ", end):
+                return self.text[end:end + 1] in (".", "") or end >= hi
+            at = end + 2
+        return False
+
+    def premodified_after_verb(self, np: NP, hi: int) -> NP | None:
+        """A capitalised word before the description of the speaker after a speech verb: "said
+        Banda nutmeg grower Hasan Baadilla" names Hasan Baadilla, not "Banda"."""
+        if np.kind != "name" or np.role or np.org or not self.text.startswith(" ", np.end):
+            return None
+        named = self._bare_described(np.end + 1, hi)
+        if named is None:
+            return None
+        modifier = " ".join(self.text[np.start:named.start].casefold().split())
+        return NP(np.start, named.end, "name", name=named.name, role=f"{modifier} {named.role}")
+
+    def described_bare_subject(self, pos: int, end: int) -> NP | None:
+        """A sentence (or the clause after a scene-setting opener) opened by a few describing
+        words and a full name, then the predicate: "Di depan posko, penyintas banjir Rohimah
+        Lestari sibuk membagikan …"."""
+        head = token_at(self.text, pos, end)
+        if head is None or self._opener(head.group()) or not (
+                head.group().islower() or self.common_noun(head.group())):
+            return None
+        lowered = head.group().casefold()
+        if pos + len(lowered) >= end or not self.text.startswith(" ", head.end()):
+            return None
+        named = self._bare_described(head.end() + 1, end, subject=True)
+        if named is None:
+            return None
+        return NP(pos, named.end, "name", name=named.name, role=f"{lowered} {named.role}")
+
+    def _named_by_word(self, at: int, hi: int) -> NP | None:
+        """A description, a naming word ("bernama", "named") and the name it gives."""
+        naming = self.sl.folded_words("naming_words")
+        for word in _LOWER.finditer(self.text, at, min(hi, at + _MAX_DESCRIPTION)):
+            if word.group() in naming:
+                if word.start() == at or not self._describes(at, word.start()) or (
+                        any(c in self.text[at:word.start()] for c in ",.;:!?")):
+                    return None
+                name_at = skip_spaces(self.text, word.end(), hi)
+                tokens, end, org = name_run(self.text, name_at, hi, self.sl)
+                if not tokens or org or self._placed(NP(name_at, end, "name", name=tokens)):
+                    return None
+                return NP(at, end, "name", name=tokens,
+                          role=" ".join(self.text[at:word.start()].casefold().split()))
+            if self._stop(word.group(), inside=True):
+                return None
+        return None
+
+    def _ends_lower(self, gap_end: int) -> bool:
+        """The description before the comma ending at ``gap_end`` ends in a lower-case word: a
+        one-word name may follow ("sesama petambak, Marwiyah"), where after a capitalised place
+        a one-word name would go on naming the place ("di Pelabuhan Tulehu, Wamena")."""
+        before = self.text[:gap_end].rstrip().rstrip(",").split()
+        return bool(before) and before[-1][:1].islower()
 
     def described_subject(self, start: int, end: int) -> NP | None:
         """A sentence opened by a description, then its subject's name set off by commas before
@@ -71,7 +139,7 @@ class Appositions(ReaderState):
         return NP(start, after, "name", name=named.name,
                   role=" ".join(self.text[start:gap.end()].rstrip(", ").casefold().split()))
 
-    def _apposed(self, at: int, hi: int) -> NP | None:
+    def _apposed(self, at: int, hi: int, single: bool = False) -> NP | None:
         """The person's name at ``at``, or after up to two places set off by commas ("Desa
         Sumberejo, Sumarni", "Malang, Sutikno (61)"): a name of no institution and no place the
         article uses, of two words or more or with an age."""
@@ -84,38 +152,59 @@ class Appositions(ReaderState):
             if not placed and not org and (len(tokens) >= 2 or _AGE.match(self.text, end, hi)):
                 return np
             if not (placed or len(tokens) == 1) or not self.text.startswith(", ", end):
-                return None  # (one word before another comma: a town, "Warga Desa X, Malang, …")
-            at = end + 2
-        return None
+                # a one-word name closing the phrase ("sesama petambak, Marwiyah.")
+                return np if single and not placed and not org and len(tokens) == 1 else None
+            at, single = end + 2, False  # (one word before another comma: a town, "Warga Desa
+        return None  # X, Malang, …")
 
     def _placed(self, np: NP) -> bool:
         """A place: the article uses it as one, or a place noun opens it ("Desa Sumberejo")."""
         return self.is_place(np) or np.name[0] in self.sl.folded_words("place_nouns")
 
-    def _bare_described(self, at: int, hi: int) -> NP | None:
+    def _bare_described(self, at: int, hi: int, subject: bool = False) -> NP | None:
         """A few lower-case words, then a person's full name with no comma between: "village
         elder Markus Walilo", "pemerhati burung Sulastri Wulandari di Sungsang"."""
         k = at
         for _ in range(_BARE_WORDS):
             word = _LOWER.match(self.text, k, hi)
-            if word is None or self._stop(word.group()) or not self.text.startswith(" ", word.end()):
-                return None
+            if word is None or self._stop(word.group()) or word.group() in self._adjunct_openers or (
+                    self._passive(word.group())) or not self.text.startswith(" ", word.end()):
+                return None  # (not "ujar Parwata saat dikonfirmasi Tribun Bali")
             k = skip_spaces(self.text, word.end(), hi)
             if not is_capital(self.text[k:k + 1]):
                 continue
             tokens, end, org = name_run(self.text, k, hi, self.sl)
             np = NP(k, end, "name", name=tokens)
-            if len(tokens) < 2 or org or self._placed(np) or not self._closes(end, hi, bare=True):
+            if len(tokens) < 2 or org or self._placed(np) or not (
+                    self._predicate_follows(end, hi) if subject else self._closes(end, hi, bare=True)):
                 return None
             return NP(at, end, "name", name=tokens, role=" ".join(self.text[at:k].casefold().split()))
         return None
 
     def _describes(self, start: int, end: int) -> bool:
-        """``text[start:end]`` reads as a description: no verb, no clause, no relative's word."""
-        for word in _LOWER.finditer(self.text, start, end):
+        """``text[start:end]`` reads as a description: no speech verb, no relative's word, no
+        relative clause but one with no verb ("petambak yang juga Ketua Kelompok …")."""
+        relative = self.sl.folded("relative_markers")
+        words = list(_LOWER.finditer(self.text, start, end))
+        for k, word in enumerate(words):
+            if word.group() in relative and k > 0 and not any(
+                    verb_like(w.group(), self.sl) or self._passive(w.group()) for w in words[k + 1:]):
+                continue
             if self._stop(word.group(), inside=True):
                 return False
         return not self.inside_quote(start)
+
+    def _passive(self, word: str) -> bool:
+        return len(word) >= 5 and word.startswith(tuple(self.sl.words("passive_prefixes")))
+
+    def _predicate_follows(self, end: int, hi: int) -> bool:
+        """A lower-case word of the predicate follows ``end`` (not a joiner or a relative's
+        clause): "… Rohimah Lestari sibuk membagikan"."""
+        if not self.text.startswith(" ", end):
+            return False
+        nxt = _LOWER.match(self.text, end + 1, hi)
+        return nxt is not None and nxt.group() not in self.sl.folded("list_joiners") and (
+            nxt.group() not in self._adjunct_openers)
 
     def _stop(self, word: str, inside: bool = False) -> bool:
         """A word no description of a speaker holds (a speech verb, a pronoun, a relative

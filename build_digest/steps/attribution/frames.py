@@ -76,12 +76,14 @@ class SpeechFrames(ReaderState):
             if np is not None and np.kind == "anonymous":  # "said a farmer …, Wagiman."
                 named = _NAMED_AT_END.search(text, np.end, hi)
                 later = parse_np(text, named.start(1), hi, sl) if named else None
-                if later is not None and later.kind == "name":
-                    return self.resolve(later, (verb.start(), later.end))
+                if later is not None and later.kind == "name" and not self.is_place(later):
+                    return self.resolve(later, (verb.start(), later.end))  # (not "…, Sumenep.")
             if np is None or np.kind == "anonymous":  # "ujar juru parkir Pasar Lampulo, Teuku …"
                 apposed = self.described_after_verb(skip_spaces(text, verb.end(), hi), hi, bare=np is None)
-                if apposed is not None:
-                    return self.resolve(apposed, (verb.start(), apposed.end))
+            else:  # "said Banda nutmeg grower Hasan Baadilla"
+                apposed = self.premodified_after_verb(np, hi)
+            if apposed is not None:
+                return self.resolve(apposed, (verb.start(), apposed.end))
             if np is not None and text[verb.end():np.start].strip() == "":
                 return self.resolve(np, (verb.start(), np.end))
         institution = self.org_anaphor(at, hi)

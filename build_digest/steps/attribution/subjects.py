@@ -93,6 +93,10 @@ class Subjects(ReaderState):
             if pos == start and not self.sl.role_rx.match(text, pos, end) and (
                     named := self.described_subject(pos, end)):
                 return named  # "Warga Dusun Krajan, Desa Sumberejo, Sumarni (52), mengaku …"
+            if (pos == start or _ADVERBIAL_OPENER.fullmatch(text, start, pos)) and not (
+                    self.sl.role_rx.match(text, pos, end) or self.sl.anonymous_rx.match(text, pos, end)) and (
+                    named := self.described_bare_subject(pos, end)):
+                return named  # "Di depan posko, penyintas banjir Rohimah Lestari sibuk …"
             institution = self.org_anaphor(pos, end, bare=True)
             if institution is not None and _PREDICATE.match(text, self.past_aside(institution[1], end), end):
                 written = text[pos:institution[1]].casefold()  # ("The ministry, in a statement, said")
