@@ -142,3 +142,29 @@ def test_a_thing_or_the_speaking_voice_brings_on_no_person_a_pronoun_could_mean(
         "We will keep hiring teachers for the islands.\n\n"
         "\"Ask me again next year,\" she said.\n"))
     assert speakers(doc) == ["Wulan Pertiwi Hadisoemarto", "Wulan Pertiwi Hadisoemarto"]
+
+
+def test_a_case_role_nobody_holds_means_the_person_just_brought_on(make_doc):
+    doc = make_doc(HEAD + (
+        "SEMARANG - Sidang perkara pungutan liar di Pasar Johar dengan terdakwa Kepala UPTD "
+        "Pasar Johar nonaktif, Bambang Sutrisno, kembali digelar.\n\n"
+        "Jaksa menghadirkan tiga pedagang sebagai saksi. Salah satunya, Murtini (48), mengaku "
+        "menyetor Rp200 ribu setiap bulan.\n\n"
+        "\"Kalau tidak bayar, lapak saya dipindah ke belakang,\" kata saksi.\n\n"
+        "Hakim ketua Sri Handayani lalu bertanya kepada terdakwa. \"Apakah Saudara menerima uang "
+        "itu?\" tanya hakim.\n\n"
+        "\"Tidak pernah, Yang Mulia,\" jawab terdakwa.\n"))
+    assert speakers(doc) == ["Murtini", "Sri Handayani", "Bambang Sutrisno"]
+
+
+def test_english_trial_roles_set_off_by_commas_find_their_holders(make_doc):
+    doc = make_doc("Witness says bribes were paid in cash\n\n" + (
+        "JAKARTA - A former contractor told the anti-graft court on Tuesday that he paid bribes "
+        "to the defendant, former Bekasi mayor Rahmat Sulistyo, in cash.\n\n"
+        "The witness, contractor Agus Priyanto, said the money came in three installments. \"I "
+        "brought the money in a rice sack,\" the witness said.\n\n"
+        "Presiding judge Maria Lumbantobing asked whether anyone else was present. \"Was the "
+        "mayor alone?\" the judge asked.\n\n"
+        "\"His aide was there,\" the witness replied.\n\n"
+        "The defendant denied the account. \"I never met this man,\" the defendant said.\n"))
+    assert speakers(doc) == ["Agus Priyanto", "Maria Lumbantobing", "Agus Priyanto", "Rahmat Sulistyo"]

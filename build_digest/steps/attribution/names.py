@@ -208,11 +208,12 @@ class NameCollection(ReaderState):
         saksi, salah satunya bendahara dinas, Marlina Sembiring": the person named in apposition
         after a role the story gives (``apposed_roles`` in the data) holds it, so that "jawab
         saksi" or "kata terdakwa" finds them. Only a description may stand between (no verb, no
-        other person), and the name is set off by a comma."""
+        other person), set off by one or two commas ("the defendant, former Bekasi mayor Rahmat
+        Sulistyo")."""
         rx = self.sl.pattern(r"(?i)(?<![\w-])(?:{=apposed_roles})(?![\w-])")
         verbs = self.sl.report_verbs | self.sl.after_verbs | self.sl.subject_verbs
         for k, np in enumerate(self.mentions):
-            if np.org or self.inside_quote(np.start) or not self.text.endswith(", ", 0, np.start):
+            if np.org or self.inside_quote(np.start):
                 continue
             start = max(self.sentence_of(np.start)[0], np.start - _APPOSED_REACH)
             role = next(reversed(list(rx.finditer(self.text, start, np.start))), None)
@@ -223,8 +224,8 @@ class NameCollection(ReaderState):
             acted = any(w in verbs or (len(w) >= 5 and w.startswith(self.sl.verb_prefixes)) for w in words)
             someone = any(role.end() <= other.start and other.end <= np.start and not other.org
                           for other in self.mentions[max(0, k - 4):k])
-            if len(words) > _APPOSED_WORDS or between.count(",") > 2 or acted or someone:
-                continue
+            if len(words) > _APPOSED_WORDS or not 1 <= between.count(",") <= 2 or acted or someone:
+                continue  # (set off by a comma: "the defendant, former Bekasi mayor Rahmat …")
             entity = self.registry.resolve(np, -1)
             written = " ".join(role.group().casefold().split())
             if not entity.org and written not in entity.roles:

@@ -193,7 +193,21 @@ class References(ReaderState):
             # "tegas politikus asal Sumatera Barat itu": the person the text is about
             return Attribution(current.entity, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
                                current.surface)
+        if self._may_take_case_role(np.role, current, cue[0]):
+            # "Salah satunya, Murtini (48), mengaku … . "…," kata saksi": the person just brought on
+            return Attribution(current.entity, evidence, "role-anaphora", CONFIDENCE["role-anaphora"],
+                               current.surface)
         return Attribution(None, evidence, "role-unresolved", 0.0)
+
+    def _may_take_case_role(self, role: str, current: Event | None, before: int) -> bool:
+        """A role the story gives (``apposed_roles``: "saksi", "the witness") that nobody holds
+        yet means the person the text made its subject in this paragraph or the one before,
+        unless that person holds an office or role already (the judge who asked)."""
+        if role not in self.sl.folded_words("apposed_roles") or current is None or current.entity is None:
+            return False
+        k = bisect_right(self._para_starts, self.paragraph_of(before)[0]) - 1
+        return (not current.entity.org and current.offset >= self.paragraphs[max(0, k - 1)][0]
+                and not any(self.sl.role_rx.fullmatch(held) for held in current.entity.roles))
 
     def _unnamed_before(self, role: str, before: int) -> bool:
         """The head noun of ``role`` was written after an indefinite ("seorang wisatawan", "a

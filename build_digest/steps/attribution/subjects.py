@@ -126,7 +126,8 @@ class Subjects(ReaderState):
                 continue  # "A tablet does not replace a person …": nobody is brought on
             if np.kind == "anonymous" and pos == start:  # "Seorang penumpang, Wartini (52), …"
                 return self._appositive_person(np, end) or self._initials_given(np, end) or np
-            if np.kind == "role" and not np.anaphoric and self.opens_sentence(start, pos):
+            if np.kind == "role" and (not np.anaphoric or text.startswith(",", np.end)) and (
+                    self.opens_sentence(start, pos)):  # ("The witness, contractor Agus Priyanto, said")
                 # "Pedagang lain, Rusdi (61), …", "Di luar wawancara, analis …"
                 named = self._appositive_person(np, end)
                 if named is not None:
