@@ -192,3 +192,15 @@ def test_a_company_word_speaks_past_the_document_it_writes_in(make_doc):
         'pekan."\n\n'
         'Perusahaan dalam surat resminya menyebut, "Pasokan ke distributor tetap aman."\n'))
     assert speakers(doc) == ["PT Semen Timor Jaya Tbk", "PT Semen Timor Jaya Tbk"]
+
+
+def test_an_institution_anaphor_may_carry_describing_words(make_doc):
+    doc = make_doc(
+        "Port operator delays terminal expansion\n"
+        "PT Pelabuhan Nusantara Timur will delay the expansion of its container terminal in Bitung "
+        "by a year, a senior executive told reporters on Tuesday, citing weaker shipping demand.\n\n"
+        'The state-owned company said in a statement it would "revisit the plan once volumes '
+        'recover."\n\n'
+        'Bank Maluku Raya, its main lender, agreed. "The loan terms stay the same," the regional '
+        "bank said.\n")
+    assert speakers(doc) == ["PT Pelabuhan Nusantara Timur", "Bank Maluku Raya"]

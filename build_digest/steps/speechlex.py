@@ -334,12 +334,14 @@ class SpeechLexicon:
 
     @cached_property
     def org_anaphor_rx(self) -> re.Pattern[str] | None:
-        """ "kementerian itu", "the embassy": an institution of a kind, pointing back."""
+        """ "kementerian itu", "the embassy", "the central bank" (up to two lower-case words
+        between "the" and the kind): an institution of a kind, pointing back."""
         kinds = self.words("organisation_kinds")
         if not kinds:
             return None
         demo = alternation(self.words("demonstratives")) or "(?!)"
-        return re.compile(rf"(?i:(?P<the>the)\s+)?(?P<kind>(?i:{alternation(kinds)}))"
+        described = r"(?:[a-z][a-z-]*\s+){0,2}?"  # ("the central bank")
+        return re.compile(rf"(?i:(?P<the>the)\s+{described})?(?P<kind>(?i:{alternation(kinds)}))"
                           rf"(?:\s+(?P<demo>(?i:{demo})))?(?![\w-])")
 
     @cached_property
