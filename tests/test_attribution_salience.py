@@ -168,3 +168,10 @@ def test_english_trial_roles_set_off_by_commas_find_their_holders(make_doc):
         "\"His aide was there,\" the witness replied.\n\n"
         "The defendant denied the account. \"I never met this man,\" the defendant said.\n"))
     assert speakers(doc) == ["Agus Priyanto", "Maria Lumbantobing", "Agus Priyanto", "Rahmat Sulistyo"]
+
+
+def test_the_person_a_reporter_meets_is_whom_the_next_clitic_means(make_doc):
+    doc = make_doc(HEAD + "PATI - Harga garam di tingkat petambak anjlok.\n\n" + OPENING + (
+        "Tim redaksi menemui Sumarno, petambak garam di Desa Raci, Kecamatan Batangan. "
+        "\"Hasil panen sebulan tidak cukup untuk bayar buruh,\" katanya.\n"))
+    assert speakers(doc) == ["Hartono Wibisono", "Sumarno"]

@@ -61,6 +61,9 @@ class Reader(Continuation, Interviews, SpeechFrames, DocumentSources, References
                 subject = self.unnamed_subject(*sentence) or self.subject(*sentence)
                 if subject is None or subject.kind == "document":  # "Pernyataan itu diamini
                     subject = self.passive_agent(*sentence) or subject  # Rosmawati": she acts
+                if subject is None or subject.org or subject.kind not in ("name", "pronoun"):
+                    # "Tim detikJateng menemui Sumarno, petambak …": the one the reporter talks to
+                    subject = self.conversation_partner(*sentence) or subject
                 if subject is None:  # "Suasana memanas ketika seorang pemuda berdiri …": him
                     subject = self.unnamed_within(*sentence)
                 elif self.thing_subject(subject):  # "Harga yang dikeluhkan Saharudin itu …": he

@@ -138,6 +138,19 @@ class Subjects(ReaderState):
                 return np
         return self._speaking_name(start, end) or unnamed
 
+    def conversation_partner(self, start: int, end: int) -> NP | None:
+        """The person a reporter meets or talks to ("Tim detikJateng menemui Sumarno, petambak
+        garam …", "Kompas.com berbincang dengan Rini …", "spoke to Ahmad"): named right after a
+        conversation cue (``conversation_cues``), outside quotes."""
+        rx = self.sl.conversation_cue_rx
+        for m in rx.finditer(self.text, start, end) if rx is not None else ():
+            if self.inside_quote(m.start()):
+                continue
+            np = parse_np(self.text, m.end(), end, self.sl)
+            if np is not None and np.kind == "name" and not np.org and not self.is_place(np):
+                return np
+        return None
+
     def unnamed_within(self, start: int, end: int) -> NP | None:
         """A person brought on unnamed inside a sentence whose subject is no person: "Suasana
         sempat memanas ketika seorang pemuda di barisan belakang berdiri …" (an indefinite that
