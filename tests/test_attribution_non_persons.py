@@ -67,3 +67,14 @@ def test_office_and_one_word_of_its_institution_is_its_holder_not_a_person_so_na
         "Ketua Paguyuban Nelayan Rupat Utara, Zulkifli Amran, meminta izin kapal itu ditinjau. "
         '"Kami sudah surati bupati," kata Ketua Paguyuban.\n')
     assert speakers(doc) == ["Zulkifli Amran"]
+
+
+def test_region_set_off_after_a_description_names_no_one(make_doc):
+    doc = make_doc(
+        "Warga Lombok Timur Keluhkan Air Bersih\n"
+        "SELONG - Warga di sejumlah desa di Lombok Timur kesulitan air bersih selama kemarau.\n"
+        "Bupati Lombok Timur, Haerul Warisin, mengatakan pemerintah daerah sudah mengirim truk "
+        'tangki. "Kami tambah lagi pekan depan," kata Haerul.\n'
+        "Warga Desa Mujur, Praya Timur, harus membeli air Rp 50.000 per tangki. "
+        '"Uang kami habis untuk beli air," ujarnya.\n')
+    assert speakers(doc) == ["Haerul Warisin", None]

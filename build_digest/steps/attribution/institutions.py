@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...textutil import standing_alone
-from ..mentions import NP, Entity, name_run
+from ..mentions import NP, Entity, contains, name_run
 from ..speaker_rules import (
     award_titles,
     dateline_places,
@@ -195,6 +195,8 @@ class Institutions(ReaderState):
             return True  # "Pemain Terbaik Liga Voli Putri": an award, named after its winner
         if np.role:
             return False
+        if self._compass_region(np):
+            return True  # "Praya Timur", "East Sumba"
         if len(np.name) >= 2 and np.name[0] in self.sl.words("place_nouns") and (
                 tuple(np.name[1:]) in self.place_names or self._region_noun(np.name[0])):
             return True  # "Desa Pringgabaya", "Kepulauan Aru": the place noun and the place
@@ -209,6 +211,20 @@ class Institutions(ReaderState):
         word = WORD_RUN.match(self.text, skip_spaces(self.text, np.end, len(self.text))) if np.end else None
         return word is None or not word.group()[:1].islower()
 
+    def _compass_region(self, np: NP) -> bool:
+        """A name of two words or more that a compass word opens ("East Sumba") or closes
+        ("Lombok Timur"), of no institution: a region."""
+        sl, name = self.sl, np.name
+        forms, nouns = sl.folded_words("company_forms"), sl.folded_words("place_nouns")
+        if len(name) < 2 or np.org or not (name[0] in sl.folded_words("region_openers")
+                                           or name[-1] in sl.folded_words("region_closers")):
+            return False
+        if any(w in sl.organisations or w in forms or sl.role_rx.fullmatch(w) for w in name):
+            return False
+        return not any(e.org and e.tokens[0] not in nouns and contains(e.tokens, tuple(name))
+                       for e in self.registry.entities)  # (not an institution's short form: "Pelabuhan
+        # Timur" of "PT Pelabuhan Timur Indonesia")
+
     def _region_noun(self, word: str) -> bool:
         """A capitalised place noun that opens a place's name ("Kabupaten", "Kepulauan"), not an
         institution's or office's word."""
@@ -217,9 +233,8 @@ class Institutions(ReaderState):
 
     def place_entity(self, entity: Entity) -> bool:
         """An entity read as a person that is a place of the article ("Tulang Bawang" after
-        "Kabupaten"): given no office, its name used only as a place."""
-        return not entity.org and not entity.roles and self.is_place(
-            NP(0, 0, "name", name=entity.tokens))
+        "Kabupaten", "Praya Timur" read as the holder of "Warga Desa Mujur")."""
+        return not entity.org and self.is_place(NP(0, 0, "name", name=entity.tokens))
 
     def collect_abbreviations(self) -> None:
         """ "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": the long name and its short one."""

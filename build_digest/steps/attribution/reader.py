@@ -59,6 +59,8 @@ class Reader(Continuation, Interviews, SpeechFrames, DocumentSources, References
                     continue  # "2. Kemacetan Parah di Tol Cipali": nobody's subject
                 clitic = self.according_clitic(*sentence)  # read before the subject changes "-nya"
                 subject = self.unnamed_subject(*sentence) or self.subject(*sentence)
+                if subject is not None and self.place_set_off(subject):  # "Warga Desa Mujur,
+                    subject = NP(subject.start, subject.end, "anonymous")  # Praya Timur, …"
                 if subject is None or subject.kind == "document":  # "Pernyataan itu diamini
                     subject = self.passive_agent(*sentence) or subject  # Rosmawati": she acts
                 if subject is None or subject.org or subject.kind not in ("name", "pronoun"):

@@ -207,6 +207,13 @@ class Subjects(ReaderState):
         phrase that sets the scene ("Di akhir wawancara, ", "Later, ")."""
         return at == start or _ADVERBIAL_OPENER.fullmatch(self.text, start, at) is not None
 
+    def place_set_off(self, np: NP) -> bool:
+        """An office or description whose "holder", set off by a comma, is a place ("Warga Desa
+        Mujur, Praya Timur, …"): nobody is named."""
+        return (np.kind == "name" and bool(np.role) and not np.org
+                and f", {' '.join(np.name)}" in self.text[np.start:np.end]
+                and self.is_place(replace(np, role="")))
+
     def _appositive_person(self, np: NP, end: int) -> NP | None:
         """The person an unnamed phrase names in apposition ("Seorang penumpang, Wartini (52),
         …"); not a place set off by commas after another ("Seorang pengepul di Dobo, Kepulauan
