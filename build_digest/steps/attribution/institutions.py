@@ -147,9 +147,12 @@ class Institutions(ReaderState):
         juga menyebut …"; "asosiasi itu menyebut" after "Gabungan Importir … (GINSI) keberatan").
         A general kind ("lembaga") may point anywhere back; any other kind only within this
         paragraph and the two before (still salient), and never to an institution whose name says
-        it is of another kind ("Kementerian Perhubungan" is no "asosiasi")."""
+        it is of another kind ("Kementerian Perhubungan" is no "asosiasi"; a body of members, an
+        "Ikatan" or a "Forum", may be called an "asosiasi")."""
         generic = kind in self.sl.folded_words("generic_organisation_kinds")
         kinds = self.sl.folded("organisation_kinds") - {kind}
+        if kind in self.sl.folded("member_bodies"):  # "asosiasi itu" for "Ikatan Pedagang …":
+            kinds -= self.sl.folded("member_bodies")  # bodies of members are one kind
         k = bisect_right(self._para_starts, self.paragraph_of(pos)[0]) - 1
         since = 0 if generic else self.paragraphs[max(0, k - _SALIENT_PARAGRAPHS)][0]
         for event in reversed(self.events):

@@ -97,3 +97,15 @@ def function_word_in_institution(text: str, after: int, hi: int, tokens: list[st
         return False
     nxt = token_at(text, after + 1, hi)
     return nxt is not None and is_capital(nxt.group()) and nxt.group().casefold() not in sl.not_names
+
+
+def member_inside_body(text: str, after: int, hi: int, word: str, tokens: list[str], sl: SpeechLexicon
+                       ) -> bool:
+    """A noun for a body's members inside the body's name, not an office: "Forum Petani Kopi
+    Lestari", "Jaringan Advokasi Nelayan Tangguh" (``member_bodies`` opens the run, a describing
+    noun, then a capitalised word that goes on)."""
+    if not tokens or tokens[0] not in sl.folded_words("member_bodies") or (
+            word.casefold() not in sl.folded("description_nouns")) or not text.startswith(" ", after):
+        return False
+    nxt = token_at(text, after + 1, hi)
+    return nxt is not None and is_capital(nxt.group()) and not sl.role_rx.fullmatch(nxt.group())

@@ -8,6 +8,7 @@ from ..speechlex import SpeechLexicon
 from .institution_names import (
     function_word_in_institution,
     joined_in_institution,
+    member_inside_body,
     org_word_ends,
     past_premises,
     resumed_after_short_form,
@@ -120,7 +121,8 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
                 # Lombok Timur Lalu Ahmad …"; so does "Juli" after "dr.", and "Dan" of a "Dan
                 # Satriyo Wibisono" the article introduced)
                 break  # ("… dan Sumber Daya Mineral": inside an institution's name)
-            if sl.role_rx.fullmatch(word) and not inside_name(text, after, hi, tokens, sl):
+            if sl.role_rx.fullmatch(word) and not inside_name(text, after, hi, tokens, sl) and not (
+                    member_inside_body(text, after, hi, word, tokens, sl)):
                 break
             if len(word) == 1 and dotted:  # an initial: "Dmitry S. Peskov"
                 word, after = word + ".", after + 1
@@ -152,8 +154,9 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
     # ("PT Pertamina Patra Niaga": a legal form opens a company's name, cut nothing)
     cut = 0
     company = bool(tokens) and tokens[0] in sl.folded_words("company_forms")
-    while not company and len(tokens) - cut >= 3 and is_capital(tokens[cut + 1]) and (
-            not particle_opens(tokens, sl, cut)) and (
+    bodies = sl.folded_words("member_bodies")  # "Forum Guru Honorer …": the body's own name
+    while not company and len(tokens) - cut >= 3 and tokens[cut] not in bodies and (
+            is_capital(tokens[cut + 1])) and not particle_opens(tokens, sl, cut) and (
             descriptive(tokens[cut], sl) or NUMBERED.fullmatch(tokens[cut])):
         cut += 1
     if cut and not any(descriptive(t, sl) or t.casefold() in sl.org_connectors for t in tokens[cut:]):

@@ -1,0 +1,35 @@
+"""Organisations speak through what they write: a forum, league, union or NGO as the subject of a
+speech or writing verb, a back-reference by its kind noun ("forum itu menulis"), English names
+with "of" and a possessive."""
+
+from __future__ import annotations
+
+HEAD = "Judul Berita Uji Coba Untuk Narasumber\n"
+
+
+def speakers(doc) -> list[str | None]:
+    return [q.speaker for q in doc.quotes]
+
+
+def test_a_forum_named_by_its_kind_noun_writes_its_letter(make_doc):
+    doc = make_doc(HEAD + (
+        '"Harga pupuk naik dua kali lipat," kata Sartono Wibowo, petani di Desa Karangrejo.\n\n'
+        "Para petani lalu bergabung dalam Forum Petani Kopi Lestari. Dalam surat terbukanya "
+        'kepada bupati, forum itu menulis, "Kami hanya meminta pupuk tersedia saat tanam."\n\n'
+        'Forum tersebut juga menegaskan, "Kami akan datang lagi pekan depan."\n'))
+    assert speakers(doc) == ["Sartono Wibowo", "Forum Petani Kopi Lestari", "Forum Petani Kopi Lestari"]
+
+
+def test_a_network_is_an_organisation_its_general_kind_points_back_to(make_doc):
+    doc = make_doc(HEAD + (
+        "Jaringan Advokasi Nelayan Tangguh menyatakan, \"Izin reklamasi harus dicabut.\"\n\n"
+        'Lembaga itu juga menulis bahwa warga "tidak pernah diajak bicara".\n'))
+    assert speakers(doc) == ["Jaringan Advokasi Nelayan Tangguh", "Jaringan Advokasi Nelayan Tangguh"]
+
+
+def test_a_meeting_called_a_forum_is_no_speaker(make_doc):
+    doc = make_doc(HEAD + (
+        "Forum Guru Honorer Sejahtera mengirim surat ke DPRD.\n\n"
+        "Dalam forum dengar pendapat itu, seorang anggota dewan angkat bicara. "
+        '"Jangan sampai guru tahu kabar dari media sosial," kata anggota dewan itu.\n'))
+    assert speakers(doc) == [None]
