@@ -175,3 +175,13 @@ def test_the_person_a_reporter_meets_is_whom_the_next_clitic_means(make_doc):
         "Tim redaksi menemui Sumarno, petambak garam di Desa Raci, Kecamatan Batangan. "
         "\"Hasil panen sebulan tidak cukup untuk bayar buruh,\" katanya.\n"))
     assert speakers(doc) == ["Hartono Wibisono", "Sumarno"]
+
+
+def test_an_english_one_word_name_with_its_age_set_off_by_commas_is_the_subject(make_doc):
+    doc = make_doc("Jakarta fish market traders fear relocation\n\n" + (
+        "JAKARTA - Traders at the Muara Baru fish market fear losing customers.\n\n"
+        "Jakarta Governor Hendra Wijayakusuma said the move was needed. \"The sea wall cannot "
+        "protect this market forever,\" the governor said.\n\n"
+        "Siti, 45, a fish trader at Muara Baru for two decades, said her buyers come at dawn. "
+        "\"If we move, they will go to Cilincing instead,\" she said.\n"))
+    assert speakers(doc) == ["Hendra Wijayakusuma", "Siti"]
