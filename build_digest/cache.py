@@ -86,9 +86,10 @@ class DocumentCache:
         picklefile.write(self._path(key), doc)
 
     def prune(self) -> None:
-        """Remove entries this build did not use."""
+        """Remove entries this build did not use (only from its own folders, named by two hex
+        digits: the other caches in ``root``, such as the parsed lexicon, stay)."""
         if not self.root.is_dir():
             return
-        for path in self.root.glob("*/*.pickle"):
+        for path in self.root.glob("[0-9a-f][0-9a-f]/*.pickle"):
             if path.stem not in self.used:
                 path.unlink(missing_ok=True)

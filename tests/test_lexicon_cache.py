@@ -62,3 +62,24 @@ def test_an_unreadable_cache_entry_is_parsed_again(data_copy, tmp_path):
     (entry,) = (tmp_path / "cache" / "lexicon").glob("*.pickle")
     entry.write_bytes(b"not a pickle")
     assert _fresh() == parsed
+
+
+def test_a_build_keeps_the_parsed_lexicon(data_copy, tmp_path, monkeypatch):
+    """The document cache's pruning after a full build leaves the parsed lexicon beside it."""
+    from build_digest.build import build
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "kabar.txt").write_text(
+        "Warga Desa Sukamaju memperbaiki jembatan\n\nSUKAMAJU - Warga memperbaiki jembatan desa "
+        "pada Sabtu (12/4/2025). \"Kami bekerja sampai sore,\" kata Ketua RT Darsono.\n",
+        encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: Uji\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    _fresh()
+    (entry,) = (cache / "lexicon").glob("*.pickle")
+    (cache / "ab").mkdir(parents=True)
+    (cache / "ab" / "abcdef.pickle").write_bytes(b"an entry no build uses")
+    build(seeds, tmp_path / "docs", cache_dir=cache)
+    assert entry.is_file()
+    assert not (cache / "ab" / "abcdef.pickle").exists()
