@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 
@@ -9,6 +10,7 @@ import pytest
 
 from build_digest.datelang import DateLanguage, date_language
 from build_digest.lexicon import load_lexicon
+from build_digest.steps import quickdates
 from build_digest.steps.dates import _as_pair, library_parse, read_date
 from build_digest.steps.quickdates import quick_parse
 
@@ -85,3 +87,46 @@ def test_left_to_the_library() -> None:
     assert read_date("kemarin", lang, base).date == dt.date(2025, 4, 30)
     assert read_date("12/2/2025", lang, base).date == dt.date(2025, 2, 12)
     assert read_date("Agust 2022", lang, base) == library_parse("Agust 2022", "id", base)
+
+
+def _counting_library(lang: DateLanguage, asked: list[str]):
+    base = dt.date(2025, 5, 1)
+
+    def library(probe: str) -> Read:
+        asked.append(probe)
+        return _as_pair(library_parse(probe, lang.code, base))
+    return library
+
+
+def test_form_table_is_kept_in_the_build_cache(tmp_path, monkeypatch) -> None:
+    """The library is asked about each month form once; later processes (a fresh language
+    object) read the answers from the build cache, the same answers."""
+    monkeypatch.setenv("BUILD_DIGEST_CACHE", str(tmp_path))
+    lang = date_language(load_lexicon(), "id")
+    asked: list[str] = []
+    made = quickdates._form_table(dataclasses.replace(lang), _counting_library(lang, asked))
+    assert len(asked) == 2 * sum(form.isascii() for form in lang.months)
+    for (shape, form), month in made.items():
+        probe = f"15 {form} 2020" if shape == "day" else f"{form} 2020"
+        want = (dt.date(2020, lang.months[form], 15 if shape == "day" else 1),
+                "day" if shape == "day" else "month")
+        assert (month is not None) == (_counting_library(lang, [])(probe) == want), probe
+    assert made["day", "februari"] == 2
+    (kept,) = (tmp_path / quickdates.FORMS_DIR).glob("id-*.pickle")
+    again: list[str] = []
+    assert quickdates._form_table(dataclasses.replace(lang), _counting_library(lang, again)) == made
+    assert again == []
+    kept.write_bytes(b"not a pickle")  # an unreadable table is made again
+    assert quickdates._form_table(dataclasses.replace(lang), _counting_library(lang, again)) == made
+    assert again
+
+
+def test_form_table_of_other_month_forms_is_made_again(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("BUILD_DIGEST_CACHE", str(tmp_path))
+    lang = date_language(load_lexicon(), "id")
+    quickdates._form_table(dataclasses.replace(lang), _counting_library(lang, []))
+    fewer = dataclasses.replace(lang, months={k: v for k, v in lang.months.items() if k != "mei"})
+    asked: list[str] = []
+    table = quickdates._form_table(fewer, _counting_library(fewer, asked))
+    assert asked and ("day", "mei") not in table
+    assert len(list((tmp_path / quickdates.FORMS_DIR).glob("id-*.pickle"))) == 1

@@ -19,8 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
-from dateparser.date import DateDataParser
+from typing import TYPE_CHECKING
 
 from ..datelang import DateLanguage, DateRule, date_language
 from ..doc import Document, Span
@@ -28,6 +27,9 @@ from ..lexicon import Lexicon
 from ..rxgate import fold_text
 from ..textutil import is_blank
 from .quickdates import date_order, quick_parse
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
 
 PRECISIONS = ("day", "month", "year")
 _YEAR = re.compile(r"\b\d{4}\b")
@@ -189,6 +191,8 @@ _LEAP_BASE = dt.date(2024, 12, 31)
 
 @lru_cache(maxsize=64)
 def _parser(lang: str, prefer: str, base: dt.date) -> DateDataParser:
+    from dateparser.date import DateDataParser  # (imported when first needed: see quickdates)
+
     return DateDataParser(languages=[lang], settings={
         "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
         "PREFER_DATES_FROM": prefer,

@@ -5,15 +5,21 @@ Reading a date with dateparser costs about a millisecond; news text is full of "
 giving exactly what :func:`.dates.library_parse` gives (tests compare the two over every month
 form of every language), and answers None for anything else, which then goes to the library:
 other shapes, impossible days, 29 February without a year, and month forms of the data that the
-library reads otherwise (each form is put to the library once, see :func:`_form_read`).
+library reads otherwise (each form is put to the library once, see :func:`_form_table`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import importlib.util
 import re
 from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
 
+from .. import picklefile
+from ..cache import code_fingerprint, default_cache_dir
 from ..datelang import DateLanguage
 
 _NUMERIC = re.compile(r"(\d{1,2})([/-])(\d{1,2})\2(\d{4})")
@@ -39,20 +45,59 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
 Library = Callable[[str], tuple[dt.date, str] | None]
 
 
+FORMS_DIR = "date-forms"  # in the build cache folder: see _form_table
+FormTable = dict[tuple[str, str], int | None]  # (shape, form) -> the month it names, None: ask
+
+
+@lru_cache(maxsize=1)
+def library_versions() -> str:
+    """The distributions installed beside dateparser, with their versions (dateparser and the
+    libraries it reads dates with): a table made with others is made again."""
+    spec = importlib.util.find_spec("dateparser")
+    if spec is None or spec.origin is None:
+        return ""
+    site = Path(spec.origin).parent.parent
+    return "\n".join(sorted(p.name for p in site.glob("*.dist-info")))
+
+
+def _table_path(lang: DateLanguage) -> Path:
+    """Where the form table of ``lang`` is kept: named by everything it is made from."""
+    key = hashlib.blake2b(repr((code_fingerprint(), lang.code, sorted(lang.months.items()),
+                                library_versions())).encode(), digest_size=16).hexdigest()
+    return default_cache_dir() / FORMS_DIR / f"{lang.code}-{key}.pickle"
+
+
+def _form_table(lang: DateLanguage, library: Library) -> FormTable:
+    """The month each form of ``lang`` names in each shape ("day": "15 Mei 2020", "month": "Mei
+    2020") when the library reads it so, else None: asked of the library form by form once,
+    then kept in the build cache, named by this code, the month forms and the libraries'
+    versions (a rebuild that annotates one article does not start dateparser for it)."""
+    table = lang.__dict__.get("_quick_forms")
+    if table is not None:
+        return table
+    path = _table_path(lang) if library_versions() else None
+    stored = picklefile.read(path) if path is not None else None
+    if isinstance(stored, dict):
+        table = stored
+    else:
+        table = {}
+        for form, month in lang.months.items():
+            ascii_form = form.isascii()
+            day = ascii_form and library(f"15 {form} 2020") == (dt.date(2020, month, 15), "day")
+            table["day", form] = month if day else None
+            whole = ascii_form and library(f"{form} 2020") == (dt.date(2020, month, 1), "month")
+            table["month", form] = month if whole else None
+        if path is not None:
+            for old in path.parent.glob(f"{lang.code}-*.pickle"):
+                old.unlink(missing_ok=True)
+            picklefile.write(path, table)
+    lang.__dict__["_quick_forms"] = table  # (a frozen dataclass: its own field is not set)
+    return table
+
+
 def _form_read(lang: DateLanguage, shape: str, form: str, library: Library) -> int | None:
-    """The month ``form`` names, if the library reads it so in this ``shape`` ("day": "15 Mei
-    2020", "month": "Mei 2020"); asked once per form and shape, then remembered."""
-    known = lang.__dict__.setdefault("_quick_forms", {})
-    key = (shape, form)
-    if key not in known:
-        month = lang.months.get(form)
-        if month is None or not form.isascii():
-            known[key] = None
-        elif shape == "day":
-            known[key] = month if library(f"15 {form} 2020") == (dt.date(2020, month, 15), "day") else None
-        else:
-            known[key] = month if library(f"{form} 2020") == (dt.date(2020, month, 1), "month") else None
-    return known[key]
+    """The month ``form`` names, if the library reads it so in this ``shape``."""
+    return _form_table(lang, library).get((shape, form))
 
 
 def quick_parse(text: str, lang: DateLanguage, base: dt.date, prefer: str,
