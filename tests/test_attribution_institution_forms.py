@@ -198,3 +198,22 @@ def test_a_word_after_of_inside_an_institutions_name_is_no_name_of_its_own(make_
         'The ministry, in a written statement, said exporters must "prove every colony was '
         'farmed."\n')
     assert speakers(doc) == ["Ministry of Environment and Forestry"]
+
+
+def test_the_long_name_where_its_qualified_short_form_is_defined_is_the_qualified_body(make_doc):
+    doc = make_doc(
+        "Antrean Kapal di Pelabuhan Tenau\n"
+        "Antrean kapal di Pelabuhan Tenau, Kupang, mencapai empat hari.\n\n"
+        "Kantor Unit Penyelenggara Pelabuhan (UPP) Kelas II Tenau dalam keterangan resminya menyebut "
+        '"kapal bahan pokok didahulukan."\n')
+    assert speakers(doc) == ["Kantor Unit Penyelenggara Pelabuhan Kelas II Tenau"]
+
+
+def test_a_plural_possessive_inside_an_institutions_name_stays_in_it(make_doc):
+    doc = make_doc(
+        "Teachers wary of classroom software\n"
+        "Indonesia will test reading software in 300 schools next year, officials said, as the "
+        "country struggles with a shortage of teachers in remote areas.\n\n"
+        "The Federation of Rural Teachers' Associations said in a statement: \"Software cannot "
+        'replace a teacher in the room."\n')
+    assert speakers(doc) == ["Federation of Rural Teachers' Associations"]

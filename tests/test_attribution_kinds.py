@@ -204,3 +204,11 @@ def test_an_institution_anaphor_may_carry_describing_words(make_doc):
         'Bank Maluku Raya, its main lender, agreed. "The loan terms stay the same," the regional '
         "bank said.\n")
     assert speakers(doc) == ["PT Pelabuhan Nusantara Timur", "Bank Maluku Raya"]
+
+
+def test_a_forum_pointed_back_to_is_the_forum_the_article_named(make_doc):
+    doc = make_doc(HEAD + (
+        "Ketua RT 04, Bambang Suharjo, ikut menggalang dukungan melalui Forum Warga Peduli Sungai.\n\n"
+        'Dalam surat terbukanya kepada wali kota, forum itu menulis, "Kami menolak pengurukan '
+        'sungai."\n'))
+    assert speakers(doc) == ["Forum Warga Peduli Sungai"]

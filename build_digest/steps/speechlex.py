@@ -341,7 +341,7 @@ class SpeechLexicon:
             return None
         demo = alternation(self.words("demonstratives")) or "(?!)"
         described = r"(?:[a-z][a-z-]*\s+){0,2}?"  # ("the central bank")
-        return re.compile(rf"(?i:(?P<the>the)\s+{described})?(?P<kind>(?i:{alternation(kinds)}))"
+        return re.compile(rf"(?:(?P<the>(?i:the))\s+{described})?(?P<kind>(?i:{alternation(kinds)}))"
                           rf"(?:\s+(?P<demo>(?i:{demo})))?(?![\w-])")
 
     @cached_property

@@ -17,6 +17,7 @@ _AFTER_BRACKET = (r" (?:(?P<seat>{=seat_prepositions}) )?(?P<name>[A-Z][\w'’-]
 _VOICES = r"(?:(?i:{=institution_voices})\s+)+(?=[A-Z])"
 # an aside set off by commas between a subject and its verb ("The ministry, in a statement, said")
 _ASIDE = re.compile(r",\s+([^,.;:\"“”]{3,80}?),\s+")
+_BRACKET = re.compile(r" \(([^()\n]{1,30})\)")  # a short form in brackets after a name
 # a document the words are in, right after the subject ("dalam keterangan tertulisnya")
 _INSIDE = r"\s+(?i:{=document_locatives})\s+"
 _REGION_WORDS = r"(?: [A-Z][\w'’-]*){1,3}"
@@ -67,11 +68,16 @@ class InstitutionForms(ReaderState):
 
     def qualified_entity(self, np: NP) -> Entity | None:
         """The institution a phrase written as a short form and the name after its bracket names
-        (words of the long name may stand before it: "Divisi Propam Polri")."""
+        (words of the long name may stand before it: "Divisi Propam Polri"), or the long name
+        where it is defined so ("Kantor … Pelabuhan (KSOP) Utama Belawan dalam keterangan …")."""
         forms = self.qualified_forms
         if not forms or np.kind != "name":
             return None
         written = tuple(WORD_RUN.findall(self.text, np.start, np.end))
+        bracket = _BRACKET.match(self.text, np.end)
+        after = self.sl.pattern(_AFTER_BRACKET).match(self.text, bracket.end()) if bracket else None
+        if after is not None:
+            written = (*written, *bracket.group(1).split(), *after.group("name").split())
         for key, (full, shown, name) in forms.items():
             n = len(key)
             if written[-n:] != key or not all(w in full for w in written[:-n]):  # ("Pihak …")

@@ -86,7 +86,7 @@ class Institutions(ReaderState):
         jawaban tertulisnya")."""
         rx = self.sl.org_anaphor_rx
         m = rx.match(self.text, pos, hi) if rx is not None else None
-        if m is None or not (m.group("the") or m.group("demo") or (
+        if m is None or self._name_goes_on(m.end(), hi) or not (m.group("the") or m.group("demo") or (
                 bare and self._verb_follows(self.past_aside(m.end(), hi), hi))
                              or (spoken and self._no_name_after(m.end(), hi))):
             return None
@@ -112,6 +112,17 @@ class Institutions(ReaderState):
                 best = (event.offset, event.entity)  # "Lotus Bay Ventures … said …. "…," the firm
                 # said": the body this paragraph is about, not the firm described paragraphs before
         return (best[1], m.end()) if best else None
+
+    def _name_goes_on(self, pos: int, hi: int) -> bool:
+        """A name goes on after the kind ("The Federation of Rural Teachers' Associations said"):
+        a capitalised word follows, right after it or after a word that joins a name."""
+        words = WORD_RUN.finditer(self.text, pos, hi)
+        first = next(words, None)
+        if first is None or self.text[pos:first.start()].strip():
+            return False
+        if first.group().casefold() in self.sl.folded_words("name_glue"):
+            first = next(words, None)
+        return first is not None and first.group()[:1].isupper() and first.start() > pos
 
     def _kind_untold(self, entity: Entity, kind: str) -> bool:
         """The article never says ``entity`` is of a kind other than ``kind``."""

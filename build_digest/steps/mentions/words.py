@@ -7,7 +7,9 @@ import re
 
 from ..speechlex import SpeechLexicon
 
-_TOKEN = re.compile(r"[^\W_](?:\w|[-'’](?=\w))*")
+# a word; a plural possessive inside a name keeps its mark ("Federation of Indonesian Teachers'
+# Unions")
+_TOKEN = re.compile(r"[^\W_](?:\w|[-'’](?=\w))*(?:(?<=[a-z]s)['’](?= [A-Z]))?")
 DEMONSTRATIVE = r"(?:{demo})(?!\w)"  # (the words: SpeechLexicon.pattern)
 PAREN = re.compile(r"\([^()\n]{1,20}\)")
 MAX_NAME = 5
