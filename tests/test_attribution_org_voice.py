@@ -33,3 +33,12 @@ def test_a_meeting_called_a_forum_is_no_speaker(make_doc):
         "Dalam forum dengar pendapat itu, seorang anggota dewan angkat bicara. "
         '"Jangan sampai guru tahu kabar dari media sosial," kata anggota dewan itu.\n'))
     assert speakers(doc) == [None]
+
+
+def test_a_whole_quote_right_after_its_writing_verb_is_the_subjects(make_doc):
+    doc = make_doc(HEAD + (
+        "Liga Bola Basket Pelajar Nusantara resmi dibuka di Surabaya, Senin.\n\n"
+        "Lewat unggahan di akun Instagram resminya, Liga Bola Basket Pelajar Nusantara menulis "
+        "“Pendaftaran tahap kedua dibuka Jumat. Siapkan kartu pelajar!”\n\n"
+        "Pelatih tim, Rudi Hartono, menyebut jadwal itu “terlalu mepet”.\n"))
+    assert speakers(doc) == ["Liga Bola Basket Pelajar Nusantara", "Rudi Hartono"]

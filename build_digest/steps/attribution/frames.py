@@ -166,8 +166,8 @@ class SpeechFrames(ReaderState):
     def before_cue(self, quote: Quote, sentence: tuple[int, int]) -> Attribution | None:
         """Rule 2: Peskov mengatakan, "…" / Menurut Peskov, "…"."""
         before = self.text[sentence[0]:quote.open_mark].rstrip()
-        if not before.endswith((",", ":")):
-            return None
+        if not before.endswith((",", ":")) and (quote.partial or not self._verb_at_end(before)):
+            return None  # (a whole quote right after its verb: "Liga … menulis “…”")
         if before.endswith(":"):  # "Rini: "…""
             np = parse_np(self.text, sentence[0], quote.open_mark, self.sl)
             if np is not None and np.kind == "name" and not self.text[np.end:quote.open_mark].strip(" :"):
@@ -190,6 +190,12 @@ class SpeechFrames(ReaderState):
         if np is not None:
             return self.resolve(np, (np.start, sentence[0] + len(before)), "subject")
         return None
+
+    def _verb_at_end(self, before: str) -> bool:
+        """The words before a quote end with a verb that brings words on as they were said or
+        written ("Liga Esports Mahasiswa Indonesia menulis “…”"), no comma or colon between."""
+        last = re.search(r"([\w-]+)$", before)
+        return last is not None and last.group(1).casefold() in self.sl.subject_verbs
 
     def _interposed_cue(self, start: int, comma: int) -> Attribution | None:
         """ "Pariwisata, kata Jonner, "…"": a speech verb and its speaker set off by commas just
