@@ -86,3 +86,16 @@ def test_a_capitalised_word_before_the_description_or_a_clause_after_an_opener(m
         "Di halaman balai desa, penyintas longsor Maria Goreti Lake sibuk menjemur pakaian. "
         '"Semua basah, tidak ada yang bisa dipakai," ujarnya.\n'))
     assert speakers(doc) == ["Darius Sopang", "Maria Goreti Lake"]
+
+
+def test_the_agent_of_a_passive_verb_named_after_a_description(make_doc):
+    """ "Keluhan serupa disampaikan juru masak warung padang di Jalan Sudirman, Rahmi Yuliani.":
+    the agent, named after the comma, is whom the clitic after means; an unnamed agent before
+    places ("disampaikan relawan di Posko Kelurahan Sukamaju, Cimahi") gives the clitic nobody."""
+    doc = make_doc("Harga Beras Naik, Warung Makan di Cimahi Kurangi Porsi\n\nCIMAHI, KOMPAS.com - "
+                   "Harga beras medium di Cimahi naik menjadi Rp15.000 per kilogram.\n\n"
+                   "Keluhan serupa disampaikan juru masak warung padang di Jalan Sudirman, Rahmi Yuliani. "
+                   '"Porsi nasi terpaksa kami kurangi sedikit," katanya.\n\n'
+                   "Hal itu disampaikan relawan di Posko Kelurahan Sukamaju, Cimahi. "
+                   '"Satu keluarga dapat lima kilo," ujarnya.\n')
+    assert speakers(doc) == ["Rahmi Yuliani", None]

@@ -352,6 +352,9 @@ class Subjects(ReaderState):
                 continue
             verb = m.group(1).casefold()
             np = parse_np(self.text, m.end(), end, self.sl)
+            if (np is None or np.kind == "anonymous") and self._passive_verb(verb):
+                # "Keluhan itu dibenarkan sesama pedagang, Agustina.": a description, then its name
+                np = self.described_after_verb(m.end(), end, bare=np is None) or np
             if np is None:
                 continue
             if verb in self.sl.folded("passive_verbs") and np.kind in ("name", "anonymous", "role"):
