@@ -78,3 +78,12 @@ def test_region_set_off_after_a_description_names_no_one(make_doc):
         "Warga Desa Mujur, Praya Timur, harus membeli air Rp 50.000 per tangki. "
         '"Uang kami habis untuk beli air," ujarnya.\n')
     assert speakers(doc) == ["Haerul Warisin", None]
+
+
+def test_field_words_after_an_english_office_are_no_part_of_its_holder(make_doc):
+    doc = make_doc(
+        "Pearl farmers in Aru seek export help\n"
+        "Dobo (ANTARA) - Pearl farmers in the Aru Islands asked for help with export permits.\n"
+        '"Permits will take two weeks, not two months," Director of Export Facilitation '
+        "Nurlela Hasibuan told reporters.\n")
+    assert speakers(doc) == ["Nurlela Hasibuan"]

@@ -113,6 +113,12 @@ class SpeechLexicon:
         return frozenset(self.words("complement_words"))
 
     @cached_property
+    def complement_ending_rx(self) -> re.Pattern[str] | None:
+        """A capitalised word with an ending that names a field ("Competitiveness", "Relations")."""
+        endings = self.words("complement_endings")
+        return re.compile(rf"[A-Z][a-z]+(?:{alternation(endings)})") if endings else None
+
+    @cached_property
     def organisations(self) -> frozenset[str]:
         return frozenset(self.words("organisations"))
 

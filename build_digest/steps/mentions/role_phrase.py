@@ -15,6 +15,7 @@ from .words import (
     DEMONSTRATIVE,
     PAREN,
     descriptive,
+    field_word,
     is_capital,
     is_org,
     particle_opens,
@@ -67,7 +68,7 @@ def _description_end(text: str, j: int, hi: int, sl: SpeechLexicon) -> int:
 def _cut_description(tokens: tuple[str, ...], sl: SpeechLexicon) -> tuple[str, ...]:
     """The holder's name out of "Luwu Utara Andi Rahmat", "Mamuju Tengah Hasnawati Usman",
     "PT Arunika Kapital Indonesia Bramantyo Setiadi": after a name particle that is not the first
-    word, or after the last word that describes a place or an institution."""
+    word, or after the last word that describes a place, an institution or a field."""
     n = len(tokens)
     if particle_opens(tokens, sl):  # "Lalu Muhammad Zainul": the particle opens the name
         return tokens
@@ -75,7 +76,8 @@ def _cut_description(tokens: tuple[str, ...], sl: SpeechLexicon) -> tuple[str, .
         strong = tokens[k] in sl.openers or " ".join(tokens[k:k + 2]) in sl.openers
         if particle_opens(tokens, sl, k) and (strong or k >= 2 or descriptive(tokens[0], sl)):
             return tokens[k:]
-    last = max((k for k in range(n - 1) if descriptive(tokens[k], sl)), default=-1)
+    last = max((k for k in range(n - 1) if descriptive(tokens[k], sl) or field_word(tokens[k], sl)),
+               default=-1)  # (a field: "Marine Product Competitiveness Budi Santoso Wirawan")
     if last >= 0 and (n - last - 1 >= 2 or last >= 1) and not descriptive(tokens[-1], sl):
         return tokens[last + 1:]
     return tokens

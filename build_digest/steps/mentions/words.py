@@ -67,6 +67,13 @@ def descriptive(token: str, sl: SpeechLexicon) -> bool:
             or bool(_BRAND.search(token)))
 
 
+def field_word(token: str, sl: SpeechLexicon) -> bool:
+    """A capitalised word whose ending names a field ("Competitiveness", "Relations";
+    ``complement_endings``): the office's, never its holder's name."""
+    rx = sl.complement_ending_rx
+    return bool(rx and rx.fullmatch(token))
+
+
 def verb_like(word: str, sl: SpeechLexicon) -> bool:
     """A predicate rather than a description ("menuntut", "berharap", "mengatakan")."""
     w = word.casefold()
