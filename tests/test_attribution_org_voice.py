@@ -42,3 +42,16 @@ def test_a_whole_quote_right_after_its_writing_verb_is_the_subjects(make_doc):
         "“Pendaftaran tahap kedua dibuka Jumat. Siapkan kartu pelajar!”\n\n"
         "Pelatih tim, Rudi Hartono, menyebut jadwal itu “terlalu mepet”.\n"))
     assert speakers(doc) == ["Liga Bola Basket Pelajar Nusantara", "Rudi Hartono"]
+
+
+def test_english_names_go_on_through_a_possessive_and_a_closing_word(make_doc):
+    doc = make_doc("Exporters and fishers react to new rules\n\n" + (
+        "JAKARTA (Reuters) - Indonesia will cap the catch from January.\n\n"
+        'The Federation of Indonesia\'s Small Fishers said in a statement: "Small boats will '
+        'lose their waters."\n\n'
+        "The Association of Indonesian Cocoa Exporters and Industries said on Thursday that "
+        '"shipments will fall short".\n\n'
+        "Indonesia's trade minister Sulastri Wijaya said exports would not be capped. "
+        '"Farmers deserve the high prices," Wijaya said.\n'))
+    assert speakers(doc) == ["Federation of Indonesia's Small Fishers",
+                             "Association of Indonesian Cocoa Exporters and Industries", "Sulastri Wijaya"]

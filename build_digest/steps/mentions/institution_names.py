@@ -109,3 +109,12 @@ def member_inside_body(text: str, after: int, hi: int, word: str, tokens: list[s
         return False
     nxt = token_at(text, after + 1, hi)
     return nxt is not None and is_capital(nxt.group()) and not sl.role_rx.fullmatch(nxt.group())
+
+
+def possessive_in_name(text: str, after: int, hi: int, tokens: list[str], sl: SpeechLexicon) -> bool:
+    """A possessive after an institution's "of" is part of its name when capitalised words go on
+    ("Federation of Indonesia's Traditional Fishers"), not an owner before what it owns."""
+    if len(tokens) < 2 or tokens[-1].casefold() not in sl.org_connectors or not is_org(tokens[:1], sl):
+        return False
+    nxt = token_at(text, after + 1, hi) if text.startswith(" ", after) else None
+    return nxt is not None and is_capital(nxt.group())

@@ -11,6 +11,7 @@ from .institution_names import (
     member_inside_body,
     org_word_ends,
     past_premises,
+    possessive_in_name,
     resumed_after_short_form,
 )
 from .introduced import introduced_name
@@ -100,6 +101,11 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
             if unit and (tokens or is_org([word[:-2]], sl) or is_acronym(word[:-2])):
                 # "the World Health Organization's country office": the institution itself
                 return tuple([*tokens, word[:-2]]), unit.end(), True
+            if possessive_in_name(text, after, hi, tokens, sl):
+                tokens.append(word)  # "Federation of Indonesia's Traditional Fishers"
+                k = skip_spaces(text, after, hi)
+                end = after
+                continue
             tokens = []  # a possessive modifies what follows: "Indonesia's captain ..."
             k = skip_spaces(text, after, hi)
             end = k
@@ -137,8 +143,10 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
             nxt = token_at(text, skip_spaces(text, after, hi), hi)
             if not (nxt and is_capital(nxt.group())) or after >= hi or text[after] != " ":
                 break
-            if word not in sl.connectors and nxt.group() in sl.organisations:
-                break  # "Kementerian Kesehatan dan Polri": a second institution
+            if word not in sl.connectors and nxt.group() in sl.organisations and (
+                    nxt.group() not in sl.folded_words("organisation_closers")):
+                break  # "Kementerian Kesehatan dan Polri": a second institution (not "… and
+                # Industries": a word that closes the name)
             tokens.append(word)
         else:
             break
