@@ -217,3 +217,29 @@ def test_a_plural_possessive_inside_an_institutions_name_stays_in_it(make_doc):
         "The Federation of Rural Teachers' Associations said in a statement: \"Software cannot "
         'replace a teacher in the room."\n')
     assert speakers(doc) == ["Federation of Rural Teachers' Associations"]
+
+
+def test_a_short_form_names_the_body_it_spells_not_a_wider_one_holding_its_words(make_doc):
+    doc = make_doc(
+        "Sabu Disita di Perbatasan\n"
+        "Badan Pengawas Obat Nasional Provinsi (BPONP) Kalimantan Utara menyita obat ilegal.\n\n"
+        'Kepala BPONP Kalimantan Utara, Yosua Bate Lembang, menyebut "nilainya Rp 2 miliar."\n\n'
+        "Dalam pernyataan tertulis, Badan Pengawas Obat Nasional (BPON) menyebut perbatasan "
+        'rawan. "Pengawasan akan kami perketat," tulis BPON.\n')
+    assert speakers(doc) == ["Yosua Bate Lembang", "Badan Pengawas Obat Nasional"]
+
+
+def test_a_known_short_form_takes_the_name_the_article_writes_without_defining_it(make_doc):
+    doc = make_doc(
+        "Dokumen Palsu Beredar\n"
+        "Dokumen itu memakai kop yang menyerupai kop Kementerian Sekretariat Negara.\n\n"
+        '"Kop surat tersebut tidak sesuai dengan tata naskah kami," tulis Kemensetneg.\n')
+    assert speakers(doc) == ["Kementerian Sekretariat Negara"]
+
+
+def test_the_first_word_of_a_short_form_with_its_region_names_that_body(make_doc):
+    doc = make_doc(
+        "Logistik Pemilihan Terlambat\n"
+        "Badan Pengawas Pemilihan Daerah Provinsi Papua Tengah (Bawasda Papua Tengah) meminta "
+        'jadwal dibuka. "Kami akan mengawasi distribusi," tulis Bawasda.\n')
+    assert speakers(doc) == ["Badan Pengawas Pemilihan Daerah Provinsi Papua Tengah"]

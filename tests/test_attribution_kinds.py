@@ -212,3 +212,13 @@ def test_a_forum_pointed_back_to_is_the_forum_the_article_named(make_doc):
         'Dalam surat terbukanya kepada wali kota, forum itu menulis, "Kami menolak pengurukan '
         'sungai."\n'))
     assert speakers(doc) == ["Forum Warga Peduli Sungai"]
+
+
+def test_a_company_kind_points_back_to_the_company_named_with_its_legal_form(make_doc):
+    doc = make_doc(
+        "Ferry fire kills three in Bali Strait\n"
+        "The ferry, operated by PT Selat Bahari Nusantara, was sailing from Ketapang to Gilimanuk "
+        "when smoke was spotted on its vehicle deck early on Sunday, officials said.\n\n"
+        'The operator denied this in a statement, saying all life jackets "were available on '
+        'deck."\n')
+    assert speakers(doc) == ["PT Selat Bahari Nusantara"]

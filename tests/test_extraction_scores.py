@@ -161,17 +161,18 @@ def test_unread_heldout15_and_heldout16_are_not_worse_than_measured():
 def test_heldout20_is_not_worse_than_measured():
     """heldout20 (24 articles, 163 quotes, 4 English) was written sealed and scored before anyone
     read it (F1 0.985, speakers 0.920 with the session-start code), then opened for failure
-    classes. This floor catches regressions; heldout17-19, still sealed, are the honest figure."""
+    classes (0.975 after the rules on institution speakers). This floor catches regressions;
+    heldout17-19, still sealed, are the honest figure."""
     scores = evaluate([GOLD / "heldout20.yaml"]).scores("strict")
     assert scores["f1"] >= 0.98
-    assert scores["speaker_accuracy"] >= 0.92
+    assert scores["speaker_accuracy"] >= 0.97
 
 
 def test_heldout22_is_not_worse_than_measured():
     """heldout22 (24 articles, 173 quotes, 3 English) was written sealed and scored before anyone
     read it (F1 1.000, speakers 0.908 with the session-start code), then opened for failure
-    classes. This floor catches regressions; heldout17, 18, 19 and 21, still sealed, are the
-    honest figure."""
+    classes (0.942 after the rules on institution speakers). This floor catches regressions;
+    heldout17, 18, 19 and 21, still sealed, are the honest figure."""
     scores = evaluate([GOLD / "heldout22.yaml"]).scores("strict")
     assert scores["f1"] >= 0.99
-    assert scores["speaker_accuracy"] >= 0.905
+    assert scores["speaker_accuracy"] >= 0.94

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..mentions import NP, Entity, contains, name_run
 from ..speaker_rules import syllabic_start
@@ -66,6 +67,24 @@ class InstitutionForms(ReaderState):
             for key in ((*before, *short.split(), *name), (*before, *short.split(), *seat, *name)):
                 self.qualified_forms.setdefault(key, (full, shown, name))
 
+    def note_short_form_head(self, short: str) -> None:
+        """ "Badan Pengawas Pemilihan Umum Provinsi Papua Tengah (Bawaslu Papua Tengah)" then
+        "tulis Bawaslu": a short form defined with a region in its bracket; its first word alone
+        names the same body, unless the article writes that word with other capitalised words."""
+        words = short.split()
+        if len(words) < 2 or words[0] in self.registry.abbreviations:
+            return
+        region = self.regions_spelled(tuple(words[1:]))
+        nouns = self.institutions.get("region_nouns") or []
+        if " ".join(region) not in self.province_names() and region[0] not in nouns:
+            return
+        rx = re.compile(rf"(?<![\w'’-]){re.escape(words[0])}(?![\w'’-])( [A-Z][\w'’-]*)?")
+        for para in self.paragraphs:
+            for m in rx.finditer(self.text, *para):
+                if m.group(1) and not self.text.startswith(short, m.start()):
+                    return  # ("Bawaslu RI", "Bawaslu Puncak Jaya": another body)
+        self.registry.abbreviations[words[0]] = self.registry.abbreviations[short]
+
     def qualified_entity(self, np: NP) -> Entity | None:
         """The institution a phrase written as a short form and the name after its bracket names
         (words of the long name may stand before it: "Divisi Propam Polri"), or the long name
@@ -91,6 +110,18 @@ class InstitutionForms(ReaderState):
             entity.last_seen = max(entity.last_seen, np.start)
             return entity
         return None
+
+    def spelled_from_data(self, np: NP) -> NP:
+        """ "tulis Kemensetneg" where the article writes "Kementerian Sekretariat Negara" but never
+        defines the short form: the known short form (``names`` in institutions.yaml) spelled out,
+        so the name resolves to the institution as the article writes it."""
+        names = self.institutions.get("names") or {}
+        first = np.name[0] if np.name else ""
+        full = names.get(first)
+        if full is None or first in self.registry.abbreviations or full not in self.text:
+            return np
+        tokens = tuple(w.strip(",") for w in full.split() if w.strip(","))
+        return replace(np, name=(*tokens, *np.name[1:]), org=True)
 
     def voiced_institution(self, pos: int, hi: int) -> NP | None:
         """ "tulis manajemen Sinar Langkah Abadi", "Pihak rektorat Unitas dalam pernyataan …": the

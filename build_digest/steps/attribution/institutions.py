@@ -297,6 +297,7 @@ class Institutions(ReaderState):
                 if owner:  # "Badan Eksekutif Mahasiswa (BEM) UBR": the short form is of UBR's
                     display = f"{display} {owner.group(1)}"  # (named so; found by its own words)
                 self.registry.add_abbreviation(abbreviation, tokens, display)
+                self.note_short_form_head(abbreviation)  # "(Bawaslu Papua Tengah)" … "tulis Bawaslu"
                 region = self._region_after_rx.match(self.text, m.end(), para[1])
                 if region and not owner:  # "Komisi Pemilihan Umum (KPU) Kabupaten Nias Selatan"
                     self.registry.add_full((*tokens, *region.group(1).split()), True)

@@ -121,6 +121,7 @@ class NameForms(ReaderState):
             return national
         np = self._qualified_short_form(self._unit_cut(np))
         spelled = self._spelled_out(np)
+        spelled = self.spelled_from_data(spelled) if spelled == np else spelled
         np = self._fuller(self._known_prefix(spelled) if spelled == np else spelled)
         np = self._clipped(np)
         apart = self._introduced_apart(np)

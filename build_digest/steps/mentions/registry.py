@@ -253,6 +253,9 @@ class Registry:
                      and not (np.org and self._office_of(e, key))]
             if expanded is not None and any(e.org for e in found):  # a short form names an institution,
                 found = [e for e in found if e.org]  # not what is left of an office around its name
+            if expanded is not None and any(e.tokens == expanded for e in found):
+                found = [e for e in found if e.tokens == expanded]  # the body it spells, not a wider
+                # one holding its words ("BNN", not "Badan Narkotika Nasional Provinsi")
             inside = [e for e, tokens in known if len(e.tokens) >= 2 and len(tokens) <= len(key)
                       and contains(key, tokens)]
             if found:  # ("Kiai Mujib" is who "Mujib" was before "Muhammad Ilham Mujib" came)
