@@ -99,3 +99,22 @@ def test_the_agent_of_a_passive_verb_named_after_a_description(make_doc):
                    "Hal itu disampaikan relawan di Posko Kelurahan Sukamaju, Cimahi. "
                    '"Satu keluarga dapat lima kilo," ujarnya.\n')
     assert speakers(doc) == ["Rahmi Yuliani", None]
+
+
+def test_a_one_word_description_opening_the_sentence_is_no_part_of_the_name(make_doc):
+    """ "Penambang Yosef Lado Bere", "Pilgrim Siti Aminah Harahap": a noun that describes people,
+    capitalised only because the sentence opens with it, before a full name the article gives
+    once; a given name that is also a kin word stays the name ("Putri Wulandari Sembiring")."""
+    doc = make_doc(HEAD + (
+        "Tambang emas rakyat di Sekotong kembali ditutup polisi.\n\n"
+        "Penambang Yosef Lado Bere mengaku belum tahu harus bekerja di mana. "
+        '"Anak saya masih sekolah," ujarnya.\n'))
+    assert speakers(doc) == ["Yosef Lado Bere"]
+    doc = make_doc("Pilgrims wait for delayed flights home from Jeddah\n\nJAKARTA (ANTARA) - "
+                   "Hundreds of Indonesian pilgrims waited for a second day at Jeddah airport on "
+                   "Sunday after their flights home were delayed.\n\n"
+                   "Pilgrim Siti Aminah Harahap said her group had slept on the floor. "
+                   '"We only want to know when we can go home," she said.\n\n'
+                   "Putri Wulandari Sembiring, a spokeswoman for the airline, said two planes were "
+                   'being repaired. "Both will fly tonight," she said.\n')
+    assert speakers(doc) == ["Siti Aminah Harahap", "Putri Wulandari Sembiring"]

@@ -325,7 +325,10 @@ class NameCollection(ReaderState):
                 or word in sl.particles or word in sl.openers or word in sl.honorifics
                 or word.casefold() in sl.folded_words("company_forms")):
             return False
-        lower = standing_alone(word.casefold(), _NAME_EDGE) + rf"(?![{_NAME_EDGE}])"
+        folded = word.casefold()
+        if len(rest) >= 2 and (folded in sl.folded_words("description_nouns") or folded in sl.person_nouns):
+            return True  # what the person is, before a full name: "Pemulung Ketut Darma ikut …"
+        lower = standing_alone(folded, _NAME_EDGE) + rf"(?![{_NAME_EDGE}])"
         if not (any(descriptive(t, self.sl) for t in rest) or re.search(lower, self.text)):
             return False
         written = " ".join(rest)
