@@ -55,3 +55,11 @@ def test_english_names_go_on_through_a_possessive_and_a_closing_word(make_doc):
         '"Farmers deserve the high prices," Wijaya said.\n'))
     assert speakers(doc) == ["Federation of Indonesia's Small Fishers",
                              "Association of Indonesian Cocoa Exporters and Industries", "Sulastri Wijaya"]
+
+
+def test_the_ministry_is_the_one_its_ministers_fields_name(make_doc):
+    doc = make_doc("Indonesia to cap catch in Arafura Sea\n\n" + (
+        "JAKARTA (Reuters) - Indonesia will cap the tuna catch from January, Prime Minister "
+        "Adi Santoso and Marine Affairs and Fisheries Minister Darmawangsa said on Wednesday.\n\n"
+        'The ministry said in a written statement that "small boats are exempt".\n'))
+    assert speakers(doc) == ["Ministry of Marine Affairs and Fisheries"]

@@ -17,6 +17,7 @@ from ..speaker_rules import (
     place_names,
     syllabic_start,
 )
+from .office_bodies import body_of_office
 from .patterns import WORD_RUN, skip_spaces
 from .state import Event, ReaderState
 
@@ -105,6 +106,8 @@ class Institutions(ReaderState):
         for offset, entity, named_kind in self.org_kinds:
             if named_kind == kind and offset < pos and (best is None or offset > best[0]):
                 best = (offset, entity)
+        if best is None:  # "The ministry said" after "Religious Affairs Minister Hilman Azhari"
+            best = self._body_of_office(pos, kind)
         if best is None or best[0] < self.paragraph_of(pos)[0]:
             event = self._salient_institution(pos, kind)
             if event is not None and event.entity is not None and (best is None or (
@@ -123,6 +126,18 @@ class Institutions(ReaderState):
         if first.group().casefold() in self.sl.folded_words("name_glue"):
             first = next(words, None)
         return first is not None and first.group()[:1].isupper() and first.start() > pos
+
+    def _body_of_office(self, pos: int, kind: str) -> tuple[int, Entity] | None:
+        """The body of ``kind`` an office written before ``pos`` heads (``body_of_office``)."""
+        found = body_of_office(self.text, pos, kind, self.sl)
+        if found is None:
+            return None
+        tokens = tuple(found[1].split())
+        entity = next((e for e in self.registry.entities if e.tokens == tokens), None)
+        if entity is None:
+            entity = Entity(tokens, True)
+            self.registry.entities.append(entity)
+        return found[0], entity
 
     def _kind_untold(self, entity: Entity, kind: str) -> bool:
         """The article never says ``entity`` is of a kind other than ``kind``."""
