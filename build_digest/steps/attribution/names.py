@@ -10,6 +10,7 @@ from ...textutil import standing_alone
 from ..mentions import NP, contains, key_tokens, name_run, parse_np
 from ..mentions.words import descriptive
 from ..speaker_rules import capital_followers, institution_prefix
+from .headlines import cut_to_body, title_case_line
 from .patterns import CAPITAL_WORD, RUN_BEFORE
 from .state import ReaderState
 
@@ -38,6 +39,8 @@ class NameCollection(ReaderState):
         found: list[NP] = []
         offices = self.holderless_offices
         aliases: set[tuple[str, ...]] = set()
+        titles = {para for para in self.paragraphs if title_case_line(self.text[slice(*para)], self.sl)}
+        body = "\n".join(self.text[slice(*para)] for para in self.paragraphs if para not in titles)
         for para in self.paragraphs:
             for m in CAPITAL_WORD.finditer(self.text, *para):
                 if self.inside_quote(m.start()) or ((run := RUN_BEFORE.search(
@@ -46,6 +49,8 @@ class NameCollection(ReaderState):
                     continue  # inside a quote, or not the first word of a run of capitals (the
                     # source after "Menurut" opens one: "Menurut Theresia, …")
                 np = parse_np(self.text, m.start(), para[1], self.sl)
+                if np and np.kind == "name" and para in titles:  # a headline's words are all
+                    np = cut_to_body(np, self.text, body)  # capitalised: the body shows the names
                 if np and np.kind == "role" and not np.anaphoric:
                     offices.append((np.start, np.end))
                 if np and np.kind == "name":
@@ -57,6 +62,8 @@ class NameCollection(ReaderState):
                 if self.inside_quote(m.start()) or (m.start() > 0 and self.text[m.start() - 1].isalnum()):
                     continue
                 np = parse_np(self.text, m.start(), para[1], self.sl)
+                if np and np.kind == "name" and para in titles:
+                    np = cut_to_body(np, self.text, body)
                 if np and np.kind == "name":
                     found.append(np)
                 elif np and np.kind == "role" and not np.anaphoric:

@@ -12,6 +12,7 @@ from .descriptions import Descriptions
 from .documents import DocumentSources
 from .frames import SpeechFrames
 from .genders import GenderCues
+from .headlines import title_case_line
 from .holders import Holders
 from .institution_forms import InstitutionForms
 from .institutions import Institutions
@@ -100,7 +101,8 @@ class Reader(Continuation, Interviews, SpeechFrames, DocumentSources, References
             self.text[subject.start:subject.end].casefold() in self.sl.folded_words("first_person_plurals"))
 
     def is_heading(self, para: tuple[int, int]) -> bool:
-        """A subheading between paragraphs: short, no sentence end, no quote."""
+        """A headline or subheading: short or in Title Case, no sentence end, no quote."""
         line = self.text[para[0]:para[1]].strip()
-        return (len(line) <= _HEADING_CHARS and not line.endswith(_SENTENCE_ENDS)
+        return ((len(line) <= _HEADING_CHARS or title_case_line(line, self.sl))
+                and not line.endswith(_SENTENCE_ENDS)
                 and not self.inside_quote(para[0]) and not any(c in SHAPES for c in line))
