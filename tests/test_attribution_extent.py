@@ -17,3 +17,26 @@ def test_title_case_headline_words_are_no_part_of_an_institutions_name(make_doc)
         'untuk seluruhnya."\n')
     assert speakers(doc) == ["Pengadilan Agama Kota Bima"]
 
+
+
+def test_a_laws_title_is_no_person_an_office_pointing_back_could_mean(make_doc):
+    doc = make_doc(
+        "Dua Pelajar Jadi Tersangka Perundungan\n"
+        "MAKASSAR - Kapolrestabes Makassar Kombes Yudhistira Ardi Nugroho mengatakan dua pelajar "
+        "ditetapkan sebagai tersangka.\n"
+        "Keduanya masih anak, sehingga penyidikan mengikuti Undang-Undang Perlindungan Anak. "
+        '"Pendampingan psikolog kami siapkan," kata mantan Wakapolres Gowa itu.\n'
+        "Sekolah juga diminta patuh pada Peraturan Daerah Nomor 2 Tahun 2020 tentang Sekolah "
+        'Ramah Anak. "Kami tunggu laporan dari dinas," ujar perwira menengah tersebut.\n')
+    assert speakers(doc) == ["Yudhistira Ardi Nugroho"] * 2
+
+
+def test_an_english_describing_noun_opening_a_sentence_is_no_part_of_the_name(make_doc):
+    doc = make_doc(
+        "Jakarta Globe\n"
+        "Boat capsizes off Flores, nine rescued\n"
+        "LABUAN BAJO - A tourist boat capsized near Padar island on Sunday.\n"
+        "Passenger Wulan Sekar Arum, 27, said the boat tilted after a large wave. "
+        '"We were told to hold on to anything," she said.\n'
+        'Evacuee Markus Dalo said the rescue took an hour. "The sea was very dark," Dalo said.\n')
+    assert speakers(doc) == ["Wulan Sekar Arum", "Markus Dalo"]

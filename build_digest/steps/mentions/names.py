@@ -44,11 +44,26 @@ _MAX_INSTITUTION = 12  # words of an institution's name: "Direktorat Jenderal �
 # a nickname in quotation marks inside a name: Agus "Gondrong" Priyanto, Sutisna "Abah Uci" Permana
 _QUOTED_NICKNAME = re.compile(r"[\"“][A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?[\"”] (?=[A-Z])")
 _ABBREVIATED_PART = re.compile(r"\. [A-Z][a-z]")
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]* $")
 
 
 def _real_name(tokens: tuple[str, ...]) -> bool:
     """At least one part that is a word, not an initial or a degree ("M.Sc.")."""
     return any(len(t) >= 2 and "." not in t for t in tokens)
+
+
+def _law_title(text: str, i: int, tokens: list[str], sl: SpeechLexicon) -> bool:
+    """A law's or a regulation's title (``law_words`` opening a run of capitals: "Undang-Undang
+    Sistem Peradilan Pidana Anak", "Perda Nomor 4"), or the subject after a law's number and
+    its topic marker ("Nomor 4 Tahun 2019 tentang Penyelenggaraan Pendidikan")."""
+    laws = sl.folded_words("law_words")
+    if tokens and tokens[0] in laws and not _CAPITAL_BEFORE.search(text, max(0, i - 40), i):
+        return True  # (not an office's field: "Direktur Peraturan Perpajakan DJP Sri Astuti")
+    markers = sl.folded_words("law_topic_markers")
+    if not markers:
+        return False
+    before = text[max(0, i - 60):i]
+    return bool(sl.pattern(r"(?:\d|Tahun \d{4}) (?:{=law_topic_markers}) $").search(before))
 
 
 def name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str, ...], int, bool]:
@@ -172,7 +187,7 @@ def _name_run(text: str, i: int, hi: int, sl: SpeechLexicon) -> tuple[tuple[str,
     opened = opener_inside(tokens, sl)
     if opened and not is_org(tokens, sl):
         del tokens[:opened]  # "Koreografer Ni Made Ayu Lestari": the opener starts the name
-    if not _real_name(tuple(tokens)):
+    if not _real_name(tuple(tokens)) or _law_title(text, i, tokens, sl):
         return (), i, False
     place = bool(tokens) and all(t in sl.complement for t in tokens)
     return tuple(tokens), end, is_org(tokens, sl) or place
