@@ -43,7 +43,8 @@ class Stamp:
 @dataclass
 class Outputs:
     """The files below an output's owned roots (path -> [size, modification time, inode]), as
-    the up-to-date check found them: the build then stats only the files it changed."""
+    the up-to-date check found them (or, when the inputs changed, as the last build recorded
+    them): the build then stats only the files it changed."""
 
     roots: list[str] = field(default_factory=list)
     files: dict[str, list[int]] | None = None  # None: not looked at
@@ -161,7 +162,9 @@ def read_stamp(cache_dir: Path, out: Path) -> dict:
 def save_stamp(cache_dir: Path, out: Path, roots: list[str], stamp: Stamp,
                seen: Outputs | None = None, changed: list[str] | None = None) -> None:
     """Record ``stamp`` and the files below ``out``'s owned ``roots`` as they are now (``seen``:
-    as the up-to-date check found them before the build, which ``changed`` these files)."""
+    as the up-to-date check found them before the build, or as the last build recorded them,
+    which ``changed`` these files; a file changed by hand since keeps its old record, and the
+    next build then builds again and records it)."""
     record = {"version": STAMP_VERSION, "inputs": stamp.inputs, "articles": stamp.articles,
               "files": stamp.files, "warnings": stamp.warnings, "newest": stamp.newest,
               "roots": roots,
@@ -185,10 +188,8 @@ def unchanged(seeds: Path, out: Path, keep_going: bool, cache_dir: Path,
         if record.get("version") != STAMP_VERSION:
             return None, None
         roots = [str(r) for r in record["roots"]]
-        files = _owned_files(out, roots)
-        if seen is not None:
-            seen.roots, seen.files = roots, files
-        if files != record["outputs"]:
+        recorded = record["outputs"]
+        if not isinstance(recorded, dict):
             return None, None
     except Exception:  # any doubt means: build
         return None, None
@@ -197,7 +198,20 @@ def unchanged(seeds: Path, out: Path, keep_going: bool, cache_dir: Path,
     except Exception:  # the build reports what is wrong with the inputs
         return None, None
     if inputs != record["inputs"]:
+        # the output is not walked: the stamp takes the files as the last build recorded them
+        # with those this build changes looked at again (a file changed by hand in between
+        # then differs from its record, and the next build builds: see save_stamp)
+        if seen is not None:
+            seen.roots, seen.files = roots, recorded
         return None, inputs
+    try:
+        files = _owned_files(out, roots)
+        if seen is not None:
+            seen.roots, seen.files = roots, files
+        if files != recorded:
+            return None, None
+    except Exception:  # any doubt means: build
+        return None, None
     try:
         newest = record.get("newest")
         return Stamp(record["inputs"], int(record["articles"]), int(record["files"]),
