@@ -110,7 +110,9 @@ def _cache_key(path: Path, shown: str, doc_id: str, lex: Lexicon, digests: FileD
         st = listing.stat(path) if listing is not None else path.stat()
         if st.st_size > MAX_BYTES:
             read_seed(path, shown)  # says why it is refused
-        seed = digests.digest(path, st, listing.absolute_path(path) if listing else None)
+        seed = listing.digests.get(str(path)) if listing is not None else None
+        if seed is None:  # (not read by the up-to-date check)
+            seed = digests.digest(path, st, listing.absolute_path(path) if listing else None)
     except OSError:
         seed = read_seed(path, shown)  # says why it cannot be read (or reads it after all)
     return document_key(seed, side_raw, shown, doc_id, lex.fingerprint)

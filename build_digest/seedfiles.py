@@ -27,6 +27,9 @@ class SeedListing:
     sidecars: dict[str, Path] = field(default_factory=dict)  # seed -> its sidecar (when any)
     stats: dict[str, os.stat_result] = field(default_factory=dict)  # seed or sidecar -> stat
     absolute: dict[str, str] = field(default_factory=dict)  # seed or sidecar -> absolute path
+    # seed or sidecar -> digest of its bytes, once the up-to-date check has read it (for the
+    # stat above): the document cache keys take it from here
+    digests: dict[str, bytes] = field(default_factory=dict)
 
     def sidecar(self, seed: Path) -> Path | None:
         return self.sidecars.get(str(seed))

@@ -66,7 +66,10 @@ def inputs_digest(seeds: Path, out: Path, keep_going: bool, cache_dir: Path | No
     def file_digest(path: Path) -> bytes:
         if digests is None:
             return _file_digest(path)
-        return digests.digest(path, listing.stat(path), listing.absolute_path(path))
+        name = str(path)
+        found = listing.digests[name] = digests.digest(path, listing.stat(path),
+                                                       listing.absolute.get(name))
+        return found
 
     h = hashlib.blake2b(digest_size=20)
     chunks: list[bytes] = []  # hashed at once at the end: one update, not four per seed

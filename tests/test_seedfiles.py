@@ -88,3 +88,32 @@ def test_a_rebuild_scans_the_seed_folder_once_and_stats_no_seed_again(tmp_path, 
     assert stats == [edited.name]  # annotating it checks its size before reading it
     page = docs / "articles" / f"{edited.stem.replace('_', '-')}.md"
     assert "Kalimat tambahan." in page.read_text("utf-8")  # the edit was built
+
+
+def test_a_rebuild_takes_each_seed_digest_once(tmp_path, monkeypatch, capsys):
+    """The up-to-date check's digest of a seed (or sidecar) is the one its cache key uses."""
+    from collections import Counter
+
+    from build_digest.filedigest import FileDigests
+
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    shutil.copytree(ROOT / "seeds", seeds)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("BUILD_DIGEST_CACHE", str(tmp_path / "cache"))
+    args = ["build", "--seeds", str(seeds), "--out", str(docs)]
+    assert main(args) == 0
+    edited = sorted(seeds.glob("*.txt"))[0]
+    edited.write_text(edited.read_text("utf-8") + "\nKalimat tambahan.\n", "utf-8")
+    looked_up: Counter[str] = Counter()
+    real = FileDigests.digest
+
+    def counting(self, path, st=None, name=None):
+        looked_up[os.path.abspath(path)] += 1
+        return real(self, path, st, name)
+
+    monkeypatch.setattr(FileDigests, "digest", counting)
+    assert main(args) == 0
+    capsys.readouterr()
+    assert os.path.abspath(edited) in looked_up
+    assert len(looked_up) >= len(list(seeds.glob("*.txt")))
+    assert max(looked_up.values()) == 1
