@@ -44,16 +44,13 @@ def _read_manifest(out: Path) -> tuple[list[str], dict[str, list]]:
     return owned, groups if isinstance(groups, dict) else {}
 
 
-def _reusable(old: object, fingerprint: str | None, owned: list[str], present: set[str]
-              ) -> list[str] | None:
-    """The files of a group kept from the last build (``present``: the files of the output),
-    or None when it must be rendered."""
+def _reusable(old: object, fingerprint: str | None, present: set[str]) -> list[str] | None:
+    """The files of a group kept from the last build (``present``: the files of the output a
+    kept file may be), or None when it must be rendered."""
     if fingerprint is None or not isinstance(old, list) or len(old) != 2 or old[0] != fingerprint:
         return None
     paths = old[1]
-    if not isinstance(paths, list) or not all(
-            isinstance(p, str) and p.split("/", 1)[0] in owned and ".." not in p.split("/")
-            and p in present for p in paths):
+    if not isinstance(paths, list) or not all(type(p) is str and p in present for p in paths):
         return None
     return paths
 
@@ -126,6 +123,10 @@ def write_groups(out: Path, groups: Iterable[PageGroup],
     recovered = recover(out)  # an earlier build stopped while applying its changes: undo them
     previously, old_groups = _read_manifest(out)
     present, folders = _present(out, previously)
+    # a file found below owned roots that are plain names is a path below them without "..":
+    # a kept group's files need only be found there (a manifest naming other roots keeps none)
+    keepable = present if all(r and "/" not in r and r not in (".", "..") for r in previously) \
+        else set()
     staging = side_path(out, "staging")
     shutil.rmtree(staging, ignore_errors=True)
     written: dict[str, None] = {}
@@ -135,7 +136,7 @@ def write_groups(out: Path, groups: Iterable[PageGroup],
     try:
         for group in groups:
             stamp = fingerprint(group) if fingerprint else None
-            paths = _reusable(old_groups.get(group.name), stamp, previously, present)
+            paths = _reusable(old_groups.get(group.name), stamp, keepable)
             if paths is not None:
                 result.kept += 1
             else:
@@ -145,7 +146,8 @@ def write_groups(out: Path, groups: Iterable[PageGroup],
                     _write(staging / rel, content)
                     rendered[rel] = None
                 paths = list(pages)
-            written.update(dict.fromkeys(paths))
+            for path in paths:
+                written[path] = None
             if stamp is not None:
                 recorded[group.name] = [stamp, paths]
         roots = _owned_roots(written)
