@@ -43,8 +43,11 @@ from .steps.corpus_dates import (
 from .steps.window import Bound
 
 SNAPSHOT = "corpus-snapshot.pickle"  # in the cache folder
+# in the cache folder: what the builds after an edit changed in the snapshot (see save)
+SNAPSHOT_PATCH = "corpus-snapshot-patch.pickle"
 POST_DIR = "post"  # in the cache folder: articles after the corpus steps, one file per state
-SNAPSHOT_VERSION = 2
+SNAPSHOT_VERSION = 3
+MAX_PATCHED = 256  # more articles changed since the snapshot file was written: write it again
 # The steps this module knows how to run for one article; any other list runs them all.
 KNOWN_STEPS = ("published-year", "speakers", "related", "published-related", "related-cap")
 # More changed articles than this: the whole corpus goes through the steps.
@@ -97,6 +100,8 @@ class Snapshot:
     records: dict[str, Record] = field(default_factory=dict, repr=False)  # this build's only
     site: SiteRecord | None = None
     token: str = ""  # digest of ``states``: ties the page fingerprints kept beside it to them
+    base: str = ""  # the snapshot file this one was read from (a patch names it)
+    patched: set[str] = field(default_factory=set)  # ids whose entries the patch holds
 
 
 def states_token(states: dict[str, str]) -> str:
@@ -212,7 +217,28 @@ def _post_path(root: Path, state: str) -> Path:
     return root / POST_DIR / state[:2] / f"{state}.pickle"
 
 
+def _patch_entry(snap: Snapshot, doc_id: str) -> tuple:
+    """What an edit may change in ``snap`` for one article (everything else of an edit's
+    snapshot is the last build's: see :func:`corpus_after_edit`)."""
+    site = snap.site
+    assert site is not None
+    return (snap.keys[doc_id], snap.states[doc_id], snap.texts[doc_id], site.warnings[doc_id],
+            site.published[doc_id])
+
+
+def _apply_patch(snap: Snapshot, token: str, entries: dict[str, tuple]) -> None:
+    site = snap.site
+    assert site is not None
+    for doc_id, (key, state, text, warnings, published) in entries.items():
+        snap.keys[doc_id], snap.states[doc_id], snap.texts[doc_id] = key, state, text
+        site.warnings[doc_id], site.published[doc_id] = warnings, published
+    snap.token = token
+    snap.patched = set(entries)
+
+
 def load_snapshot(root: Path, code: str, lex: Lexicon) -> Snapshot | None:
+    """The snapshot of the last build: the snapshot file with the patch written beside it by
+    the builds after an edit since (see :func:`save`)."""
     try:
         with (root / SNAPSHOT).open("rb") as fh:
             version, snap = pickle.load(fh)
@@ -222,12 +248,36 @@ def load_snapshot(root: Path, code: str, lex: Lexicon) -> Snapshot | None:
     if (version != SNAPSHOT_VERSION or not isinstance(snap, Snapshot) or snap.code != code
             or snap.lexicon != lex.fingerprint):
         return None
+    try:
+        with (root / SNAPSHOT_PATCH).open("rb") as fh:
+            version, base, token, entries = pickle.load(fh)
+    except FileNotFoundError:
+        return snap
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
+            ImportError):
+        return None  # the last build's changes are lost: the corpus steps run over every article
+    if version != SNAPSHOT_VERSION or base != snap.base or not isinstance(entries, dict):
+        return snap if base != snap.base else None  # (a patch of an earlier snapshot file)
+    if snap.site is None or not set(entries) <= set(snap.ids):
+        return None
+    _apply_patch(snap, token, entries)
     return snap
+
+
+def _write(path: Path, value: object) -> None:
+    tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
+    with tmp.open("wb") as fh:
+        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
 
 
 def save(root: Path, snap: Snapshot, docs, states: dict[str, str], prune: bool) -> None:
     """Keep the articles after the corpus steps (those not kept yet; ``docs``: by id) and the
-    snapshot; with ``prune``, drop the kept articles of states no longer in use."""
+    snapshot; with ``prune``, drop the kept articles of states no longer in use.
+
+    After an edit (``prune`` false, a snapshot read from a file), only the entries of the
+    articles changed since that file was written go to the patch beside it; otherwise, or when
+    they are more than :data:`MAX_PATCHED`, the whole snapshot is written and the patch goes."""
     snap.states = dict(states)
     snap.token = states_token(states)
     try:
@@ -242,11 +292,16 @@ def save(root: Path, snap: Snapshot, docs, states: dict[str, str], prune: bool) 
                 pickle.dump(doc, fh, protocol=pickle.HIGHEST_PROTOCOL)
                 pickle.dump(snap.records[doc.id], fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
+        patched = snap.patched | set(snap.records)
         snap.records = {}
-        tmp = root / f"{SNAPSHOT}.tmp{os.getpid()}"
-        with tmp.open("wb") as fh:
-            pickle.dump((SNAPSHOT_VERSION, snap), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, root / SNAPSHOT)
+        if not prune and snap.base and snap.site is not None and len(patched) <= MAX_PATCHED:
+            _write(root / SNAPSHOT_PATCH, (SNAPSHOT_VERSION, snap.base, snap.token,
+                                           {i: _patch_entry(snap, i) for i in sorted(patched)}))
+            snap.patched = patched
+        else:
+            snap.base, snap.patched = os.urandom(16).hex(), set()
+            _write(root / SNAPSHOT, (SNAPSHOT_VERSION, snap))
+            (root / SNAPSHOT_PATCH).unlink(missing_ok=True)
         used = set(states.values())
         folder = root / POST_DIR
         if prune and folder.is_dir():
@@ -357,5 +412,6 @@ def corpus_after_edit(snap: Snapshot, root: Path, sources: list[str], paths: lis
                    states={i: s for i, s in snap.states.items() if i not in edited},
                    texts={**snap.texts, **{i: text_digest(d) for i, d in edited.items()}},
                    reads=snap.reads, years=snap.years, mapping=snap.mapping, records=records,
-                   site=site, token=snap.token)  # the last build's, until this one is saved
+                   site=site, token=snap.token,  # the last build's, until this one is saved
+                   base=snap.base, patched=set(snap.patched))
     return docs, new

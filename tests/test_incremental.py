@@ -570,3 +570,40 @@ def test_a_file_is_read_again_only_when_its_stat_changed(tmp_path, monkeypatch):
     os.utime(seed, ns=(old, old))
     assert filedigest.FileDigests(tmp_path / "cache").digest(seed) != digest
     assert len(reads) == 2
+
+
+def test_a_snapshot_patched_after_edits_is_the_snapshot_written_whole(tmp_path, monkeypatch):
+    """After an edit only a patch of the snapshot is written; read back with its patch, the
+    snapshot is the one a build writing it whole leaves (edit, undo, edit: patches build up)."""
+    from build_digest import incremental
+    from build_digest.cache import code_fingerprint
+
+    seeds, docs, cache = _mixed_seeds(tmp_path / "seeds"), tmp_path / "docs", tmp_path / "cache"
+    assert not build(seeds, docs, cache_dir=cache).failures
+    docs_whole, cache_whole = tmp_path / "whole" / "docs", tmp_path / "whole" / "cache"
+    shutil.copytree(docs, docs_whole)
+    shutil.copytree(cache, cache_whole)
+    edited = sorted(seeds.glob("*.txt"))[1]
+    original = edited.read_bytes()
+    lex = load_lexicon()
+
+    def snapshot(folder: Path) -> incremental.Snapshot:
+        snap = incremental.load_snapshot(folder, code_fingerprint(), lex)
+        assert snap is not None
+        return dataclasses.replace(snap, base="", patched=set())
+
+    for step in range(3):
+        if step == 1:
+            edited.write_bytes(original)
+        else:
+            _append(edited, f"\nKalimat tambahan nomor {step} tentang cuaca di Jakarta.\n")
+        assert build(seeds, docs, cache_dir=cache).incremental
+        assert (cache / incremental.SNAPSHOT_PATCH).is_file()
+        with monkeypatch.context() as patch:
+            patch.setattr(incremental, "MAX_PATCHED", 0)
+            assert build(seeds, docs_whole, cache_dir=cache_whole).incremental
+        assert not (cache_whole / incremental.SNAPSHOT_PATCH).exists()
+        assert snapshot(cache) == snapshot(cache_whole), step
+        assert _pages(docs) == _pages(docs_whole)
+    (cache / incremental.SNAPSHOT_PATCH).write_bytes(b"not a pickle")
+    assert incremental.load_snapshot(cache, code_fingerprint(), lex) is None
