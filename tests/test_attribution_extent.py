@@ -40,3 +40,27 @@ def test_an_english_describing_noun_opening_a_sentence_is_no_part_of_the_name(ma
         '"We were told to hold on to anything," she said.\n'
         'Evacuee Markus Dalo said the rescue took an hour. "The sea was very dark," Dalo said.\n')
     assert speakers(doc) == ["Wulan Sekar Arum", "Markus Dalo"]
+
+
+def test_balinese_name_opens_after_an_unknown_office_and_its_place(make_doc):
+    doc = make_doc(
+        "Bali Post\n"
+        "Petani Tabanan Tanam Ulang\n"
+        "TABANAN - Pemangku Pura Ulun Carik Jatiluwih I Nyoman Suartana mengatakan benih sudah "
+        "dibagikan kepada petani.\n"
+        '"Kami tanam ulang minggu depan," kata Suartana.\n'
+        "Ia menyebut hujan menjadi kendala. Sawah di hulu kering sejak Oktober. "
+        '"Bibit ini tidak tahan kering," ujar pria asal Penebel, Tabanan, itu.\n')
+    assert speakers(doc) == ["I Nyoman Suartana"] * 2
+
+
+def test_a_rank_written_in_full_is_described_by_its_stars(make_doc):
+    doc = make_doc(
+        "Kompas.com\n"
+        "Pergantian Pejabat Polda Maluku\n"
+        "AMBON - Kepala Bidang Humas Polda Maluku Komisaris Besar Welem Latumahina membenarkan "
+        "pergantian itu. Ia menyebut jabatan direktur akan diisi AKBP Roni Tuasikal. "
+        '"Mutasi itu biasa," ujar perwira menengah itu.\n'
+        "Sementara itu Inspektur Jenderal Hendrik Pattipeilohy berpamitan. "
+        '"Terima kasih, Maluku," kata jenderal bintang dua itu.\n')
+    assert speakers(doc) == ["Welem Latumahina", "Hendrik Pattipeilohy"]

@@ -6,8 +6,10 @@ import re
 
 from ..speechlex import SpeechLexicon
 
-# (a quoted title may stand inside: "sutradara yang menggarap "Layang-Layang Putus" tersebut")
-_ANAPHOR = r"((?:(?:[\w'’-]+|[\"“][^\"“”\n]{1,60}[\"”])\s+){0,10}?)(?:{back})(?!\w)"
+# (a quoted title may stand inside: "sutradara yang menggarap "Layang-Layang Putus" tersebut";
+# so may a place set off by commas: "pria asal Karangasem, Bali, itu")
+_ANAPHOR = (r"((?:(?:[\w'’-]+(?:,(?=\s+(?:[A-Z]|(?:{back})(?!\w))))?|[\"“][^\"“”\n]{1,60}[\"”])\s+){0,10}?)"
+            r"(?:{back})(?!\w)")
 _SHORT_ANAPHOR = 5
 # an unnamed source's noun, then where they are from and a demonstrative pointing back ("warga
 # Pekalongan itu"): someone the text has named

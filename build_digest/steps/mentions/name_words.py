@@ -24,12 +24,14 @@ def title_inside_name(text: str, after: int, hi: int, word: str, tokens: list[st
 def opener_inside(tokens: list[str], sl: SpeechLexicon) -> int:
     """Where a name opener of more than a letter ("Ni", "Anak Agung", "Ida Bagus") stands after the
     first word of a run, followed by the name it opens; 0 if none does, or if the run already
-    opens with a particle (the roman-numeral-like "I" is left to the office readers)."""
+    opens with a particle (the roman-numeral-like "I" alone is left to the office readers, "I
+    Wayan" opens a name)."""
     if not tokens or tokens[0] in sl.particles or tokens[0] in sl.openers or (
             " ".join(tokens[:2]) in sl.openers):
         return 0
     for k in range(1, len(tokens) - 1):
-        word = tokens[k] if tokens[k] in sl.openers else " ".join(tokens[k:k + 2])
+        pair = " ".join(tokens[k:k + 2])
+        word = pair if pair in sl.openers or tokens[k] not in sl.openers else tokens[k]
         if word in sl.openers and len(word) > 1 and particle_opens(tokens, sl, k):
             return k
     return 0
