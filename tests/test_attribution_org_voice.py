@@ -63,3 +63,13 @@ def test_the_ministry_is_the_one_its_ministers_fields_name(make_doc):
         "Adi Santoso and Marine Affairs and Fisheries Minister Darmawangsa said on Wednesday.\n\n"
         'The ministry said in a written statement that "small boats are exempt".\n'))
     assert speakers(doc) == ["Ministry of Marine Affairs and Fisheries"]
+
+
+def test_an_organisation_named_in_quotation_marks_after_its_kind_writes_its_petition(make_doc):
+    doc = make_doc(HEAD + (
+        'Komunitas "Sahabat Kucing Jalanan" menolak rencana itu. Ketua komunitas, Maria Lestari, '
+        'menyebutnya "cara malas".\n\n'
+        "Sahabat Kucing Jalanan dalam petisi daring yang ditandatangani 2.000 orang menulis: "
+        '"Hentikan peracunan sekarang juga."\n\n'
+        'Sahabat Andi, Budi Santoso, menulis: "Kami rindu dia."\n'))
+    assert speakers(doc) == ["Maria Lestari", "Sahabat Kucing Jalanan", "Budi Santoso"]

@@ -398,11 +398,14 @@ class SpeechLexicon:
 
     @cached_property
     def org_kind_rx(self) -> re.Pattern[str] | None:
-        """ "logistics startup Kirimin Nusantara": a kind of institution before its name."""
+        """ "logistics startup Kirimin Nusantara": a kind of institution before its name; also,
+        capitalised or not, before a name in quotation marks ('Komunitas "Sahabat Anjing …"')."""
         kinds = self.words("organisation_kinds")
         if not kinds:
             return None
-        return re.compile(rf"(?<![\w-])(?P<kind>{alternation(kinds)})\s+(?=[A-Z])")
+        named = alternation(kinds)
+        return re.compile(rf"(?<![\w-])(?:(?P<kind>{named})\s+|(?P<quoted>(?i:{named}))"
+                          r"\s+[\"“](?=[A-Z][^\"“”\n]{1,60}[\"”]))(?=[A-Z])")
 
     @cached_property
     def anonymity_rx(self) -> re.Pattern[str] | None:

@@ -59,7 +59,8 @@ class Institutions(ReaderState):
                 if not entity.org and (entity.roles or len(self.registry.entities) == known):
                     continue  # a person ("pemerintah Prabowo", "tim Shin Tae-yong")
                 entity.org = True
-                self.org_kinds.append((m.end(), entity, m.group("kind").casefold()))
+                kind = m.group("kind") or m.group("quoted")  # (the name in quotation marks)
+                self.org_kinds.append((m.end(), entity, kind.casefold()))
             for name_start, name_end, kind in kind_appositives(self.text, *para, self.sl):
                 tokens, _end, _org = name_run(self.text, name_start, name_end, self.sl)
                 if tokens and not self.inside_quote(name_start):  # "TaniMaju, an agritech startup"

@@ -66,12 +66,24 @@ class References(ReaderState):
         return None
 
     def resolve(self, np: NP, cue: tuple[int, int], direct: str = "name") -> Attribution:
-        np = self._known_person(np) or np
+        np = self._known_person(np) or self._named_organisation(np) or np
         att = self._resolve(np, cue, direct)
         att.cue_end = cue[1]
         if np.kind == "role" and np.anaphoric and att.entity is not None and not att.entity.org:
             att.entity.described.update(np.role.split())  # the description is theirs from now on
         return att
+
+    def _named_organisation(self, np: NP) -> NP | None:
+        """A phrase read as a description whose capitalised words are the whole name of an
+        organisation the article established ("Sahabat Anjing Flores" after 'Komunitas "Sahabat
+        Anjing Flores"', not a friend of someone): that organisation's name."""
+        if np.kind not in ("anonymous", "role"):
+            return None
+        words = tuple(WORD_RUN.findall(self.text, np.start, np.end))
+        if not words or not all(w[:1].isupper() for w in words) or not any(
+                e.org and e.tokens == words for e in self.registry.entities):
+            return None
+        return NP(np.start, np.end, "name", name=words, org=True)
 
     def _profiled(self, role: str, gender: str) -> Entity | None:
         """The person the text described before with the same head noun ("pensiunan", "warga",
