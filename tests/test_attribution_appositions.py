@@ -4,6 +4,8 @@ describing noun; the name after a relative's, an owner's or an addressee's word 
 
 from __future__ import annotations
 
+import pytest
+
 HEAD = "Judul Berita Uji Coba Untuk Aposisi\n\nKOMPAS.com - "
 
 
@@ -31,7 +33,18 @@ def test_a_description_with_no_comma_names_the_person_after_it(make_doc):
                    '"The canal has been dry for a month," said rice farmer Wayan Sukerta on Tuesday.\n\n'
                    '"We water the pitch by truck now," said the former Bali United coach.\n')
     assert speakers(doc)[:2] == ["Yeremia Rumbiak Sawaki", "Wayan Sukerta"]
-    assert speakers(doc)[2] != "Bali United"
+    assert speakers(doc)[2] != "Bali United"  # (whom it means: the test below)
+
+
+@pytest.mark.xfail(strict=True, reason="a coach's back-reference falls to the last speaker, a farmer")
+def test_a_definite_description_after_the_verb_points_back_to_its_holder(make_doc):
+    """ "said the former Bali United coach" means the coach named before, not the rice farmer who
+    spoke last (nor nobody's "Bali United")."""
+    doc = make_doc("Rice farmers in Tabanan count losses\n\nDENPASAR (ANTARA) - "
+                   '"The pitch is as dry as the fields," head coach Yeremia Rumbiak Sawaki said.\n\n'
+                   '"The canal has been dry for a month," said rice farmer Wayan Sukerta on Tuesday.\n\n'
+                   '"We water the pitch by truck now," said the former Bali United coach.\n')
+    assert speakers(doc)[2] in ("Yeremia Rumbiak Sawaki", None)
 
 
 def test_a_sentence_opened_by_a_description_then_the_name_in_commas(make_doc):
