@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from .mentions import NP, parse_np
+from .mentions.words import AGE_SET_OFF
 from .speechlex import SpeechLexicon
 
 # the words between an unnamed head and the comma before its name ("… asal Cilincing, ")
 _TO_COMMA = re.compile(r"[^,.;:!?\"“”\n]{0,60}?,\s+")
 _AGE_AND_COMMA = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,")
-_ENGLISH_AGE = re.compile(r",\s*\d{1,3}\s*,")
 
 
 def appositive_name(text: str, np: NP, hi: int, sl: SpeechLexicon,
@@ -31,7 +31,7 @@ def appositive_name(text: str, np: NP, hi: int, sl: SpeechLexicon,
     if named is None or named.org or all(t in places for t in named.name):
         return None
     after = named.end - 1 if text[named.end - 1:named.end] == "," else named.end
-    if not (_AGE_AND_COMMA.match(text, after, hi) or _ENGLISH_AGE.match(text, after, hi)):
+    if not (_AGE_AND_COMMA.match(text, after, hi) or AGE_SET_OFF.match(text, after, hi)):
         return None
     return NP(np.start, named.end, "name", name=named.name, role=named.role)
 

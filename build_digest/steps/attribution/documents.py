@@ -6,8 +6,9 @@ import re
 
 from ...doc import Quote
 from ..mentions import NP, Entity, parse_np
+from ..mentions.words import skip_spaces
 from ..speaker_rules import owned_document
-from .patterns import WORD_RUN, skip_spaces
+from .patterns import WORD_RUN
 from .state import CONFIDENCE, Attribution, ReaderState
 
 _LAST_WORD = re.compile(r"([\w-]+)\s*$")

@@ -6,9 +6,10 @@ import re
 
 from ...doc import Quote
 from ..mentions import NP, Entity, parse_np
+from ..mentions.words import skip_spaces
 from ..quotes import SHAPES
 from ..speaker_rules import age_description, definite_description, name_after_words
-from .patterns import WORD_RUN, skip_spaces
+from .patterns import WORD_RUN
 from .state import CONFIDENCE, Attribution, ReaderState
 
 _SKIP_AFTER = re.compile(r"[\s,.!?…\u2014\u2013-]*")

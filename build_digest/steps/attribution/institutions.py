@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ...textutil import standing_alone
 from ..mentions import NP, Entity, contains, name_run
+from ..mentions.words import skip_spaces
 from ..speaker_rules import (
     award_titles,
     dateline_places,
@@ -18,7 +19,7 @@ from ..speaker_rules import (
     syllabic_start,
 )
 from .office_bodies import body_of_office
-from .patterns import WORD_RUN, skip_spaces
+from .patterns import WORD_RUN
 from .state import Event, ReaderState
 
 _ABBREVIATION = re.compile(r"\s\(([A-Z][A-Za-z0-9-]{1,14}(?: [A-Z][A-Za-z0-9-]{1,14}){0,2})\)")

@@ -7,8 +7,9 @@ from bisect import bisect_left, bisect_right
 
 from ..gender import gender_of_text
 from ..mentions import NP, Entity, contains, key_tokens, name_run
+from ..mentions.words import skip_spaces
 from ..speaker_rules import self_description
-from .patterns import WORD_RUN, skip_spaces
+from .patterns import WORD_RUN
 from .state import CONFIDENCE, Attribution, Event, ReaderState
 
 

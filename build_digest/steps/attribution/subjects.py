@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..gender import gender_of_text
 from ..mentions import NP, parse_np
+from ..mentions.words import AGE_SET_OFF, skip_spaces
 from ..quotes import SHAPES
 from ..speaker_rules import (
     after_connective,
@@ -16,7 +17,7 @@ from ..speaker_rules import (
     name_after_words,
 )
 from ..speechlex import SpeechLexicon
-from .patterns import AGE, CAPITAL_WORD, RUN_BEFORE, WORD_RUN, skip_spaces
+from .patterns import AGE, CAPITAL_WORD, RUN_BEFORE, WORD_RUN
 from .state import ReaderState
 
 _PREDICATE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*)")
@@ -39,8 +40,6 @@ _APPOSITION = re.compile(r",\s+([a-z][^,.;:!?\"“”\n]{0,100}?),\s+(?=[a-z])")
 _LABEL_BEFORE_NAME = re.compile(r"[A-Z][a-z]+(?: [a-z][\w-]*){1,4}, ")
 # the comma that closes a name set off by commas (an age may stand before it), then the predicate
 _CLOSE_AND_PREDICATE = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,\s+(?=[a-z])")
-# an age set off by commas after a name: "Siti, 45, a fish trader …"
-_AGE_SET_OFF = re.compile(r",\s*\d{1,3}\s*,")
 # an age given in a description: "58-year-old", "berusia 58 tahun", "aged 58"
 _AGE_GIVEN = r"(?i)\d{1,3}[- ]?(?:{=age_words})(?!\w)|(?<!\w)(?:{=age_words})\s+\d{1,3}(?!\d)"
 # one person brought on with an indefinite: "seorang pemuda" (speech.yaml person_indefinites)
@@ -384,7 +383,7 @@ class Subjects(ReaderState):
         if len(np.name) >= 2 or np.name[0] in self.known_capitals or np.role or np.org:
             return True
         hi = self.paragraph_of(np.start)[1]
-        return (bool(AGE.match(self.text, np.end, hi) or _AGE_SET_OFF.match(self.text, np.end, hi))
+        return (bool(AGE.match(self.text, np.end, hi) or AGE_SET_OFF.match(self.text, np.end, hi))
                 or self._verb_after(np.end, hi) is not None or self._person_apposition(np.end, hi))
 
     def _person_apposition(self, pos: int, hi: int) -> bool:

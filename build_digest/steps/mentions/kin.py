@@ -8,7 +8,15 @@ import re
 from ..speechlex import SpeechLexicon
 from .names import name_run
 from .phrase import NP
-from .words import inside_sentence, is_capital, particle_opens, skip_spaces, token_at, verb_like
+from .words import (
+    AGE_IN_BRACKETS,
+    inside_sentence,
+    is_capital,
+    particle_opens,
+    skip_spaces,
+    token_at,
+    verb_like,
+)
 
 _LOWER_WORDS = re.compile(r"[a-z][\w-]*(?:\s+[a-z0-9][\w/-]*){0,3}(?=,\s)")
 
@@ -47,7 +55,6 @@ def relative_phrase(text: str, start: int, i: int, hi: int, sl: SpeechLexicon) -
     return NP(start, end, "anonymous", role=written)
 
 
-_AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
 
 
 def _kin_word_as_name(text: str, i: int, rel_end: int, nxt: int, hi: int, sl: SpeechLexicon) -> bool:
@@ -61,7 +68,7 @@ def _kin_word_as_name(text: str, i: int, rel_end: int, nxt: int, hi: int, sl: Sp
     if len(tokens) < 2 or org:
         return False
     # (after a slash: the second of a pair, "Salsabila/Putri …")
-    return inside_sentence(text, i, "/") or bool(_AGE_AFTER.match(text, end, hi))
+    return inside_sentence(text, i, "/") or bool(AGE_IN_BRACKETS.match(text, end, hi))
 
 
 _ALONE_AFTER = re.compile(r"[,.;:!?)]|\s+[a-z]")

@@ -15,6 +15,9 @@ PAREN = re.compile(r"\([^()\n]{1,20}\)")
 MAX_NAME = 5
 EDGE = r"\w'’-"  # characters that continue a word: a phrase stands alone without them
 NUMBERED = re.compile(r"\d+|[IVXLC]+")
+# an age after a name: in brackets ("Sumarni (52)"), or set off by commas ("Siti, 45, a trader")
+AGE_IN_BRACKETS = re.compile(r"\s*\(\d{1,3}\)")
+AGE_SET_OFF = re.compile(r",\s*\d{1,3}\s*,")
 # a brand written in camel case ("KirimCepat", "GoTo"): a company, never a person's name
 _BRAND = re.compile(r"^[A-Z]?[a-z]+[A-Z]")
 
