@@ -225,11 +225,11 @@ def _after_edit(snap: incremental.Snapshot, paths: list[Path], shown: list[str],
             found[ids[k]] = outcome
         return found
 
-    with related_memo.using(cache.root, code_fingerprint()) as memo:
-        if memo is not None:
-            memo.carry("dates")
-        done = incremental.corpus_after_edit(snap, cache.root, shown, posix, ids,
-                                             dict(zip(ids, keys, strict=True)), fresh, lex)
+    # no related memo: the changed articles' dates are decided afresh (the memo's date table
+    # is keyed by the whole document, so an edit's new text is never in it, and reading and
+    # rewriting the table costs more than deciding a few dates); its file stays as it was
+    done = incremental.corpus_after_edit(snap, cache.root, shown, posix, ids,
+                                         dict(zip(ids, keys, strict=True)), fresh, lex)
     if done is None:
         return None
     docs, new = done

@@ -607,3 +607,18 @@ def test_a_snapshot_patched_after_edits_is_the_snapshot_written_whole(tmp_path, 
         assert _pages(docs) == _pages(docs_whole)
     (cache / incremental.SNAPSHOT_PATCH).write_bytes(b"not a pickle")
     assert incremental.load_snapshot(cache, code_fingerprint(), lex) is None
+
+
+def test_an_edit_rebuild_leaves_the_related_memo_as_it_is(tmp_path):
+    """After an edit the corpus steps neither read nor rewrite the related memo (its date table
+    is keyed by whole documents: the edited one is decided afresh), and the pages are a fresh
+    build's."""
+    seeds, docs, cache = _mixed_seeds(tmp_path / "seeds"), tmp_path / "docs", tmp_path / "cache"
+    assert not build(seeds, docs, cache_dir=cache).failures
+    memos = {p.name: p.stat().st_mtime_ns for p in cache.glob("related-*.pickle")}
+    assert "related-dates.pickle" in memos
+    for step in range(2):  # (the first article's date rests on statements others carry)
+        _append(sorted(seeds.glob("*.txt"))[0], f"\nKalimat tambahan nomor {step}.\n")
+        assert build(seeds, docs, cache_dir=cache).incremental
+        assert {p.name: p.stat().st_mtime_ns for p in cache.glob("related-*.pickle")} == memos
+        assert _pages(docs) == _fresh(seeds, tmp_path / f"fresh-{step}")
