@@ -87,3 +87,14 @@ def test_field_words_after_an_english_office_are_no_part_of_its_holder(make_doc)
         '"Permits will take two weeks, not two months," Director of Export Facilitation '
         "Nurlela Hasibuan told reporters.\n")
     assert speakers(doc) == ["Nurlela Hasibuan"]
+
+
+def test_english_region_noun_closing_a_name_makes_no_antecedent(make_doc):
+    doc = make_doc(
+        "Pearl divers in Aru face shrinking catch\n"
+        "Dobo (ANTARA) - Pearl divers in the Aru Islands say their catch has halved in five years.\n"
+        "Yosina Gaite, a diver's wife in Benjina, sells dried fish to pay school fees. "
+        '"He dives twice as long now," she said.\n'
+        "Aru Islands Regency recorded 1,200 licensed divers last year.\n"
+        '"We need a closed season," she added.\n')
+    assert speakers(doc) == ["Yosina Gaite", "Yosina Gaite"]

@@ -243,14 +243,15 @@ class Institutions(ReaderState):
         return word is None or not word.group()[:1].islower()
 
     def _compass_region(self, np: NP) -> bool:
-        """A name of two words or more that a compass word opens ("East Sumba") or closes
-        ("Lombok Timur"), of no institution: a region."""
+        """A name of two words or more that a compass word opens ("East Sumba") or a compass word
+        or region noun closes ("Lombok Timur", "Aru Islands Regency"), of no institution: a region."""
         sl, name = self.sl, np.name
         forms, nouns = sl.folded_words("company_forms"), sl.folded_words("place_nouns")
-        if len(name) < 2 or np.org or not (name[0] in sl.folded_words("region_openers")
-                                           or name[-1] in sl.folded_words("region_closers")):
+        closed = len(name) >= 2 and name[-1] in sl.folded_words("region_closers")
+        if len(name) < 2 or np.org or not (closed or name[0] in sl.folded_words("region_openers")):
             return False
-        if any(w in sl.organisations or w in forms or sl.role_rx.fullmatch(w) for w in name):
+        if any(w in sl.organisations or w in forms or sl.role_rx.fullmatch(w)
+               for w in (name[:-1] if closed else name[1:])):
             return False
         return not any(e.org and e.tokens[0] not in nouns and contains(e.tokens, tuple(name))
                        for e in self.registry.entities)  # (not an institution's short form: "Pelabuhan
