@@ -64,3 +64,14 @@ def test_a_rank_written_in_full_is_described_by_its_stars(make_doc):
         "Sementara itu Inspektur Jenderal Hendrik Pattipeilohy berpamitan. "
         '"Terima kasih, Maluku," kata jenderal bintang dua itu.\n')
     assert speakers(doc) == ["Welem Latumahina", "Hendrik Pattipeilohy"]
+
+
+def test_a_field_and_an_english_describing_noun_before_a_name_are_no_person(make_doc):
+    doc = make_doc(
+        "Seaweed exports to be capped next year\n"
+        "KUPANG, Dec 3 (Reuters) - Indonesia will cap raw seaweed exports from March, Marine Affairs "
+        "and Fisheries Minister Hartawan told reporters on Thursday.\n"
+        '"Processing must happen here," Hartawan said.\n'
+        "Fisheries observer Mariana Fanggidae, who has studied Rote's farms for years, said the plan "
+        'came too fast. "The farmers cannot wait another season," she said.\n')
+    assert speakers(doc) == ["Hartawan", "Mariana Fanggidae"]
