@@ -121,7 +121,7 @@ class Appositions(ReaderState):
         if head is None or not head.group()[1:].islower() or self._opener(head.group()):
             return None
         gap = _DESCRIPTION.match(self.text, start, end)
-        if gap is None or not self._describes(head.end(), gap.end()):
+        if gap is None or not self._describes(head.end(), gap.end(), set_off=True):
             return None
         words = self.text[head.end():gap.end()].split()
         if not any(_LOWER.fullmatch(w.rstrip(",")) for w in words) and not self.common_noun(head.group()):
@@ -181,14 +181,19 @@ class Appositions(ReaderState):
             return NP(at, end, "name", name=tokens, role=" ".join(self.text[at:k].casefold().split()))
         return None
 
-    def _describes(self, start: int, end: int) -> bool:
+    def _describes(self, start: int, end: int, set_off: bool = False) -> bool:
         """``text[start:end]`` reads as a description: no speech verb, no relative's word, no
-        relative clause but one with no verb ("petambak yang juga Ketua Kelompok …")."""
+        relative clause but one with no verb ("petambak yang juga Ketua Kelompok …"). ``set_off``:
+        the name follows after a comma, in apposition to the whole description, so a relative's
+        word may stand in it ("Perwakilan keluarga, Simon Yikwa, menyebut …")."""
         relative = self.sl.folded("relative_markers")
+        kin = self.sl.folded("person_relatives") | self.sl.dependents if set_off else frozenset()
         words = list(_LOWER.finditer(self.text, start, end))
         for k, word in enumerate(words):
             if word.group() in relative and k > 0 and not any(
                     verb_like(w.group(), self.sl) or self._passive(w.group()) for w in words[k + 1:]):
+                continue
+            if word.group() in kin:
                 continue
             if self._stop(word.group(), inside=True):
                 return False

@@ -36,10 +36,6 @@ _DEMONSTRATIVE_AFTER = r"\s+(?:{demo})(?!\w)"
 _ADVERBIAL_OPENER = re.compile(r"[A-Z][a-z]*(?: [a-z][\w-]*){0,4}, ")
 # a lower-case apposition set off by commas before a lower-case predicate: ", perawat di …, menyambut"
 _APPOSITION = re.compile(r",\s+([a-z][^,.;:!?\"“”\n]{0,100}?),\s+(?=[a-z])")
-# a capitalised word and lower-case words set off by a comma before a name: "Perwakilan marga, "
-_LABEL_BEFORE_NAME = re.compile(r"[A-Z][a-z]+(?: [a-z][\w-]*){1,4}, ")
-# the comma that closes a name set off by commas (an age may stand before it), then the predicate
-_CLOSE_AND_PREDICATE = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,\s+(?=[a-z])")
 # an age given in a description: "58-year-old", "berusia 58 tahun", "aged 58"
 _AGE_GIVEN = r"(?i)\d{1,3}[- ]?(?:{=age_words})(?!\w)|(?<!\w)(?:{=age_words})\s+\d{1,3}(?!\d)"
 # one person brought on with an indefinite: "seorang pemuda" (speech.yaml person_indefinites)
@@ -89,8 +85,6 @@ class Subjects(ReaderState):
             if pos == start and (named := described_appositive(text, pos, end, self.sl,
                                                                self.registry.places)):
                 return named  # "Dokter spesialis paru dari PDPI, dr. Agustina Rahayu, Sp.P, …"
-            if pos == start and (named := self._labelled_appositive(pos, end)):
-                return named  # "Perwakilan marga, Natan Yikwa, menyebut …"
             if pos == start and not self.sl.role_rx.match(text, pos, end) and (
                     named := self.described_subject(pos, end)):
                 return named  # "Warga Dusun Krajan, Desa Sumberejo, Sumarni (52), mengaku …"
@@ -174,19 +168,6 @@ class Subjects(ReaderState):
         people = {w for phrase in self.sl.words("anonymous") for w in phrase.casefold().split()}
         return not any(self._describes_person(w) or w in people or w[:1].isdigit()
                        or gender_of_text(w, self.sl) for w in (w.casefold() for w in words[1:4]))
-
-    def _labelled_appositive(self, pos: int, end: int) -> NP | None:
-        """A person's name set off by commas after a short label that opens the sentence, before
-        the predicate: "Perwakilan marga, Natan Yikwa, menyebut …", "Pihak keluarga, Yosef (40),
-        mengaku …". The name, not the label, is the subject."""
-        m = _LABEL_BEFORE_NAME.match(self.text, pos, end)
-        if m is None:
-            return None
-        np = parse_np(self.text, m.end(), end, self.sl)
-        if np is None or np.kind != "name" or np.org or np.role or self.is_place(np):
-            return None
-        close = np.end - 1 if self.text[np.end - 1:np.end] == "," else np.end
-        return np if _CLOSE_AND_PREDICATE.match(self.text, close, end) else None
 
     def _named_actor(self, pos: int, end: int) -> bool:
         """An office and a name at ``pos`` before their predicate ("Wali Kota Hendrar meresmikan
