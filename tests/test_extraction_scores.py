@@ -172,8 +172,9 @@ def test_heldout22_is_not_worse_than_measured():
     """heldout22 (24 articles, 173 quotes, 3 English) was written sealed and scored before anyone
     read it (F1 1.000, speakers 0.908 with the session-start code), then opened for failure
     classes (0.942 after the rules on institution speakers, 0.954 after a description opening
-    the sentence was cut from the name after it). This floor catches regressions; heldout17, 18,
-    19 and 21, still sealed, are the honest figure."""
+    the sentence was cut from the name after it, 0.977 after the rules on a name's extent:
+    Title Case headlines, laws, ranks written in full, Balinese names; articles28). This floor
+    catches regressions; heldout17, 18, 19 and 21, still sealed, are the honest figure."""
     scores = evaluate([GOLD / "heldout22.yaml"]).scores("strict")
     assert scores["f1"] >= 0.99
-    assert scores["speaker_accuracy"] >= 0.95
+    assert scores["speaker_accuracy"] >= 0.97
