@@ -73,3 +73,11 @@ def test_an_organisation_named_in_quotation_marks_after_its_kind_writes_its_peti
         '"Hentikan peracunan sekarang juga."\n\n'
         'Sahabat Andi, Budi Santoso, menulis: "Kami rindu dia."\n'))
     assert speakers(doc) == ["Maria Lestari", "Sahabat Kucing Jalanan", "Budi Santoso"]
+
+
+def test_a_short_form_with_its_province_is_no_region(make_doc):
+    doc = make_doc(HEAD + (
+        "Warga mengadu ke Balai Pengelola Transportasi Darat (BPTD) Jawa Tengah, Senin.\n\n"
+        "BPTD Jawa Tengah dalam keterangan tertulisnya menyebut lelang dilakukan "
+        '"agar pengelolaan kios lebih transparan".\n'))
+    assert speakers(doc) == ["Balai Pengelola Transportasi Darat Jawa Tengah"]

@@ -253,6 +253,8 @@ class Institutions(ReaderState):
         if any(w in sl.organisations or w in forms or sl.role_rx.fullmatch(w)
                for w in (name[:-1] if closed else name[1:])):
             return False
+        if name[0] in self.registry.abbreviations:
+            return False  # "BPTD Jawa Tengah": a short form the article defines, with its region
         return not any(e.org and e.tokens[0] not in nouns and contains(e.tokens, tuple(name))
                        for e in self.registry.entities)  # (not an institution's short form: "Pelabuhan
         # Timur" of "PT Pelabuhan Timur Indonesia")
