@@ -30,7 +30,8 @@ def test_seeds_every_quote_with_its_speaker():
                                   "articles16.yaml", "articles17.yaml", "articles18.yaml", "articles19.yaml",
                                   "articles20.yaml",
                                   "articles21.yaml", "articles22.yaml", "articles23.yaml", "articles24.yaml",
-                                  "articles25.yaml", "articles26.yaml", "articles28.yaml"])
+                                  "articles25.yaml", "articles26.yaml", "articles27.yaml",
+                                  "articles28.yaml"])
 def test_written_articles_meet_the_bar(gold):
     scores = evaluate([GOLD / gold]).scores("strict")
     assert scores["f1"] >= 0.97
@@ -161,11 +162,12 @@ def test_unread_heldout15_and_heldout16_are_not_worse_than_measured():
 def test_heldout20_is_not_worse_than_measured():
     """heldout20 (24 articles, 163 quotes, 4 English) was written sealed and scored before anyone
     read it (F1 0.985, speakers 0.920 with the session-start code), then opened for failure
-    classes (0.975 after the rules on institution speakers). This floor catches regressions;
+    classes (0.975 after the rules on institution speakers, 0.988 after those on organisations
+    speaking through writing). This floor catches regressions;
     heldout17-19, still sealed, are the honest figure."""
     scores = evaluate([GOLD / "heldout20.yaml"]).scores("strict")
     assert scores["f1"] >= 0.98
-    assert scores["speaker_accuracy"] >= 0.97
+    assert scores["speaker_accuracy"] >= 0.98
 
 
 def test_heldout22_is_not_worse_than_measured():
