@@ -20,7 +20,9 @@ from .interview import Interviews
 from .name_forms import NameForms
 from .names import NameCollection
 from .offices import Offices
+from .places import Places
 from .references import References
+from .short_forms import ShortForms
 from .state import CONFIDENCE, Attribution
 from .subjects import Subjects
 
@@ -29,8 +31,8 @@ _SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", ",")
 
 
 class Reader(Continuation, Interviews, SpeechFrames, DocumentSources, References, Holders, Offices,
-             Subjects, Appositions, NameForms, InstitutionForms, Institutions, Descriptions, GenderCues,
-             NameCollection):
+             Subjects, Appositions, NameForms, InstitutionForms, Institutions, ShortForms, Places,
+             Descriptions, GenderCues, NameCollection):
     """Reads one article in order like a reader does and attributes its quotes; each base
     class holds one family of rules, :class:`ReaderState` the state they share."""
 
