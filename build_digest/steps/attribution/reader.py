@@ -25,14 +25,15 @@ from .references import References
 from .short_forms import ShortForms
 from .state import CONFIDENCE, Attribution
 from .subjects import Subjects
+from .unnamed import UnnamedPeople
 
 _HEADING_CHARS = 90
 _SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", ",")
 
 
 class Reader(Continuation, Interviews, SpeechFrames, DocumentSources, References, Holders, Offices,
-             Subjects, Appositions, NameForms, InstitutionForms, Institutions, ShortForms, Places,
-             Descriptions, GenderCues, NameCollection):
+             Subjects, UnnamedPeople, Appositions, NameForms, InstitutionForms, Institutions, ShortForms,
+             Places, Descriptions, GenderCues, NameCollection):
     """Reads one article in order like a reader does and attributes its quotes; each base
     class holds one family of rules, :class:`ReaderState` the state they share."""
 
