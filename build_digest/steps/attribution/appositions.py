@@ -16,7 +16,7 @@ import re
 from functools import cached_property
 
 from ..mentions import NP, name_run
-from ..mentions.words import is_capital, skip_spaces, token_at, verb_like
+from ..mentions.words import is_capital, predicate_word, skip_spaces, token_at, verb_like
 from .state import ReaderState
 
 _MAX_DESCRIPTION = 110  # characters of a description before its name
@@ -134,7 +134,7 @@ class Appositions(ReaderState):
         if not self.text.startswith(", ", after):
             return None
         verb = token_at(self.text, after + 2, end)
-        if verb is None or not self._predicate(verb.group()):
+        if verb is None or not predicate_word(verb.group(), self.sl):
             return None
         return NP(start, after, "name", name=named.name,
                   role=" ".join(self.text[start:gap.end()].rstrip(", ").casefold().split()))
@@ -255,9 +255,3 @@ class Appositions(ReaderState):
         return frozenset().union(*(sl.folded(key) for key in (
             "place_prepositions", "office_prepositions", "affiliation_prepositions", "apposition_stops",
             "office_qualifier_stops")))
-
-    def _predicate(self, word: str) -> bool:
-        """A verb or an adverb opening the predicate after the subject."""
-        w = word.casefold()
-        return (w in self.sl.adverbs or w in self.sl.report_verbs or w in self.sl.after_verbs
-                or bool(self.sl.subject_verb_rx.fullmatch(w)) or w.startswith(self.sl.any_verb_prefixes))

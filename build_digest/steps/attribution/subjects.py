@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..mentions import NP, parse_np
-from ..mentions.words import AGE_SET_OFF, skip_spaces
+from ..mentions.words import AGE_SET_OFF, predicate_word, skip_spaces
 from ..quotes import SHAPES
 from ..speaker_rules import (
     after_connective,
@@ -16,7 +16,6 @@ from ..speaker_rules import (
     description_subject,
     name_after_words,
 )
-from ..speechlex import SpeechLexicon
 from .patterns import AGE, CAPITAL_WORD, RUN_BEFORE, WORD_RUN
 from .state import ReaderState
 
@@ -37,13 +36,6 @@ _ADVERBIAL_OPENER = re.compile(r"[A-Z][a-z]*(?: [a-z][\w-]*){0,4}, ")
 _APPOSITION = re.compile(r",\s+([a-z][^,.;:!?\"“”\n]{0,100}?),\s+(?=[a-z])")
 # an age given in a description: "58-year-old", "berusia 58 tahun", "aged 58"
 _AGE_GIVEN = r"(?i)\d{1,3}[- ]?(?:{=age_words})(?!\w)|(?<!\w)(?:{=age_words})\s+\d{1,3}(?!\d)"
-
-
-def _predicate_word(word: str, sl: SpeechLexicon) -> bool:
-    """An adverb or a verb: a word of the predicate, never of a description before a name."""
-    w = word.casefold()
-    return (w in sl.adverbs or w in sl.report_verbs or w in sl.after_verbs or w in sl.subject_verbs
-            or (len(w) >= 5 and w.startswith(sl.any_verb_prefixes)))
 
 
 class Subjects(ReaderState):
@@ -226,7 +218,7 @@ class Subjects(ReaderState):
         if named is None or named.start == np.end + 1:
             return None
         between = self.text[np.end:named.start].split()
-        if any(_predicate_word(w, self.sl) for w in between):
+        if any(predicate_word(w, self.sl) for w in between):
             return None  # "Hariyanto juga memuji kiper Dimas …": he acts on the man named after
         kinds = self.sl.folded_words("description_nouns") | self.sl.folded("organisation_kinds")
         if np.name[0].casefold() in kinds and all(w in self.sl.role_modifiers for w in between) and (

@@ -77,6 +77,14 @@ def field_word(token: str, sl: SpeechLexicon) -> bool:
     return bool(rx and rx.fullmatch(token))
 
 
+def predicate_word(word: str, sl: SpeechLexicon) -> bool:
+    """An adverb or a verb opening or standing in a predicate, never a word of a description
+    before a name ("juga", "mengaku", "sibuk"; a verb by its prefix from five letters on)."""
+    w = word.casefold()
+    return (w in sl.adverbs or w in sl.report_verbs or w in sl.after_verbs
+            or (len(w) >= 5 and w.startswith(sl.any_verb_prefixes)))
+
+
 def verb_like(word: str, sl: SpeechLexicon) -> bool:
     """A predicate rather than a description ("menuntut", "berharap", "mengatakan")."""
     w = word.casefold()
