@@ -81,3 +81,12 @@ def test_a_short_form_with_its_province_is_no_region(make_doc):
         "BPTD Jawa Tengah dalam keterangan tertulisnya menyebut lelang dilakukan "
         '"agar pengelolaan kios lebih transparan".\n'))
     assert speakers(doc) == ["Balai Pengelola Transportasi Darat Jawa Tengah"]
+
+
+def test_kementerian_itu_is_the_ministry_its_ministers_fields_name(make_doc):
+    doc = make_doc(HEAD + (
+        "Menteri Kelautan dan Perikanan Darmawangsa Putra mengumumkan kuota tangkap baru, Rabu.\n\n"
+        'Kementerian itu dalam keterangan tertulisnya menyebut nelayan kecil "dikecualikan dari '
+        'kuota".\n\n'
+        'Menurut kementerian tersebut, "Kuota berlaku mulai Januari."\n'))
+    assert speakers(doc) == ["Kementerian Kelautan dan Perikanan"] * 2

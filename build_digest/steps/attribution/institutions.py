@@ -112,7 +112,8 @@ class Institutions(ReaderState):
 
     def _body_of_office(self, pos: int, kind: str) -> tuple[int, Entity] | None:
         """The body of ``kind`` an office written before ``pos`` heads (``body_of_office``)."""
-        found = body_of_office(self.text, pos, kind, self.sl)
+        known = frozenset((self.institutions.get("names") or {}).values())
+        found = body_of_office(self.text, pos, kind, self.sl, known)
         if found is None:
             return None
         tokens = tuple(found[1].split())
