@@ -16,7 +16,7 @@ import re
 from functools import cached_property
 
 from ..mentions import NP, name_run
-from ..mentions.words import is_capital, predicate_word, skip_spaces, token_at, verb_like
+from ..mentions.words import is_capital, passive_verb, predicate_word, skip_spaces, token_at, verb_like
 from .state import ReaderState
 
 _MAX_DESCRIPTION = 110  # characters of a description before its name
@@ -168,7 +168,7 @@ class Appositions(ReaderState):
         for _ in range(_BARE_WORDS):
             word = _LOWER.match(self.text, k, hi)
             if word is None or self._stop(word.group()) or word.group() in self._adjunct_openers or (
-                    self._passive(word.group())) or not self.text.startswith(" ", word.end()):
+                    passive_verb(word.group(), self.sl)) or not self.text.startswith(" ", word.end()):
                 return None  # (not "ujar Parwata saat dikonfirmasi Tribun Bali")
             k = skip_spaces(self.text, word.end(), hi)
             if not is_capital(self.text[k:k + 1]):
@@ -191,16 +191,13 @@ class Appositions(ReaderState):
         words = list(_LOWER.finditer(self.text, start, end))
         for k, word in enumerate(words):
             if word.group() in relative and k > 0 and not any(
-                    verb_like(w.group(), self.sl) or self._passive(w.group()) for w in words[k + 1:]):
+                    verb_like(w.group(), self.sl) or passive_verb(w.group(), self.sl) for w in words[k + 1:]):
                 continue
             if word.group() in kin:
                 continue
             if self._stop(word.group(), inside=True):
                 return False
         return not self.inside_quote(start)
-
-    def _passive(self, word: str) -> bool:
-        return len(word) >= 5 and word.startswith(tuple(self.sl.words("passive_prefixes")))
 
     def _predicate_follows(self, end: int, hi: int) -> bool:
         """A lower-case word of the predicate follows ``end`` (not a joiner or a relative's

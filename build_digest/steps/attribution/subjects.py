@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..mentions import NP, parse_np
-from ..mentions.words import AGE_SET_OFF, predicate_word, skip_spaces
+from ..mentions.words import AGE_SET_OFF, passive_verb, predicate_word, skip_spaces
 from ..quotes import SHAPES
 from ..speaker_rules import (
     after_connective,
@@ -254,14 +254,14 @@ class Subjects(ReaderState):
                 continue
             verb = m.group(1).casefold()
             np = parse_np(self.text, m.end(), end, self.sl)
-            if (np is None or np.kind == "anonymous") and self._passive_verb(verb):
+            if (np is None or np.kind == "anonymous") and passive_verb(verb, self.sl):
                 # "Keluhan itu dibenarkan sesama pedagang, Agustina.": a description, then its name
                 np = self.described_after_verb(m.end(), end, bare=np is None) or np
             if np is None:
                 continue
             if verb in self.sl.folded("passive_verbs") and np.kind in ("name", "anonymous", "role"):
                 return np
-            if (self._passive_verb(verb) and np.kind == "name" and not np.org and not self.is_place(np)
+            if (passive_verb(verb, self.sl) and np.kind == "name" and not np.org and not self.is_place(np)
                     and (np.role or len(np.name) >= 2 or (known and self._spoke_before(np, m.start())))):
                 return np
         return None
@@ -270,12 +270,6 @@ class Subjects(ReaderState):
         """The name of ``np`` is that of a person the text made its subject or speaker before."""
         return any(e.offset < before and e.entity is not None and not e.entity.org
                    and np.name[0] in e.entity.tokens for e in self.events)
-
-    def _passive_verb(self, word: str) -> bool:
-        """A passive verb by its form ("dibuka", "diresmikan"), not a noun that starts alike."""
-        sl = self.sl
-        return (len(word) >= 6 and word.startswith(tuple(sl.words("passive_prefixes")))
-                and word not in sl.folded_words("description_nouns") and not sl.role_rx.fullmatch(word))
 
     def _name_at_start(self, np: NP) -> bool:
         """A capitalised word opening a sentence is a name if it is one elsewhere, or reads as one:

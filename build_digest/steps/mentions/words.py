@@ -85,6 +85,13 @@ def predicate_word(word: str, sl: SpeechLexicon) -> bool:
             or (len(w) >= 5 and w.startswith(sl.any_verb_prefixes)))
 
 
+def passive_verb(word: str, sl: SpeechLexicon) -> bool:
+    """A passive verb by its form ("dibuka", "diresmikan"), not a noun or an office that starts
+    alike ("dirut")."""
+    return (len(word) >= 6 and word.startswith(tuple(sl.words("passive_prefixes")))
+            and word not in sl.folded_words("description_nouns") and not sl.role_rx.fullmatch(word))
+
+
 def verb_like(word: str, sl: SpeechLexicon) -> bool:
     """A predicate rather than a description ("menuntut", "berharap", "mengatakan")."""
     w = word.casefold()
