@@ -90,3 +90,11 @@ def test_kementerian_itu_is_the_ministry_its_ministers_fields_name(make_doc):
         'kuota".\n\n'
         'Menurut kementerian tersebut, "Kuota berlaku mulai Januari."\n'))
     assert speakers(doc) == ["Kementerian Kelautan dan Perikanan"] * 2
+
+
+def test_an_organisation_issuing_a_document_before_its_quote_wrote_it(make_doc):
+    doc = make_doc(HEAD + (
+        "Warga berkumpul di tepi sungai, Minggu.\n\n"
+        'Gerakan Peduli Sungai Ciliwung mengunggah pernyataan sikap: "Stop buang sampah ke sungai."\n\n'
+        'Budi Santoso menunjukkan surat: "Rumah Anda akan disita."\n'))
+    assert speakers(doc) == ["Gerakan Peduli Sungai Ciliwung", None]

@@ -185,11 +185,34 @@ class SpeechFrames(ReaderState):
             # "Namun, menurutnya, "…"": the one speaking so far
             return self.resolve(NP(clitic.start(), clitic.end(), "pronoun"), (clitic.start(), clitic.end()))
         written = self.written_in(sentence[0], quote.open_mark)
+        if written is None and not self.has_speech_verb(sentence[0], quote.open_mark):
+            issued = self._issued_document(sentence[0], sentence[0] + len(before) - 1)
+            np = self.subject(sentence[0], quote.open_mark) if issued is not None else None
+            if np is not None:  # "Gerakan … mengunggah pernyataan: "…"": its author's words
+                return self.resolve(np, (np.start, sentence[0] + len(before)), "subject")
         if written is not None or not self.has_speech_verb(sentence[0], quote.open_mark):
             return written
         np = self.subject(sentence[0], quote.open_mark)
         if np is not None:
             return self.resolve(np, (np.start, sentence[0] + len(before)), "subject")
+        return None
+
+    def _issued_document(self, start: int, end: int) -> int | None:
+        """Where a verb of issuing a document stands when the words before a quote's comma or
+        colon end with it and the document ("mengunggah pernyataan sikap:", "issued a
+        statement:"; ``issuing_verbs``, a determiner and one describing word allowed)."""
+        words = list(WORD_RUN.finditer(self.text, start, end))
+        verbs = self.sl.folded_words("issuing_verbs")
+        for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+            if words[k].group().casefold() not in verbs:
+                continue
+            rest = self.text[words[k].end():end]
+            document = self.sl.document_rx.search(rest)
+            if document is None or rest[:document.start()].strip().casefold() not in (
+                    "", *self.sl.folded("document_determiners"), "a", "an"):
+                return None
+            tail = rest[document.end():].split()
+            return words[k].start() if len(tail) <= 1 and all(w.islower() for w in tail) else None
         return None
 
     def _verb_at_end(self, before: str) -> bool:
