@@ -98,3 +98,17 @@ def test_english_region_noun_closing_a_name_makes_no_antecedent(make_doc):
         "Aru Islands Regency recorded 1,200 licensed divers last year.\n"
         '"We need a closed season," she added.\n')
     assert speakers(doc) == ["Yosina Gaite", "Yosina Gaite"]
+
+
+def test_a_thing_as_subject_gives_way_to_the_person_named_after_its_passive_verb(make_doc):
+    """ "Harga yang dikeluhkan Darmawan itu …": the price speaks for nobody; the one-word name
+    after its passive verb is the person who spoke before, whom "ujarnya" then means."""
+    doc = make_doc(
+        "Harga Kopra Anjlok\n\nAMBON - Petani kopra di Pulau Seram mengeluhkan harga.\n\n"
+        "Ketua kelompok tani, Darmawan Sitepu, menyebut tengkulak menurunkan harga sepihak. "
+        '"Kami tidak bisa menawar," kata Darmawan.\n\n'
+        'Kepala Dinas Pertanian Maluku, Yohanis Latumahina, berjanji turun ke lapangan. "Kami '
+        'akan cek timbangannya," ujar Yohanis.\n\n'
+        "Harga yang dikeluhkan Darmawan itu kini separuh dari tahun lalu. "
+        '"Ongkos angkut saja tidak tertutup," ujarnya.\n')
+    assert speakers(doc) == ["Darmawan Sitepu", "Yohanis Latumahina", "Darmawan Sitepu"]

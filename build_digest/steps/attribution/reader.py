@@ -65,15 +65,15 @@ class Reader(Continuation, Interviews, SpeechFrames, DocumentSources, References
                 subject = self.unnamed_subject(*sentence) or self.subject(*sentence)
                 if subject is not None and self.place_set_off(subject):  # "Warga Desa Mujur,
                     subject = NP(subject.start, subject.end, "anonymous")  # Praya Timur, …"
-                if subject is None or subject.kind == "document":  # "Pernyataan itu diamini
-                    subject = self.passive_agent(*sentence) or subject  # Rosmawati": she acts
+                if subject is None or subject.kind == "document" or self.thing_subject(subject):
+                    # "Pernyataan itu diamini Rosmawati", "Harga yang dikeluhkan Saharudin itu
+                    # ditentukan …": the person who acts, not the thing the sentence is about
+                    subject = self.passive_agent(*sentence, known=True) or subject
                 if subject is None or subject.org or subject.kind not in ("name", "pronoun"):
                     # "Tim detikJateng menemui Sumarno, petambak …": the one the reporter talks to
                     subject = self.conversation_partner(*sentence) or subject
                 if subject is None:  # "Suasana memanas ketika seorang pemuda berdiri …": him
                     subject = self.unnamed_within(*sentence)
-                elif self.thing_subject(subject):  # "Harga yang dikeluhkan Saharudin itu …": he
-                    subject = self.passive_agent(*sentence, known=True) or subject  # is the one
                 inline = self.inline_attribution(*sentence)
                 if subject is not None and self._own_voice(subject):
                     subject = None  # "We will audit this.": the voice speaking, no new person
