@@ -173,3 +173,42 @@ def test_the_company_is_the_processor_named_before(make_doc):
         'statement, the company said it was "committed to long-term partnership with coastal '
         'communities".\n'))
     assert speakers(doc) == ["Haeyang Foods"]
+
+
+def test_a_reporters_quoted_question_opens_an_exchange_with_the_person_asked(make_doc):
+    """ "…?" tanya seorang wartawan: the question is nobody's, the bare quoted answers are the
+    person the paragraph before presents, a bare quoted question after an answer is the
+    reporter's again, and the exchange ends at a paragraph that is not a quote."""
+    doc = make_doc(HEAD + (
+        "Gubernur Kalimantan Barat, Yosef Antonius Kadir, meninjau tanggul di Sintang. Seusai "
+        "peninjauan, ia melayani pertanyaan wartawan.\n\n"
+        '"Kapan tanggul ini selesai, Pak?" tanya seorang wartawan.\n\n'
+        '"Akhir Februari, kalau cuaca mendukung."\n\n'
+        '"Anggarannya dari mana?"\n\n'
+        '"Dari APBD provinsi dan bantuan pusat."\n\n'
+        "Ketua DPRD Sintang, Markus Bujang Lunjo, menyambut baik rencana itu. "
+        '"Kami akan mengawasi," kata Markus.\n'))
+    assert speakers(doc) == [None, "Yosef Antonius Kadir", None, "Yosef Antonius Kadir",
+                             "Markus Bujang Lunjo"]
+
+
+def test_a_question_from_an_unnamed_resident_opens_no_exchange(make_doc):
+    """A resident's question is no reporter's: the bare quote after it is not the last named
+    person's answer."""
+    doc = make_doc(HEAD + (
+        "Kepala Desa Tumbang Manjul, Darius Bahen Liling, menemui warga di balai desa.\n\n"
+        '"Kapan listrik masuk ke dusun kami?" tanya seorang warga.\n\n'
+        '"Anak-anak belajar pakai pelita."\n'))
+    assert speakers(doc)[1] != "Darius Bahen Liling"
+
+
+def test_an_answer_with_a_pronoun_cue_in_an_exchange_is_the_person_asked(make_doc):
+    """ "…," she said after a reporter's question is the woman asked, not the reporter; an
+    answer whose cue names someone else is that person's."""
+    doc = make_doc(HEAD + (
+        "Toll operator director Wulan Sekar Prameswari met reporters at the Cikampek gate.\n\n"
+        '"Will the toll rise next year?" a reporter asked.\n\n'
+        '"Not before the new lanes open," she said, smiling.\n\n'
+        '"And the trucks?"\n\n'
+        '"We will weigh every one," said Andreas Tobing Manurung, her deputy.\n'))
+    assert speakers(doc) == [None, "Wulan Sekar Prameswari", None, "Andreas Tobing Manurung"]

@@ -31,7 +31,7 @@ def test_seeds_every_quote_with_its_speaker():
                                   "articles20.yaml",
                                   "articles21.yaml", "articles22.yaml", "articles23.yaml", "articles24.yaml",
                                   "articles25.yaml", "articles26.yaml", "articles27.yaml",
-                                  "articles28.yaml"])
+                                  "articles28.yaml", "articles29.yaml"])
 def test_written_articles_meet_the_bar(gold):
     scores = evaluate([GOLD / gold]).scores("strict")
     assert scores["f1"] >= 0.97
@@ -175,8 +175,9 @@ def test_heldout22_is_not_worse_than_measured():
     read it (F1 1.000, speakers 0.908 with the session-start code), then opened for failure
     classes (0.942 after the rules on institution speakers, 0.954 after a description opening
     the sentence was cut from the name after it, 0.977 after the rules on a name's extent:
-    Title Case headlines, laws, ranks written in full, Balinese names; articles28). This floor
-    catches regressions; heldout17, 18, 19 and 21, still sealed, are the honest figure."""
+    Title Case headlines, laws, ranks written in full, Balinese names; articles28; 0.988 after
+    reporters' quoted questions opened an exchange; articles29). This floor catches regressions;
+    heldout17, 18, 19 and 21, still sealed, are the honest figure."""
     scores = evaluate([GOLD / "heldout22.yaml"]).scores("strict")
     assert scores["f1"] >= 0.99
-    assert scores["speaker_accuracy"] >= 0.97
+    assert scores["speaker_accuracy"] >= 0.98

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from ...doc import Quote
+from ..gender import gender_of_text
 from ..mentions import Entity, contains, key_tokens, name_run
 from ..quotes import SHAPES
 from .patterns import CAPITAL_RUN, WORD_RUN
 from .state import ReaderState
+
+_ASKER_WORDS = 6  # the most words after a reporter's quoted question ("tanya seorang wartawan")
 
 
 class Interviews(ReaderState):
@@ -36,6 +41,72 @@ class Interviews(ReaderState):
         if asked and line[:1] in SHAPES and not self.inline_cue(para):
             return "answer"
         return None
+
+    def _quotes_in(self, para: tuple[int, int]) -> list[Quote]:
+        return sorted((q for q in self.doc.quotes if para[0] <= q.open_mark < para[1]),
+                      key=lambda q: q.open_mark)
+
+    def _after_quotes(self, para: tuple[int, int], quotes: list[Quote]) -> str:
+        """The paragraph's words after its last quote closes ("" when it ends with the quote)."""
+        last = quotes[-1]
+        end = last.close_mark + 1 if last.close_mark is not None else last.end
+        return self.text[end:para[1]].strip(" ,.;:\"”'’")
+
+    def reporter_question(self, para: tuple[int, int]) -> Quote | None:
+        """The paragraph is one quoted question that a reporter or the article's outlet puts
+        ("…?" tanya seorang wartawan, tanya Kompas.com, a reporter asked): that quote."""
+        quotes = self._quotes_in(para)
+        if len(quotes) != 1 or quotes[0].open_mark != para[0] or not self._is_question(quotes[0]):
+            return None
+        tail = self._after_quotes(para, quotes).casefold()
+        words = WORD_RUN.findall(tail)
+        asks = {v + c for v in self.sl.folded("question_verbs") for c in ("", *self.sl.folded("clitics"))}
+        if not words or len(words) > _ASKER_WORDS or asks.isdisjoint(words):
+            return None
+        outlet = re.split(r"[.\s]", (self.doc.meta.outlet or "").casefold())[0]
+        if outlet and any(w.startswith(outlet) for w in words):
+            return quotes[0]
+        nouns = self.sl.folded("interviewer_nouns")
+        return quotes[0] if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", tail) for n in nouns) else None
+
+    def exchange_turn(self, para: tuple[int, int], asked: bool, person: Entity) -> str | None:
+        """In an exchange a reporter's question opened with ``person``, a paragraph that opens
+        with a quote: after a question, "bare" when nothing follows the quotes or only a cue that
+        names nobody and fits ``person`` ("jawabnya", "ucapnya sambil tersenyum", "she said,
+        laughing"): ``person`` answers; "answer" when the cue names someone, who answers; after
+        an answer, "question" for a bare quoted question ("Apa pesan untuk pengganti Anda?")."""
+        quotes = self._quotes_in(para)
+        if not quotes or quotes[0].open_mark != para[0]:
+            return None
+        bare = not self._after_quotes(para, quotes) and len(quotes) == 1
+        if asked:
+            return "bare" if bare or self._cue_fits(para, person) else "answer"
+        return "question" if bare and self._is_question(quotes[0]) else None
+
+    def _cue_fits(self, para: tuple[int, int], person: Entity) -> bool:
+        """After its quotes the paragraph names nobody (no capitalised word, person noun or
+        role) and its pronouns may be ``person`` ("ucapnya", "she said" of a woman)."""
+        sl = self.sl
+        for word in WORD_RUN.findall(self._after_quotes(para, self._quotes_in(para))):
+            folded = word.casefold()
+            if word[:1].isupper() or folded in sl.person_nouns or sl.role_rx.fullmatch(folded):
+                return False
+            if folded in sl.pronouns and not self._may_have(person, gender_of_text(word, sl)):
+                return False
+        return True
+
+    def person_presented(self, para: tuple[int, int]) -> Entity | None:
+        """Whom a reporter's question in ``para`` is put to: the first person the paragraph
+        before makes its subject or speaker ("Fauzan menanggapi santai …, ia menjawab …"), else
+        the person the introduction presents."""
+        k = self.paragraphs.index(para)
+        if k > 0:
+            before = self.paragraphs[k - 1]
+            for event in self.events:
+                if (before[0] <= event.offset < before[1] and event.entity is not None
+                        and not event.entity.org):
+                    return event.entity
+        return self.interviewee(para)
 
     def _conversation_before(self, para: tuple[int, int]) -> bool:
         """The paragraph before presents a conversation ("Tempo spoke to Maruli Silalahi, …",

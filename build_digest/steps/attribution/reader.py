@@ -44,8 +44,30 @@ class Reader(Continuation, Interviews, SpeechFrames, DocumentSources, References
         marks = [q.open_mark for q in quotes]
         interviewee: Entity | None = None
         asked = False  # the paragraph before is an interview question
+        exchange: Entity | None = None  # the person a reporter's quoted questions are put to
         for para in self.paragraphs:
             heading = self.is_heading(para)
+            if exchange is not None:
+                step = self.exchange_turn(para, asked, exchange)
+                asked = step == "question"
+                if step in ("question", "bare"):
+                    speaker = exchange if step == "bare" else None
+                    for quote in quotes[bisect_left(marks, para[0]):bisect_left(marks, para[1])]:
+                        found[quote.id] = Attribution(speaker, "" if speaker else "question", "interview"
+                                                      if speaker else "anonymous", CONFIDENCE["context"],
+                                                      speaker.name if speaker else None)
+                        self.note(quote.open_mark, found[quote.id], asks=speaker is None)
+                    continue
+                exchange = exchange if step == "answer" else None
+            question = self.reporter_question(para) if interviewee is None else None
+            if question is not None:
+                person = self.person_presented(para)
+                if person is not None:
+                    exchange, asked = person, True
+                    tail = self.text[question.end:para[1]].strip(" ,.\"”'’")
+                    found[question.id] = Attribution(None, tail, "anonymous", CONFIDENCE["context"])
+                    self.note(question.open_mark, found[question.id], asks=True)
+                    continue
             turn = self.interview_turn(para, asked, interviewee is not None)
             if turn == "question" and interviewee is None:
                 interviewee = self.interviewee(para)  # the person the introduction presents
