@@ -55,6 +55,11 @@ def make_doc(tmp_path: Path, lex: Lexicon) -> Callable[..., Document]:
     return make
 
 
+def speakers(doc: Document) -> list[str | None]:
+    """The speaker of each quote of ``doc``, in order."""
+    return [q.speaker for q in doc.quotes]
+
+
 def visible_text(doc: Document) -> str:
     """The body text as paragraphs, one per line."""
     return "\n".join(doc.text[s.start:s.end] for s in sorted(doc.spans_of("paragraph"),

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from conftest import speakers
+
 HEAD = "Judul Berita Uji Coba Untuk Narasumber\n"
 
-
-def speakers(doc) -> list[str | None]:
-    return [q.speaker for q in doc.quotes]
 
 
 def test_names_pronouns_clitics_and_role_synonyms(make_doc):

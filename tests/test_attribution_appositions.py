@@ -5,12 +5,10 @@ describing noun; the name after a relative's, an owner's or an addressee's word 
 from __future__ import annotations
 
 import pytest
+from conftest import speakers
 
 HEAD = "Judul Berita Uji Coba Untuk Aposisi\n\nKOMPAS.com - "
 
-
-def speakers(doc) -> list[str | None]:
-    return [q.speaker for q in doc.quotes]
 
 
 def test_a_description_and_a_comma_after_the_speech_verb(make_doc):

@@ -3,9 +3,7 @@ Title Case headline's verb and object."""
 
 from __future__ import annotations
 
-
-def speakers(doc) -> list[str | None]:
-    return [q.speaker for q in doc.quotes]
+from conftest import speakers
 
 
 def test_title_case_headline_words_are_no_part_of_an_institutions_name(make_doc):

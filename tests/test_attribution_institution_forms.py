@@ -4,9 +4,7 @@ forms, units inside a company's name, the national body)."""
 
 from __future__ import annotations
 
-
-def speakers(doc) -> list[str | None]:
-    return [q.speaker for q in doc.quotes]
+from conftest import speakers
 
 
 def test_short_form_defined_beside_a_province_keeps_it_when_used_alone(make_doc):

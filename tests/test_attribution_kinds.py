@@ -4,11 +4,10 @@ sentence is about (the subject, a passive verb's agent, a person given a name by
 
 from __future__ import annotations
 
+from conftest import speakers
+
 HEAD = "Judul Berita Uji Coba Untuk Narasumber\n"
 
-
-def speakers(doc) -> list[str | None]:
-    return [q.speaker for q in doc.quotes]
 
 
 def test_places_in_a_list_are_no_subject_and_a_passive_agent_acts(make_doc):

@@ -3,9 +3,7 @@ institution words that are part of one kept, short forms canonicalised to the on
 
 from __future__ import annotations
 
-
-def speakers(doc) -> list[str | None]:
-    return [q.speaker for q in doc.quotes]
+from conftest import speakers
 
 
 def test_english_text_strips_indonesian_honorifics(make_doc):

@@ -3,9 +3,7 @@ established, never a place, a region, a label or a title; where there is none, n
 
 from __future__ import annotations
 
-
-def speakers(doc) -> list[str | None]:
-    return [q.speaker for q in doc.quotes]
+from conftest import speakers
 
 
 def test_name_label_before_an_aged_name_is_no_part_of_it(make_doc):

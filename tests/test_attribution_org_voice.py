@@ -4,11 +4,10 @@ with "of" and a possessive."""
 
 from __future__ import annotations
 
+from conftest import speakers
+
 HEAD = "Judul Berita Uji Coba Untuk Narasumber\n"
 
-
-def speakers(doc) -> list[str | None]:
-    return [q.speaker for q in doc.quotes]
 
 
 def test_a_forum_named_by_its_kind_noun_writes_its_letter(make_doc):

@@ -3,11 +3,10 @@ presented by a conversation, institutions' long names, documents and posts and t
 
 from __future__ import annotations
 
+from conftest import speakers
+
 HEAD = "Judul Berita Uji Coba Untuk Narasumber\n"
 
-
-def speakers(doc) -> list[str | None]:
-    return [q.speaker for q in doc.quotes]
 
 
 def test_interview_presented_by_a_conversation_with_the_reporters_challenge(make_doc):

@@ -5,6 +5,8 @@ nobody named holds gives no speaker."""
 
 from __future__ import annotations
 
+from conftest import speakers
+
 from build_digest.steps.rolefit import (
     CONFLICT,
     LOOSE,
@@ -20,9 +22,6 @@ from build_digest.steps.rolefit import (
 
 HEAD = "Judul Berita Uji Coba Untuk Jabatan\n\n"
 
-
-def speakers(doc) -> list[str | None]:
-    return [q.speaker for q in doc.quotes]
 
 
 # -- the comparison on its own ----------------------------------------------------------------

@@ -5,15 +5,14 @@ when the subject is a person noun marked as someone other than those described b
 
 from __future__ import annotations
 
+from conftest import speakers
+
 from build_digest.speakers import apply_speaker_names
 
 HEAD = "Judul Berita Uji Coba Untuk Orang yang Dimaksud\n\n"
 OPENING = ("Kepala Dinas Sosial, Hartono Wibisono, mengatakan bantuan sudah disalurkan. "
            "\"Semua posko sudah menerima beras,\" kata Hartono.\n\n")
 
-
-def speakers(doc) -> list[str | None]:
-    return [q.speaker for q in doc.quotes]
 
 
 def test_a_quote_with_no_cue_is_by_the_subject_named_after_a_scene_setting_opener(make_doc):

@@ -5,6 +5,7 @@ regional name parts (Sasak particles kept, forms of address stripped, nicknames 
 from __future__ import annotations
 
 import pytest
+from conftest import speakers
 
 from build_digest.steps.mentions import parse_np
 
@@ -14,9 +15,6 @@ HEAD = "Judul Berita Uji Coba Untuk Narasumber\n"
 def np_of(text: str, sl):
     return parse_np(text, 0, len(text), sl)
 
-
-def speakers(doc) -> list[str | None]:
-    return [q.speaker for q in doc.quotes]
 
 
 @pytest.mark.parametrize("phrase, name", [

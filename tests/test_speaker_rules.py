@@ -3,6 +3,8 @@ each on its own and in an article."""
 
 from __future__ import annotations
 
+from conftest import speakers
+
 from build_digest.steps.mentions import NP
 from build_digest.steps.speaker_rules import (
     after_connective,
@@ -21,9 +23,6 @@ from build_digest.steps.speaker_rules import (
 HEAD = "Judul Berita Uji Coba Untuk Narasumber\n"
 
 
-
-def speakers(doc) -> list[str | None]:
-    return [q.speaker for q in doc.quotes]
 
 
 # -- the functions on their own ---------------------------------------------------------------
